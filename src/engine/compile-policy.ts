@@ -1,0 +1,208 @@
+import semver from "semver";
+import { type Issue, type IssuePath, VendorgateError } from "../errors.js";
+import {
+  type CompileState,
+  type ConditionInfo,
+  compileCondition,
+  namedParties,
+  parseMadeBy,
+  rootScope,
+} from "../logic/compile-condition.js";
+import { ruleShape, scopeShape } from "../logic/view.js";
+import type { Entity } from "../model/entity.js";
+import { type PolicyDocument, PolicySchema } from "../model/policy.js";
+import type { ResolvedSource } from "../model/resolved-source.js";
+import { type Citation, citedId, type Source } from "../model/source.js";
+import { buildEntityIndex } from "../names/entity-index.js";
+import { canonicalJson } from "../util/canonical-json.js";
+import { digestText } from "../util/sha256.js";
+import type { CompiledPolicy, CompiledRule, EntityGuard } from "./compiled-policy.js";
+
+/** Entities a policy may name by id instead of writing them out. */
+export type EntityCatalogue = ReadonlyMap<string, Entity>;
+
+function resolveSource(sources: ReadonlyMap<string, Source>, citation: Citation): ResolvedSource {
+  const source = sources.get(citedId(citation)) as Source;
+  return typeof citation === "string" || citation.section === undefined
+    ? source
+    : { ...source, section: citation.section };
+}
+
+function checkCitation(
+  sources: ReadonlyMap<string, Source>,
+  citation: Citation,
+  path: IssuePath,
+  issues: Issue[],
+): void {
+  if (!sources.has(citedId(citation))) {
+    issues.push({
+      code: "unknown_source",
+      path,
+      message: `Cites source "${citedId(citation)}", which is not in the sources list`,
+    });
+  }
+}
+
+function checkEntity(entity: Entity, path: IssuePath, issues: Issue[]): void {
+  const sources = new Map(entity.sources.map((source) => [source.id, source]));
+  const cite = (citation: Citation, at: IssuePath) => checkCitation(sources, citation, at, issues);
+  entity.names.forEach((name, i) => cite(name.source, [...path, "names", i, "source"]));
+  entity.aliases?.forEach((alias, i) => cite(alias.source, [...path, "aliases", i, "source"]));
+  entity.identifiers?.forEach((id, i) => cite(id.source, [...path, "identifiers", i, "source"]));
+  entity.affiliates?.forEach((affiliate, i) => {
+    const at = [...path, "affiliates", i];
+    cite(affiliate.source, [...at, "source"]);
+    affiliate.aliases?.forEach((alias, j) => cite(alias.source, [...at, "aliases", j, "source"]));
+    affiliate.identifiers?.forEach((id, j) => cite(id.source, [...at, "identifiers", j, "source"]));
+    if (affiliate.from && affiliate.until && affiliate.until < affiliate.from) {
+      issues.push({ code: "invalid_dates", path: [...at, "until"], message: "The affiliation ends before it starts" });
+    }
+  });
+}
+
+function resolveEntities(
+  document: PolicyDocument,
+  catalogue: EntityCatalogue,
+  issues: Issue[],
+): Entity[] {
+  const entities: Entity[] = [];
+  const seen = new Set<string>();
+  document.entities.forEach((item, i) => {
+    const entity = typeof item === "string" ? catalogue.get(item) : item;
+    if (!entity) {
+      issues.push({
+        code: "unknown_entity",
+        path: ["entities", i],
+        message: `Entity "${item as string}" is neither written out here nor in the entity catalogue`,
+      });
+      return;
+    }
+    if (seen.has(entity.id)) {
+      issues.push({ code: "duplicate_id", path: ["entities", i], message: `Entity "${entity.id}" is listed twice` });
+      return;
+    }
+    seen.add(entity.id);
+    if (typeof item !== "string") checkEntity(entity, ["entities", i], issues);
+    entities.push(entity);
+  });
+  return entities;
+}
+
+function guardOf(when: unknown, entityIds: ReadonlySet<string>): EntityGuard | undefined {
+  if (typeof when !== "object" || when === null || Array.isArray(when)) return undefined;
+  const record = when as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length !== 1) return undefined;
+  const candidates = keys[0] === "made_by" ? [when] : keys[0] === "and" && Array.isArray(record.and) ? record.and : [];
+  for (const candidate of candidates) {
+    if (typeof candidate !== "object" || candidate === null || !("made_by" in candidate)) continue;
+    const parsed = parseMadeBy((candidate as { made_by: unknown }).made_by);
+    if (typeof parsed === "string") return undefined;
+    return {
+      entities: new Set(parsed.ids.includes("*") ? entityIds : parsed.ids),
+      parties: new Set(parsed.parties),
+      named: namedParties(parsed.parties),
+    };
+  }
+  return undefined;
+}
+
+function checkDocument(document: PolicyDocument, issues: Issue[]): Map<string, Source> {
+  if (!semver.valid(document.version)) {
+    issues.push({ code: "invalid_version", path: ["version"], message: `"${document.version}" is not a semantic version such as 1.2.0` });
+  }
+  if (document.effective.until && document.effective.until < document.effective.from) {
+    issues.push({ code: "invalid_dates", path: ["effective", "until"], message: "The policy ends before it starts" });
+  }
+  const sources = new Map<string, Source>();
+  document.sources.forEach((source, i) => {
+    if (sources.has(source.id)) {
+      issues.push({ code: "duplicate_id", path: ["sources", i, "id"], message: `Source id "${source.id}" is used twice` });
+    }
+    sources.set(source.id, source);
+  });
+  const ruleIds = new Set<string>();
+  document.rules.forEach((rule, i) => {
+    const at = ["rules", i];
+    if (ruleIds.has(rule.id)) {
+      issues.push({ code: "duplicate_id", path: [...at, "id"], message: `Rule id "${rule.id}" is used twice` });
+    }
+    ruleIds.add(rule.id);
+    checkCitation(sources, rule.source, [...at, "source"], issues);
+    rule.unless?.forEach((exception, j) =>
+      checkCitation(sources, exception.source, [...at, "unless", j, "source"], issues),
+    );
+    const { from, until } = rule.effective ?? {};
+    if (from && until && until < from) {
+      issues.push({ code: "invalid_dates", path: [...at, "effective", "until"], message: "The rule ends before it starts" });
+    }
+  });
+  return sources;
+}
+
+/**
+ * Validates a policy document and compiles it: schema, semantic checks (versions, dates,
+ * citations, entities) and every condition. Throws one `VendorgateError` listing every problem.
+ */
+export function compilePolicy(input: unknown, catalogue: EntityCatalogue = new Map()): CompiledPolicy {
+  const parsed = PolicySchema.safeParse(input);
+  if (!parsed.success) {
+    throw new VendorgateError(
+      "The policy document is not valid",
+      parsed.error.issues.map((issue) => ({
+        code: "invalid_input" as const,
+        path: issue.path as (string | number)[],
+        message: issue.message,
+      })),
+    );
+  }
+  const document = parsed.data;
+  const issues: Issue[] = [];
+  const sources = checkDocument(document, issues);
+  const entities = resolveEntities(document, catalogue, issues);
+  const entityIds = new Set(entities.map((entity) => entity.id));
+  const state: CompileState = { entityIds, issues, derived: [] };
+  const scopeInfo: ConditionInfo = { entities: new Set(), pathDependent: false };
+  const scope = compileCondition(document.scope, rootScope(scopeShape, scopeInfo, false), ["scope"], state);
+  const rules: CompiledRule[] = document.rules.map((rule, i) => {
+    const info: ConditionInfo = { entities: new Set(), pathDependent: false };
+    const when = compileCondition(rule.when, rootScope(ruleShape, info, true), ["rules", i, "when"], state);
+    const unless = (rule.unless ?? []).map((exception, j) => ({
+      id: exception.id,
+      message: exception.message,
+      basis: exception.basis,
+      source: sources.has(citedId(exception.source)) ? resolveSource(sources, exception.source) : (undefined as never),
+      when: compileCondition(exception.when, rootScope(ruleShape, info, true), ["rules", i, "unless", j, "when"], state),
+    }));
+    const guard = guardOf(rule.when, entityIds);
+    return {
+      id: rule.id,
+      verdict: rule.verdict,
+      reach: rule.reach ?? "tree",
+      ...(rule.effective?.from ? { from: rule.effective.from } : {}),
+      ...(rule.effective?.until ? { until: rule.effective.until } : {}),
+      message: rule.message,
+      source: sources.has(citedId(rule.source)) ? resolveSource(sources, rule.source) : (undefined as never),
+      basis: rule.basis,
+      when,
+      unless,
+      info,
+      ...(guard ? { guard } : {}),
+    };
+  });
+  if (issues.length > 0) {
+    throw new VendorgateError(`Policy "${document.id}@${document.version}" has problems`, issues);
+  }
+  const resolved = { ...document, entities };
+  return {
+    document: resolved,
+    id: document.id,
+    version: document.version,
+    digest: digestText(canonicalJson(resolved)),
+    scope,
+    rules,
+    derived: state.derived,
+    index: buildEntityIndex(entities),
+    pathDependent: rules.some((rule) => rule.info.pathDependent),
+  };
+}

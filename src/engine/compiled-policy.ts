@@ -1,0 +1,54 @@
+import type { ConditionInfo } from "../logic/compile-condition.js";
+import type { Evaluator, PartyField } from "../logic/facts.js";
+import type { EntityIndex } from "../names/entity-index.js";
+import type { Entity } from "../model/entity.js";
+import type { Basis } from "../model/source.js";
+import type { PolicyDocument, Rule } from "../model/policy.js";
+import type { ResolvedSource } from "../model/resolved-source.js";
+
+/** A quick test that rules a component out before its condition runs. */
+export interface EntityGuard {
+  readonly entities: ReadonlySet<string>;
+  readonly parties: ReadonlySet<PartyField>;
+  /** Name parties whose presence makes "no match" a decided false. */
+  readonly named: readonly PartyField[];
+}
+
+/** A compiled exception. */
+export interface CompiledException {
+  readonly id: string;
+  readonly message: string;
+  readonly source: ResolvedSource;
+  readonly basis: Basis;
+  readonly when: Evaluator;
+}
+
+/** A compiled rule. */
+export interface CompiledRule {
+  readonly id: string;
+  readonly verdict: Rule["verdict"];
+  readonly reach: "tree" | "root";
+  readonly from?: string;
+  readonly until?: string;
+  readonly message: string;
+  readonly source: ResolvedSource;
+  readonly basis: Basis;
+  readonly when: Evaluator;
+  readonly unless: readonly CompiledException[];
+  readonly info: ConditionInfo;
+  readonly guard?: EntityGuard;
+}
+
+/** A policy version validated and compiled once, ready to evaluate many products. */
+export interface CompiledPolicy {
+  /** The document with catalogue entities written in, exactly what the digest covers. */
+  readonly document: PolicyDocument & { entities: Entity[] };
+  readonly id: string;
+  readonly version: string;
+  readonly digest: string;
+  readonly scope: Evaluator;
+  readonly rules: readonly CompiledRule[];
+  readonly derived: readonly Evaluator[];
+  readonly index: EntityIndex;
+  readonly pathDependent: boolean;
+}

@@ -1,0 +1,198 @@
+import { z } from "zod";
+import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
+import { ContextSchema } from "../model/context.js";
+import { IsoDateSchema } from "../model/date.js";
+import type { DataGap, Finding, PolicyResult, Report } from "../model/report.js";
+import { maxVerdict, type Verdict } from "../model/verdict.js";
+import { WaiverSchema } from "../model/waiver.js";
+import type { Registry } from "../registry/registry.js";
+import { canonicalJson } from "../util/canonical-json.js";
+import { digestText } from "../util/sha256.js";
+import { version } from "../version.js";
+import { compareFindings, toFinding } from "./findings.js";
+import { runPolicy } from "./evaluate-policy.js";
+import { defaultLimits, LimitsSchema } from "./limits.js";
+import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
+import { applyWaivers } from "./waivers.js";
+
+function isRegistry(value: unknown): value is Registry {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Registry).resolve === "function" &&
+    typeof (value as Registry).add === "function"
+  );
+}
+
+/** Options for `evaluate`. */
+export const EvaluateOptionsSchema = z.strictObject({
+  /** Where policies come from: `bundledRegistry()` or your own `createRegistry()`. */
+  registry: z.custom<Registry>(isRegistry, "Expected a registry from createRegistry() or bundledRegistry()"),
+  /** Policy specs: `id` or `id@range`, such as `us-ndaa-889@^1`. */
+  policies: z.array(z.string().min(1)).min(1, "Name at least one policy"),
+  /** The date of the decision (`YYYY-MM-DD`); may be given as `context.asOf` instead. */
+  asOf: IsoDateSchema.optional(),
+  context: ContextSchema.optional(),
+  waivers: z.array(WaiverSchema).optional(),
+  limits: LimitsSchema.optional(),
+});
+
+/** Options for `evaluate`. */
+export type EvaluateOptions = z.input<typeof EvaluateOptionsSchema>;
+
+type ParsedOptions = z.output<typeof EvaluateOptionsSchema>;
+
+function parseOptions(options: unknown): ParsedOptions & { asOf: string } {
+  const parsed = EvaluateOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new VendorgateError(
+      "The evaluate options are not valid",
+      parsed.error.issues.map((issue) => ({
+        code: "invalid_input" as const,
+        path: ["options", ...(issue.path as (string | number)[])],
+        message: issue.message,
+      })),
+    );
+  }
+  const value = parsed.data;
+  const asOf = value.asOf ?? value.context?.asOf;
+  const issues: Issue[] = [];
+  if (asOf === undefined) {
+    issues.push({ code: "invalid_date", path: ["options", "asOf"], message: "asOf is required: the date the decision is for (YYYY-MM-DD)" });
+  } else if (value.context?.asOf !== undefined && value.context.asOf !== asOf) {
+    issues.push({ code: "invalid_date", path: ["options", "context", "asOf"], message: `context.asOf (${value.context.asOf}) differs from asOf (${asOf})` });
+  }
+  const ids = new Set<string>();
+  value.waivers?.forEach((waiver, i) => {
+    if (ids.has(waiver.id)) issues.push({ code: "duplicate_id", path: ["options", "waivers", i, "id"], message: `Waiver id "${waiver.id}" is used twice` });
+    ids.add(waiver.id);
+  });
+  if (issues.length > 0) throw new VendorgateError("The evaluate options are not valid", issues);
+  return { ...value, asOf: asOf as string };
+}
+
+function contextData(context: ParsedOptions["context"], asOf: string): object {
+  const buyer = Object.assign(Object.create(null), context?.buyer ?? {});
+  const attributes = Object.assign(Object.create(null), context?.attributes ?? {});
+  return Object.assign(Object.create(null), context ?? {}, { asOf, buyer, attributes });
+}
+
+function dataGapsOf(findings: readonly Finding[]): DataGap[] {
+  const gaps = new Map<string, DataGap>();
+  for (const finding of findings) {
+    if (finding.verdict !== "indeterminate" || !finding.missing) continue;
+    for (const data of finding.missing) {
+      const key = `${finding.path.join("\u0000")}\u0001${data}`;
+      const gap = gaps.get(key) ?? { path: finding.path, data, rules: [] };
+      const rule = `${finding.policy.id}/${finding.ruleId}`;
+      if (!gap.rules.includes(rule)) gap.rules.push(rule);
+      gaps.set(key, gap);
+    }
+  }
+  return [...gaps.values()];
+}
+
+/**
+ * Decides whether a buyer may procure or use a product on a date under the named policies,
+ * down to the part, the rule and the source. Throws `VendorgateError` on bad input.
+ * @example
+ * const report = evaluate(product, {
+ *   registry: bundledRegistry(),
+ *   policies: ["jp-gov-procurement"],
+ *   asOf: "2019-06-01",
+ *   context: { buyer: { sector: "government", jurisdiction: "JP" } },
+ * });
+ * report.verdict; // "restricted" if a Huawei or ZTE part is inside
+ */
+export function evaluate(product: unknown, options: EvaluateOptions): Report {
+  const opts = parseOptions(options);
+  const limits = opts.limits ?? defaultLimits;
+  let parsed: ParsedProduct;
+  try {
+    parsed = isParsedProduct(product) ? product : parseProduct(product, limits);
+  } catch (error) {
+    if (error instanceof VendorgateError) {
+      throw new VendorgateError("The product is not valid", prefixIssues(["product"], error.issues));
+    }
+    throw error;
+  }
+  const { graph } = parsed;
+  const asOf = opts.asOf;
+  const context = contextData(opts.context, asOf);
+  const root = graph.nodes[0]?.view;
+  const productInfo = { name: root?.name ?? "", ...(root?.id !== undefined ? { id: root.id } : {}) };
+
+  const policies: PolicyResult[] = [];
+  let findings: Finding[] = [];
+  const stamps: Report["stamp"]["policies"] = [];
+  for (const spec of opts.policies) {
+    const resolution = opts.registry.resolve(spec, asOf);
+    if (!resolution.policy) {
+      const id = spec.split("@")[0] as string;
+      policies.push({ id, applies: false, reason: resolution.reason, verdict: "allowed", findings: [] });
+      continue;
+    }
+    const policy = resolution.policy;
+    stamps.push({ id: policy.id, version: policy.version, digest: policy.digest });
+    const run = runPolicy(policy, graph, asOf, context, limits);
+    const undecidedScope = run.applies === null ? run.scopeMissing : undefined;
+    const own = run.outcomes.map((outcome) => toFinding(policy, outcome, graph, undecidedScope));
+    const reason =
+      run.applies === false
+        ? "Its scope does not cover this context"
+        : run.applies === null
+          ? `Cannot tell whether it applies: the context lacks ${run.scopeMissing.join(", ")}`
+          : undefined;
+    policies.push({
+      id: policy.id,
+      version: policy.version,
+      title: policy.document.title,
+      jurisdiction: policy.document.jurisdiction,
+      applies: run.applies === true,
+      ...(reason ? { reason } : {}),
+      verdict: "allowed",
+      findings: own,
+    });
+    findings.push(...own);
+  }
+
+  const waived = applyWaivers(findings, opts.waivers ?? [], asOf, productInfo);
+  findings = waived.findings.sort(compareFindings);
+  let verdict: Verdict = "allowed";
+  for (const result of policies) {
+    result.findings = findings.filter((finding) => finding.policy.id === result.id);
+    result.verdict = result.findings.reduce<Verdict>((worst, f) => maxVerdict(worst, f.verdict), "allowed");
+    verdict = maxVerdict(verdict, result.verdict);
+  }
+  const input = digestText(
+    canonicalJson({
+      product: parsed.digest,
+      policies: opts.policies,
+      context: opts.context ?? null,
+      waivers: opts.waivers ?? [],
+    }),
+  );
+  return {
+    verdict,
+    asOf,
+    product: productInfo,
+    policies,
+    findings,
+    dataGaps: dataGapsOf(findings),
+    waivers: waived.uses,
+    stamp: { engine: { name: "vendorgate", version }, asOf, input, policies: stamps },
+  };
+}
+
+/** What `safeEvaluate` returns: a report, or the problems with the input. */
+export type SafeEvaluateResult = { ok: true; report: Report } | { ok: false; issues: readonly Issue[] };
+
+/** Like `evaluate`, but returns problems with the input instead of throwing them. */
+export function safeEvaluate(product: unknown, options: EvaluateOptions): SafeEvaluateResult {
+  try {
+    return { ok: true, report: evaluate(product, options) };
+  } catch (error) {
+    if (error instanceof VendorgateError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}

@@ -1,0 +1,85 @@
+import type { CompiledPolicy } from "./compiled-policy.js";
+import type { RuleOutcome } from "./evaluate-policy.js";
+import type { ProductGraph } from "./product-graph.js";
+import type { Finding } from "../model/report.js";
+
+/** Turns one rule outcome into a finding; `scopeMissing` caps it at indeterminate when scope is undecided. */
+export function toFinding(
+  policy: CompiledPolicy,
+  outcome: RuleOutcome,
+  graph: ProductGraph,
+  scopeMissing: readonly string[] | undefined,
+): Finding {
+  const { rule, hit, exception } = outcome;
+  let verdict: Finding["verdict"] =
+    outcome.kind === "excepted" ? "allowed" : outcome.kind === "undecided" ? "indeterminate" : rule.verdict;
+  let missing = outcome.missing;
+  if (scopeMissing && verdict !== "allowed") {
+    verdict = "indeterminate";
+    missing = [...new Set([...scopeMissing, ...missing])];
+  }
+  const componentId = graph.nodes[outcome.node]?.view.id;
+  return {
+    policy: { id: policy.id, version: policy.version },
+    ruleId: rule.id,
+    verdict,
+    ruleVerdict: rule.verdict,
+    path: [...outcome.path],
+    ...(componentId !== undefined ? { componentId } : {}),
+    ...(hit
+      ? {
+          entity: {
+            id: hit.entityId,
+            matched: hit.matched,
+            via: hit.via,
+            alias: hit.alias,
+            field: hit.field,
+            ...(hit.affiliate !== undefined ? { affiliate: hit.affiliate } : {}),
+          },
+        }
+      : {}),
+    source: rule.source,
+    basis: rule.basis,
+    message: rule.message,
+    ...(missing.length > 0 ? { missing: [...missing] } : {}),
+    ...(exception
+      ? {
+          exception: {
+            id: exception.id,
+            message: exception.message,
+            source: exception.source,
+            basis: exception.basis,
+          },
+        }
+      : {}),
+  };
+}
+
+function comparePaths(a: readonly string[], b: readonly string[]): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function compareText(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** The order of findings in reports: by policy, path, rule, entity and field. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.policy.id, b.policy.id) ||
+    comparePaths(a.path, b.path) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.entity?.id, b.entity?.id) ||
+    compareText(a.entity?.field, b.entity?.field) ||
+    compareText(a.componentId, b.componentId)
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+/** Bounds on the work one evaluation may do; inputs past them are refused with a clear error. */
+export const LimitsSchema = z.strictObject({
+  /** Component nodes in one product (shared sub-assemblies count once). */
+  maxComponents: z.number().int().positive().default(5_000_000),
+  /** Components visited when shared sub-assemblies are expanded along every path. */
+  maxExpandedComponents: z.number().int().positive().default(10_000_000),
+  /** Levels of nesting below the product. */
+  maxDepth: z.number().int().positive().default(1_000_000),
+  /** Characters in any one name or text field. */
+  maxTextLength: z.number().int().positive().default(10_000),
+});
+
+/** Bounds on the work of one evaluation. */
+export type Limits = z.output<typeof LimitsSchema>;
+
+/** The limits used when none are given. */
+export const defaultLimits: Limits = LimitsSchema.parse({});

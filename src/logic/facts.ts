@@ -1,0 +1,43 @@
+import type { MatchVia } from "../names/entity-index.js";
+import type { ComponentView } from "./view.js";
+
+/** Three-valued truth: `null` means it cannot be decided from the data given. */
+export type Tri = boolean | null;
+
+/** The parties and identifiers of a component that an entity can be found in. */
+export type PartyField = "manufacturer" | "brand" | "supplier" | "identifiers";
+
+/** A covered entity found on a component, in force on the date of the decision. */
+export interface EntityHit {
+  entityId: string;
+  /** The component's own text that matched. */
+  matched: string;
+  via: MatchVia;
+  /** The policy's name, alias or identifier that it matched. */
+  alias: string;
+  /** Where on the component: `manufacturer`, `brand`, `supplier` or `identifiers.<scheme>`. */
+  field: string;
+  party: PartyField;
+  affiliate?: string;
+}
+
+/** What the engine knows about one component under one policy. */
+export interface NodeFacts {
+  readonly view: ComponentView;
+  readonly hits: readonly EntityHit[];
+}
+
+/** Everything a compiled condition reads while it runs on one component. */
+export interface ConditionEnv {
+  readonly node: NodeFacts;
+  /** The JSON Logic data at the root: `{ component, product, context, depth }`. */
+  rootData(): unknown;
+  ancestors(): readonly NodeFacts[];
+  /** The value of an `any_descendant` condition (by its number) for this component. */
+  derived(id: number): Tri;
+  /** Paths of data whose absence left something undecided, filled while evaluating. */
+  readonly missing: string[];
+}
+
+/** A compiled condition: runs on an environment and the JSON Logic data of its scope. */
+export type Evaluator = (env: ConditionEnv, data: unknown) => Tri;

@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+const text = z.string().trim().min(1);
+
+/** Identifiers of a component or a party: `fccId`, `lei`, `purl`, `cpe`, `swid`, or any other scheme. */
+export const IdentifiersSchema = z.record(z.string().min(1), z.string());
+
+/** Identifiers keyed by scheme, such as `{ fccId: "QISEM770W" }`. */
+export type Identifiers = z.output<typeof IdentifiersSchema>;
+
+/** A company named on a component: a plain name, or a name with identifiers. */
+export const PartySchema = z.union([
+  text,
+  z.strictObject({ name: text, identifiers: IdentifiersSchema.optional() }),
+]);
+
+/** A company named on a component. */
+export type Party = z.output<typeof PartySchema>;
+
+/** What kind of thing a component is (CycloneDX component types plus hardware and service kinds). */
+export const ComponentTypeSchema = z.enum([
+  "device",
+  "assembly",
+  "board",
+  "module",
+  "chip",
+  "firmware",
+  "device-driver",
+  "operating-system",
+  "platform",
+  "application",
+  "framework",
+  "library",
+  "container",
+  "file",
+  "service",
+  "cloud-service",
+  "machine-learning-model",
+  "data",
+  "cryptographic-asset",
+  "other",
+]);
+
+/** What kind of thing a component is. */
+export type ComponentType = z.output<typeof ComponentTypeSchema>;
+
+/** Free attributes a policy can read, such as `{ canRouteUserData: false, modelYear: 2027 }`. */
+export const AttributesSchema = z.record(
+  z.string().min(1),
+  z.union([z.string(), z.number(), z.boolean(), z.null()]),
+);
+
+/** Free attributes of a component. */
+export type Attributes = z.output<typeof AttributesSchema>;
+
+/** A reference to a component defined elsewhere in the same product by its `id` (a shared sub-assembly). */
+export const ComponentRefSchema = z.strictObject({ ref: text });
+
+/** A reference to a shared sub-assembly. */
+export type ComponentRef = z.output<typeof ComponentRefSchema>;
+
+/** The fields of one component without its children. */
+export const ComponentFieldsSchema = z.strictObject({
+  name: text,
+  id: text.optional(),
+  type: ComponentTypeSchema.optional(),
+  manufacturer: PartySchema.optional(),
+  supplier: PartySchema.optional(),
+  brand: PartySchema.optional(),
+  identifiers: IdentifiersSchema.optional(),
+  countryOfOrigin: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 country code such as CN")
+    .optional(),
+  categories: z.array(text).optional(),
+  attributes: AttributesSchema.optional(),
+});
+
+/** One component node as read one level at a time: children are checked when they are reached. */
+export const ComponentNodeSchema = ComponentFieldsSchema.extend({
+  components: z.array(z.unknown()).optional(),
+});
+
+/**
+ * A component: a device, module, chip, firmware, software, app or service, with its parts.
+ * A child is either a component or `{ ref: id }` naming a component defined elsewhere.
+ */
+export const ComponentSchema = ComponentFieldsSchema.extend({
+  get components() {
+    return z.array(z.union([ComponentSchema, ComponentRefSchema])).optional();
+  },
+});
+
+/** A component and its parts. */
+export type Component = z.output<typeof ComponentSchema>;
+
+/**
+ * A product: the root component. `shared` holds sub-assemblies that several parts refer to
+ * by `{ ref: id }` (the DAG form); they count only where they are referenced.
+ */
+export const ProductSchema = ComponentSchema.extend({
+  shared: z.array(ComponentSchema).optional(),
+});
+
+/** A product: the root of a component tree or DAG. */
+export type Product = z.output<typeof ProductSchema>;

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { IsoDateSchema } from "./date.js";
+
+/** The kinds of buyer the bundled policies distinguish. */
+export const BuyerSectorSchema = z.enum([
+  "government",
+  "government-contractor",
+  "telecom-carrier",
+  "critical-infrastructure",
+  "private",
+]);
+
+/** Who is buying or using the product. */
+export const BuyerSchema = z.strictObject({
+  sector: BuyerSectorSchema.optional(),
+  jurisdiction: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 country code such as JP")
+    .optional(),
+  body: z.string().min(1).optional(),
+});
+
+/** Who is buying or using the product. */
+export type Buyer = z.output<typeof BuyerSchema>;
+
+/**
+ * The situation a product is judged in. A policy's `scope` reads it to decide whether the
+ * policy applies. `asOf` is always supplied by the caller: the engine never reads the clock.
+ */
+export const ContextSchema = z.strictObject({
+  asOf: IsoDateSchema.optional(),
+  buyer: BuyerSchema.optional(),
+  use: z.string().min(1).optional(),
+  purpose: z.string().min(1).optional(),
+  attributes: z.record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+
+/** The situation a product is judged in. */
+export type Context = z.output<typeof ContextSchema>;

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { PartialDateSchema } from "./date.js";
+import { CitationSchema, SourceSchema } from "./source.js";
+
+/** An entity id: kebab-case, such as `huawei`. */
+export const EntityIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Expected a kebab-case id such as huawei");
+
+/** A name as written somewhere, with the source that shows it. */
+export const NameSchema = z.strictObject({
+  text: z.string().trim().min(1).max(300),
+  /** `exact`: the whole name must be this (for brands that are common words, such as Honor). */
+  match: z.enum(["token", "exact"]).optional(),
+  source: CitationSchema,
+  note: z.string().optional(),
+});
+
+/** A name with its source. */
+export type Name = z.output<typeof NameSchema>;
+
+/** Identifier schemes the matcher understands. `fcc-grantee` matches the start of an FCC ID. */
+export const IdentifierSchemeSchema = z.enum(["fcc-grantee", "uscc", "lei", "duns", "cage", "stock"]);
+
+/** An identifier of an entity, with its source. */
+export const EntityIdentifierSchema = z.strictObject({
+  scheme: IdentifierSchemeSchema,
+  value: z.string().trim().min(1).max(64),
+  source: CitationSchema,
+  note: z.string().optional(),
+});
+
+/** An identifier of an entity. */
+export type EntityIdentifier = z.output<typeof EntityIdentifierSchema>;
+
+/**
+ * A subsidiary, brand or other affiliate of an entity, covered while the affiliation lasts.
+ * Partial dates are read to cover the most: `from` at its first day, `until` at its last.
+ */
+export const AffiliateSchema = z.strictObject({
+  name: z.string().trim().min(1).max(300),
+  /** `exact`: the whole name must be the affiliate's name (for brands that are common words). */
+  match: z.enum(["token", "exact"]).optional(),
+  aliases: z.array(NameSchema).optional(),
+  identifiers: z.array(EntityIdentifierSchema).optional(),
+  relation: z.string().min(1),
+  from: PartialDateSchema.optional(),
+  until: PartialDateSchema.optional(),
+  source: CitationSchema,
+  note: z.string().optional(),
+});
+
+/** An affiliate of an entity with the dates the affiliation started and ended. */
+export type Affiliate = z.output<typeof AffiliateSchema>;
+
+/** A covered entity: its names in every script, aliases, identifiers and affiliates, each cited. */
+export const EntitySchema = z.strictObject({
+  id: EntityIdSchema,
+  name: z.string().min(1),
+  names: z.array(NameSchema).min(1),
+  aliases: z.array(NameSchema).optional(),
+  identifiers: z.array(EntityIdentifierSchema).optional(),
+  affiliates: z.array(AffiliateSchema).optional(),
+  sources: z.array(SourceSchema).min(1),
+  note: z.string().optional(),
+});
+
+/** A covered entity. */
+export type Entity = z.output<typeof EntitySchema>;

@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { IsoDateSchema } from "./date.js";
+import { ResolvedSourceSchema } from "./resolved-source.js";
+import { BasisSchema } from "./source.js";
+import { VerdictSchema } from "./verdict.js";
+
+/** The covered entity behind a finding, and how it was recognised. */
+export const FindingEntitySchema = z.object({
+  /** The entity's id, such as `huawei`. */
+  id: z.string(),
+  /** The component's own text that matched. */
+  matched: z.string(),
+  via: z.enum(["name", "alias", "affiliate", "identifier"]),
+  /** The policy's name, alias or identifier that the text matched. */
+  alias: z.string(),
+  /** Where on the component: `manufacturer`, `brand`, `supplier`, `identifiers.fccId`, ... */
+  field: z.string(),
+  /** The affiliate's name, when the match was through an affiliate. */
+  affiliate: z.string().optional(),
+});
+
+/** One rule's decision about one component, on one path from the product. */
+export const FindingSchema = z.object({
+  policy: z.object({ id: z.string(), version: z.string() }),
+  ruleId: z.string(),
+  /** The verdict that counts, after exceptions and waivers. */
+  verdict: VerdictSchema,
+  /** The rule's own verdict, before exceptions, waivers or missing data changed it. */
+  ruleVerdict: VerdictSchema,
+  /** Component names from the product (first) down to the component concerned (last). */
+  path: z.array(z.string()),
+  /** The component's `id`, when it has one. */
+  componentId: z.string().optional(),
+  entity: FindingEntitySchema.optional(),
+  source: ResolvedSourceSchema,
+  basis: BasisSchema,
+  message: z.string(),
+  /** Data that would decide the rule (when indeterminate) or an exception (when not lifted). */
+  missing: z.array(z.string()).optional(),
+  /** The exception that lifted the finding. */
+  exception: z
+    .object({ id: z.string(), message: z.string(), source: ResolvedSourceSchema, basis: BasisSchema })
+    .optional(),
+  /** The waiver that lifted or lowered the finding. */
+  waiver: z
+    .object({ id: z.string(), reason: z.string(), approver: z.string(), expires: IsoDateSchema })
+    .optional(),
+});
+
+/** One rule's decision about one component. */
+export type Finding = z.output<typeof FindingSchema>;
+
+/** The outcome under one requested policy. */
+export const PolicyResultSchema = z.object({
+  id: z.string(),
+  /** The version resolved for `asOf`; absent when no version is in force. */
+  version: z.string().optional(),
+  title: z.string().optional(),
+  jurisdiction: z.string().optional(),
+  /** Whether the policy is in force on `asOf` and its scope covers the context. */
+  applies: z.boolean(),
+  /** Why the policy does not apply, when it does not. */
+  reason: z.string().optional(),
+  verdict: VerdictSchema,
+  findings: z.array(FindingSchema),
+});
+
+/** The outcome under one policy. */
+export type PolicyResult = z.output<typeof PolicyResultSchema>;
+
+/** Something to find out: data whose absence left a rule undecided. */
+export const DataGapSchema = z.object({
+  path: z.array(z.string()),
+  data: z.string(),
+  rules: z.array(z.string()),
+});
+
+/** A piece of missing data and the rules it would decide. */
+export type DataGap = z.output<typeof DataGapSchema>;
+
+/** How a waiver given to `evaluate` was used. */
+export const WaiverUseSchema = z.object({
+  id: z.string(),
+  status: z.enum(["applied", "unused", "expired"]),
+  findings: z.number().int(),
+});
+
+/** How a waiver was used. */
+export type WaiverUse = z.output<typeof WaiverUseSchema>;
+
+/** What a report records so the decision can be reproduced and audited. */
+export const StampSchema = z.object({
+  engine: z.object({ name: z.literal("vendorgate"), version: z.string() }),
+  asOf: IsoDateSchema,
+  input: z.string(),
+  policies: z.array(z.object({ id: z.string(), version: z.string(), digest: z.string() })),
+});
+
+/** The answer for one product. */
+export const ReportSchema = z.object({
+  verdict: VerdictSchema,
+  asOf: IsoDateSchema,
+  product: z.object({ name: z.string(), id: z.string().optional() }),
+  policies: z.array(PolicyResultSchema),
+  findings: z.array(FindingSchema),
+  dataGaps: z.array(DataGapSchema),
+  waivers: z.array(WaiverUseSchema),
+  stamp: StampSchema,
+});
+
+/** The answer for one product: verdict, per-policy results, findings, data gaps and the stamp. */
+export type Report = z.output<typeof ReportSchema>;

@@ -1,0 +1,51 @@
+/**
+ * A name reduced for matching: Latin, Cyrillic and other word tokens, and the runs of CJK
+ * characters (Han, kana, Hangul) it contains. Corporate suffixes are not removed here.
+ */
+export interface NormalizedName {
+  tokens: readonly string[];
+  cjk: readonly string[];
+}
+
+const combiningMarks = /[\u0300-\u036f]/g;
+const cjkChar = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u31f0-\u31ff]/u;
+const wordChar = /[\p{L}\p{N}]/u;
+const asciiWord = /^[a-z0-9 ]*$/;
+
+/** Folds case and compatibility forms: NFKC, lower case, Latin and Cyrillic diacritics removed. */
+export function foldText(text: string): string {
+  const folded = text.normalize("NFKC").toLowerCase();
+  if (asciiWord.test(folded)) return folded;
+  // Strip diacritics on alphabetic scripts only; kana voicing marks are not in this range.
+  return folded.normalize("NFD").replace(combiningMarks, "").normalize("NFC");
+}
+
+/**
+ * Splits a name into word tokens and CJK runs. Punctuation and spaces separate words; between
+ * CJK characters they are dropped, so `ファーウェイ・ジャパン` is one run.
+ */
+export function normalizeName(text: string): NormalizedName {
+  const folded = foldText(text);
+  const tokens: string[] = [];
+  const cjk: string[] = [];
+  let word = "";
+  let run = "";
+  for (const ch of folded) {
+    if (cjkChar.test(ch)) {
+      if (word) tokens.push(word);
+      word = "";
+      run += ch;
+    } else if (wordChar.test(ch)) {
+      if (run) cjk.push(run);
+      run = "";
+      // An apostrophe-free word: "o'neil" becomes "o", "neil"; that is fine for company names.
+      word += ch;
+    } else if (word) {
+      tokens.push(word);
+      word = "";
+    }
+  }
+  if (word) tokens.push(word);
+  if (run) cjk.push(run);
+  return { tokens, cjk };
+}

@@ -1,0 +1,14 @@
+import { bundledEntities, bundledPolicies } from "./bundled-data.js";
+import { createRegistry, type Registry } from "./registry.js";
+
+/**
+ * A registry holding every bundled policy version and the bundled entity catalogue, compiled
+ * from data inside the package (no file-system access). Each call returns a new registry, so
+ * versions an app adds to it stay its own.
+ * @example
+ * const registry = bundledRegistry();
+ * registry.list().map((p) => `${p.id}@${p.version}`);
+ */
+export function bundledRegistry(): Registry {
+  return createRegistry({ entities: bundledEntities, policies: bundledPolicies });
+}

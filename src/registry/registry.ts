@@ -1,0 +1,188 @@
+import semver from "semver";
+import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
+import type { CompiledPolicy } from "../engine/compiled-policy.js";
+import { compilePolicy, type EntityCatalogue } from "../engine/compile-policy.js";
+import type { IsoDate } from "../model/date.js";
+import { type Entity, EntitySchema } from "../model/entity.js";
+import { parsePolicySpec } from "./policy-spec.js";
+
+/** What a registry says about one stored policy version. */
+export interface PolicyVersionInfo {
+  id: string;
+  version: string;
+  title: string;
+  jurisdiction: string;
+  from: IsoDate;
+  until?: IsoDate;
+  digest: string;
+}
+
+/** The policy version chosen for a request on a date, or why none is. */
+export type Resolution =
+  | { policy: CompiledPolicy; reason?: undefined }
+  | { policy?: undefined; reason: string };
+
+/**
+ * Many versions of many policies, compiled once. Adding is atomic: a bad version is rejected
+ * whole and the registry keeps serving what it had. Readers see one consistent snapshot.
+ */
+export interface Registry {
+  /** Validates, compiles and stores a policy version; returns its id and version. */
+  add(document: unknown): { id: string; version: string };
+  /** The highest version of `id@range` in force on `asOf`. Throws for an unknown id. */
+  resolve(spec: string, asOf: IsoDate): Resolution;
+  /** Every stored version, sorted by id then version. */
+  list(): PolicyVersionInfo[];
+  /** One stored version, compiled. */
+  get(id: string, version: string): CompiledPolicy | undefined;
+  /** The entity catalogue policies may name by id. */
+  readonly entities: EntityCatalogue;
+}
+
+/** Options for `createRegistry`. */
+export interface RegistryOptions {
+  /** Entities that policies may name by id instead of writing them out. */
+  entities?: readonly unknown[];
+  /** Policy documents to add at once (all or nothing). */
+  policies?: readonly unknown[];
+}
+
+function parseCatalogue(entities: readonly unknown[]): Map<string, Entity> {
+  const catalogue = new Map<string, Entity>();
+  const issues: Issue[] = [];
+  entities.forEach((raw, i) => {
+    const parsed = EntitySchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({ code: "invalid_input", path: [i, ...(issue.path as (string | number)[])], message: issue.message });
+      }
+      return;
+    }
+    const entity = parsed.data;
+    const sources = new Set(entity.sources.map((source) => source.id));
+    const cite = (citation: string | { id: string }, path: (string | number)[]) => {
+      const id = typeof citation === "string" ? citation : citation.id;
+      if (!sources.has(id)) {
+        issues.push({ code: "unknown_source", path: [i, ...path], message: `Cites source "${id}", which is not in the entity's sources` });
+      }
+    };
+    entity.names.forEach((name, j) => cite(name.source, ["names", j, "source"]));
+    entity.aliases?.forEach((alias, j) => cite(alias.source, ["aliases", j, "source"]));
+    entity.identifiers?.forEach((id, j) => cite(id.source, ["identifiers", j, "source"]));
+    entity.affiliates?.forEach((affiliate, j) => {
+      cite(affiliate.source, ["affiliates", j, "source"]);
+      affiliate.aliases?.forEach((alias, k) => cite(alias.source, ["affiliates", j, "aliases", k, "source"]));
+      affiliate.identifiers?.forEach((id, k) => cite(id.source, ["affiliates", j, "identifiers", k, "source"]));
+    });
+    if (catalogue.has(entity.id)) {
+      issues.push({ code: "duplicate_id", path: [i, "id"], message: `Entity "${entity.id}" is defined twice` });
+    }
+    catalogue.set(entity.id, entity);
+  });
+  if (issues.length > 0) throw new VendorgateError("The entity catalogue is not valid", issues);
+  return catalogue;
+}
+
+function infoOf(policy: CompiledPolicy): PolicyVersionInfo {
+  const { document } = policy;
+  return {
+    id: policy.id,
+    version: policy.version,
+    title: document.title,
+    jurisdiction: document.jurisdiction,
+    from: document.effective.from,
+    ...(document.effective.until ? { until: document.effective.until } : {}),
+    digest: policy.digest,
+  };
+}
+
+type Snapshot = ReadonlyMap<string, readonly CompiledPolicy[]>;
+
+function withPolicy(snapshot: Snapshot, policy: CompiledPolicy): Snapshot {
+  const versions = [...(snapshot.get(policy.id) ?? []), policy].sort((a, b) => semver.compare(a.version, b.version));
+  return new Map(snapshot).set(policy.id, versions);
+}
+
+function inForceOn(policy: CompiledPolicy, asOf: IsoDate): boolean {
+  const { from, until } = policy.document.effective;
+  return from <= asOf && (until === undefined || asOf <= until);
+}
+
+/**
+ * Creates a registry of policy versions, optionally with an entity catalogue and policies.
+ * @example
+ * const registry = createRegistry({ entities: [huawei], policies: [myPolicy] });
+ * registry.resolve("my-policy@^1", "2024-01-01");
+ */
+export function createRegistry(options: RegistryOptions = {}): Registry {
+  const entities = parseCatalogue(options.entities ?? []);
+  let snapshot: Snapshot = new Map();
+
+  const compileInto = (base: Snapshot, document: unknown): [Snapshot, CompiledPolicy] => {
+    const policy = compilePolicy(document, entities);
+    const existing = base.get(policy.id)?.find((stored) => stored.version === policy.version);
+    if (existing) {
+      if (existing.digest === policy.digest) return [base, existing];
+      throw new VendorgateError(`Policy "${policy.id}@${policy.version}" is already published`, [
+        {
+          code: "version_exists",
+          path: ["version"],
+          message: `A different "${policy.id}@${policy.version}" is already in the registry; a published version never changes, so give this one a new version`,
+        },
+      ]);
+    }
+    return [withPolicy(base, policy), policy];
+  };
+
+  if (options.policies) {
+    let next = snapshot;
+    const issues: Issue[] = [];
+    options.policies.forEach((document, i) => {
+      try {
+        [next] = compileInto(next, document);
+      } catch (error) {
+        if (!(error instanceof VendorgateError)) throw error;
+        issues.push(...prefixIssues(["policies", i], error.issues));
+      }
+    });
+    if (issues.length > 0) throw new VendorgateError("Some policies are not valid", issues);
+    snapshot = next;
+  }
+
+  return {
+    entities,
+    add(document) {
+      const [next, policy] = compileInto(snapshot, document);
+      snapshot = next;
+      return { id: policy.id, version: policy.version };
+    },
+    resolve(spec, asOf) {
+      const { id, range } = parsePolicySpec(spec);
+      const versions = snapshot.get(id);
+      if (!versions) {
+        const known = [...snapshot.keys()].sort().join(", ") || "none";
+        throw new VendorgateError("Unknown policy", [
+          { code: "unknown_policy", path: [], message: `No policy "${id}" in the registry (known: ${known})` },
+        ]);
+      }
+      const matching = versions.filter((policy) => semver.satisfies(policy.version, range));
+      if (matching.length === 0) {
+        return { reason: `No version of ${id} satisfies "${range}" (versions: ${versions.map((p) => p.version).join(", ")})` };
+      }
+      for (let i = matching.length - 1; i >= 0; i--) {
+        const policy = matching[i] as CompiledPolicy;
+        if (inForceOn(policy, asOf)) return { policy };
+      }
+      const periods = matching
+        .map((policy) => `${policy.version} from ${policy.document.effective.from}${policy.document.effective.until ? ` until ${policy.document.effective.until}` : ""}`)
+        .join("; ");
+      return { reason: `No version of ${id}${range === "*" ? "" : `@${range}`} is in force on ${asOf} (${periods})` };
+    },
+    list() {
+      return [...snapshot.keys()].sort().flatMap((id) => (snapshot.get(id) ?? []).map(infoOf));
+    },
+    get(id, version) {
+      return snapshot.get(id)?.find((policy) => policy.version === version);
+    },
+  };
+}
