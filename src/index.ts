@@ -17,3 +17,4 @@ export type { Issue, IssueCode, IssuePath } from "./errors.js";
 export * from "./model/schemas.js";
 export { compareVerdicts, maxVerdict } from "./model/verdict.js";
 export { version } from "./version.js";
+export { policyJsonSchema } from "./model/policy-json-schema.js";

@@ -115,7 +115,7 @@ export function runPolicy(
       const lifted = exception.when(exceptionEnv, env.rootData());
       if (lifted === true) return { ...base, kind: "excepted", exception, missing: [] };
     }
-    if (when === null) return { ...base, kind: "undecided", missing: unique([...whenMissing, ...exceptionMissing]) };
+    if (when === null) return { ...base, kind: "undecided", missing: unique(whenMissing) };
     return { ...base, kind: "fired", missing: unique(exceptionMissing) };
   };
 

@@ -444,13 +444,14 @@ function compileDomain(
     return never;
   };
   if (!scope.component) return fail(`"${op}" reads a component and cannot be used here`);
+  const prefix = scope.label || "component.";
   switch (op) {
     case "made_by":
       return compileMadeBy(raw, scope, at, state) ?? never;
     case "in_category": {
       const wanted = stringList(raw);
       if (!wanted) return fail('"in_category" takes a category or a list: {"in_category": ["video-surveillance"]}');
-      const missing = `${scope.label}categories`;
+      const missing = `${prefix}categories`;
       return (env) => {
         const categories = env.node.view.categories;
         if (!categories) {
@@ -465,7 +466,7 @@ function compileDomain(
       if (!wanted || !wanted.every((code) => /^[A-Z]{2}$/.test(code))) {
         return fail('"origin_in" takes ISO 3166-1 alpha-2 codes: {"origin_in": ["CN"]}');
       }
-      const missing = `${scope.label}countryOfOrigin`;
+      const missing = `${prefix}countryOfOrigin`;
       return (env) => {
         const origin = env.node.view.countryOfOrigin;
         if (origin === undefined) {
@@ -481,7 +482,7 @@ function compileDomain(
       if (!wanted || unknown.length > 0) {
         return fail(`"type_is" takes component types (${[...componentTypes].join(", ")})${unknown.length ? `; unknown: ${unknown.join(", ")}` : ""}`);
       }
-      const missing = `${scope.label}type`;
+      const missing = `${prefix}type`;
       return (env) => {
         const type = env.node.view.type;
         if (type === undefined) {
@@ -562,7 +563,7 @@ function compileMadeBy(raw: unknown, scope: Scope, at: IssuePath, state: Compile
   const wanted = new Set(every ? state.entityIds : ids);
   const partySet = new Set(parties);
   const named = namedParties(parties);
-  const missing = `${scope.label}${named[0] ?? "identifiers"}`;
+  const missing = `${scope.label || "component."}${named[0] ?? "identifiers"}`;
   return (env) => {
     const { hits, view } = env.node;
     for (const hit of hits) {

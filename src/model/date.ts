@@ -19,13 +19,14 @@ export function isIsoDate(value: string): boolean {
 /** A calendar date `YYYY-MM-DD`, with no time and no time zone. */
 export const IsoDateSchema = z
   .string()
+  .regex(isoDate, "Expected a calendar date written YYYY-MM-DD")
   .refine(isIsoDate, { message: "Expected a calendar date written YYYY-MM-DD" });
 
 /** A calendar date `YYYY-MM-DD`. Dates compare correctly as strings. */
 export type IsoDate = z.output<typeof IsoDateSchema>;
 
 /** A date known to the year (`2004`), the month (`2004-10`) or the day (`2004-10-15`). */
-export const PartialDateSchema = z.string().refine(
+export const PartialDateSchema = z.string().regex(partialDate, "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD").refine(
   (value) => {
     const m = partialDate.exec(value);
     if (!m) return false;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { normalizeName } from "../../src/index.js";
+import { stripCjkLegalForms, stripLegalForms } from "../../src/names/corporate-suffixes.js";
+import { foldText } from "../../src/names/normalize.js";
+
+describe("normalizeName", () => {
+  it("folds case and punctuation into word tokens", () => {
+    expect(normalizeName("Huawei Technologies Co., Ltd.").tokens).toEqual(["huawei", "technologies", "co", "ltd"]);
+  });
+
+  it("reads full-width Latin as ASCII (NFKC)", () => {
+    expect(normalizeName("ＨＵＡＷＥＩ").tokens).toEqual(["huawei"]);
+  });
+
+  it("keeps CJK as runs and drops separators between CJK characters", () => {
+    expect(normalizeName("ファーウェイ・ジャパン株式会社").cjk).toEqual(["ファーウェイジャパン株式会社"]);
+    expect(normalizeName("华为技术有限公司").cjk).toEqual(["华为技术有限公司"]);
+  });
+
+  it("turns half-width katakana into full-width", () => {
+    expect(normalizeName("ﾌｧｰｳｪｲ").cjk).toEqual(["ファーウェイ"]);
+  });
+
+  it("splits mixed-script names into tokens and runs", () => {
+    expect(normalizeName("ZTE 中兴通讯 Corp")).toEqual({ tokens: ["zte", "corp"], cjk: ["中兴通讯"] });
+  });
+
+  it("folds Cyrillic case and strips diacritics", () => {
+    expect(normalizeName("«Лаборатория Касперского»").tokens).toEqual(["лаборатория", "касперского"]);
+    expect(foldText("Hikvisión")).toBe("hikvision");
+  });
+
+  it("is idempotent on its own token output", () => {
+    const once = normalizeName("Hangzhou Hikvision Digital Technology Co., Ltd.");
+    expect(normalizeName(once.tokens.join(" ")).tokens).toEqual(once.tokens);
+  });
+});
+
+describe("legal forms", () => {
+  it("drops English legal forms at the end only", () => {
+    expect(stripLegalForms(["huawei", "technologies", "co", "ltd"])).toEqual(["huawei", "technologies"]);
+    expect(stripLegalForms(["company", "of", "heroes"])).toEqual(["company", "of", "heroes"]);
+  });
+
+  it("never drops a name to nothing", () => {
+    expect(stripLegalForms(["limited"])).toEqual(["limited"]);
+  });
+
+  it("drops Russian legal forms written before the name", () => {
+    expect(stripLegalForms(["ао", "лаборатория", "касперского"])).toEqual(["лаборатория", "касперского"]);
+  });
+
+  it("drops Chinese and Japanese legal forms at either end", () => {
+    expect(stripCjkLegalForms("华为技术有限公司")).toBe("华为技术");
+    expect(stripCjkLegalForms("中兴通讯股份有限公司")).toBe("中兴通讯");
+    expect(stripCjkLegalForms("株式会社ファーウェイ")).toBe("ファーウェイ");
+  });
+});
