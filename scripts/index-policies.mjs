@@ -1,7 +1,7 @@
 // Writes src/registry/bundled-data.ts: static imports of every bundled policy version, its test
 // cases and the entity catalogue, so bundledRegistry() needs no file-system access at run time.
 // Usage: node scripts/index-policies.mjs [--check]   (--check fails if the file is out of date)
-import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -20,17 +20,27 @@ const add = (list, path) => {
   list.push(name);
 };
 
-for (const file of readdirSync(join(policiesDir, "entities")).filter((f) => f.endsWith(".json")).sort()) {
+for (const file of readdirSync(join(policiesDir, "entities"))
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   add(entities, `entities/${file}`);
 }
-for (const dir of readdirSync(policiesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+for (const dir of readdirSync(policiesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()) {
   if (dir === "entities") continue;
-  for (const file of readdirSync(join(policiesDir, dir)).filter((f) => semverFile.test(f)).sort()) {
+  for (const file of readdirSync(join(policiesDir, dir))
+    .filter((f) => semverFile.test(f))
+    .sort()) {
     add(policies, `${dir}/${file}`);
   }
   const testDir = join(policiesDir, dir, "tests");
   if (existsSync(testDir)) {
-    for (const file of readdirSync(testDir).filter((f) => f.endsWith(".json")).sort()) add(tests, `${dir}/tests/${file}`);
+    for (const file of readdirSync(testDir)
+      .filter((f) => f.endsWith(".json"))
+      .sort())
+      add(tests, `${dir}/tests/${file}`);
   }
 }
 
@@ -50,10 +60,14 @@ export const bundledPolicyTests: readonly unknown[] = [${tests.join(", ")}];
 if (process.argv.includes("--check")) {
   const current = existsSync(out) ? readFileSync(out, "utf8") : "";
   if (current !== text) {
-    console.error("src/registry/bundled-data.ts is out of date: run node scripts/index-policies.mjs");
+    console.error(
+      "src/registry/bundled-data.ts is out of date: run node scripts/index-policies.mjs",
+    );
     process.exit(1);
   }
 } else {
   writeFileSync(out, text);
-  console.log(`indexed ${entities.length} entities, ${policies.length} policy versions, ${tests.length} test files`);
+  console.log(
+    `indexed ${entities.length} entities, ${policies.length} policy versions, ${tests.length} test files`,
+  );
 }

@@ -1,20 +1,25 @@
-export { evaluate, safeEvaluate, EvaluateOptionsSchema } from "./engine/evaluate.js";
-export type { EvaluateOptions, SafeEvaluateResult } from "./engine/evaluate.js";
-export { parseProduct } from "./engine/parse-product.js";
-export type { ParsedProduct } from "./engine/parse-product.js";
 export { compilePolicy } from "./engine/compile-policy.js";
 export type { CompiledPolicy } from "./engine/compiled-policy.js";
-export { LimitsSchema, defaultLimits } from "./engine/limits.js";
+export type { EvaluateOptions, SafeEvaluateResult } from "./engine/evaluate.js";
+export { EvaluateOptionsSchema, evaluate, safeEvaluate } from "./engine/evaluate.js";
 export type { Limits } from "./engine/limits.js";
-export { createRegistry } from "./registry/registry.js";
-export type { Registry, RegistryOptions, Resolution, PolicyVersionInfo } from "./registry/registry.js";
-export { bundledRegistry } from "./registry/bundled.js";
-export { parsePolicySpec } from "./registry/policy-spec.js";
-export type { PolicySpec } from "./registry/policy-spec.js";
-export { normalizeName } from "./names/normalize.js";
-export { VendorgateError, formatIssues, formatPath } from "./errors.js";
+export { defaultLimits, LimitsSchema } from "./engine/limits.js";
+export type { ParsedProduct } from "./engine/parse-product.js";
+export { parseProduct } from "./engine/parse-product.js";
 export type { Issue, IssueCode, IssuePath } from "./errors.js";
+export { formatIssues, formatPath, VendorgateError } from "./errors.js";
+export { policyJsonSchema } from "./model/policy-json-schema.js";
 export * from "./model/schemas.js";
 export { compareVerdicts, maxVerdict } from "./model/verdict.js";
+export { normalizeName } from "./names/normalize.js";
+export { bundledRegistry } from "./registry/bundled.js";
+export type { PolicySpec } from "./registry/policy-spec.js";
+export { parsePolicySpec } from "./registry/policy-spec.js";
+export type {
+  PolicyVersionInfo,
+  Registry,
+  RegistryOptions,
+  Resolution,
+} from "./registry/registry.js";
+export { createRegistry } from "./registry/registry.js";
 export { version } from "./version.js";
-export { policyJsonSchema } from "./model/policy-json-schema.js";

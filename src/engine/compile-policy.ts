@@ -16,6 +16,7 @@ import { type Citation, citedId, type Source } from "../model/source.js";
 import { buildEntityIndex } from "../names/entity-index.js";
 import { canonicalJson } from "../util/canonical-json.js";
 import { digestText } from "../util/sha256.js";
+import { entityIssues } from "./check-entity.js";
 import type { CompiledPolicy, CompiledRule, EntityGuard } from "./compiled-policy.js";
 
 /** Entities a policy may name by id instead of writing them out. */
@@ -43,23 +44,6 @@ function checkCitation(
   }
 }
 
-function checkEntity(entity: Entity, path: IssuePath, issues: Issue[]): void {
-  const sources = new Map(entity.sources.map((source) => [source.id, source]));
-  const cite = (citation: Citation, at: IssuePath) => checkCitation(sources, citation, at, issues);
-  entity.names.forEach((name, i) => cite(name.source, [...path, "names", i, "source"]));
-  entity.aliases?.forEach((alias, i) => cite(alias.source, [...path, "aliases", i, "source"]));
-  entity.identifiers?.forEach((id, i) => cite(id.source, [...path, "identifiers", i, "source"]));
-  entity.affiliates?.forEach((affiliate, i) => {
-    const at = [...path, "affiliates", i];
-    cite(affiliate.source, [...at, "source"]);
-    affiliate.aliases?.forEach((alias, j) => cite(alias.source, [...at, "aliases", j, "source"]));
-    affiliate.identifiers?.forEach((id, j) => cite(id.source, [...at, "identifiers", j, "source"]));
-    if (affiliate.from && affiliate.until && affiliate.until < affiliate.from) {
-      issues.push({ code: "invalid_dates", path: [...at, "until"], message: "The affiliation ends before it starts" });
-    }
-  });
-}
-
 function resolveEntities(
   document: PolicyDocument,
   catalogue: EntityCatalogue,
@@ -78,11 +62,15 @@ function resolveEntities(
       return;
     }
     if (seen.has(entity.id)) {
-      issues.push({ code: "duplicate_id", path: ["entities", i], message: `Entity "${entity.id}" is listed twice` });
+      issues.push({
+        code: "duplicate_id",
+        path: ["entities", i],
+        message: `Entity "${entity.id}" is listed twice`,
+      });
       return;
     }
     seen.add(entity.id);
-    if (typeof item !== "string") checkEntity(entity, ["entities", i], issues);
+    if (typeof item !== "string") issues.push(...entityIssues(entity, ["entities", i]));
     entities.push(entity);
   });
   return entities;
@@ -93,7 +81,12 @@ function guardOf(when: unknown, entityIds: ReadonlySet<string>): EntityGuard | u
   const record = when as Record<string, unknown>;
   const keys = Object.keys(record);
   if (keys.length !== 1) return undefined;
-  const candidates = keys[0] === "made_by" ? [when] : keys[0] === "and" && Array.isArray(record.and) ? record.and : [];
+  const candidates =
+    keys[0] === "made_by"
+      ? [when]
+      : keys[0] === "and" && Array.isArray(record.and)
+        ? record.and
+        : [];
   for (const candidate of candidates) {
     if (typeof candidate !== "object" || candidate === null || !("made_by" in candidate)) continue;
     const parsed = parseMadeBy((candidate as { made_by: unknown }).made_by);
@@ -109,15 +102,27 @@ function guardOf(when: unknown, entityIds: ReadonlySet<string>): EntityGuard | u
 
 function checkDocument(document: PolicyDocument, issues: Issue[]): Map<string, Source> {
   if (!semver.valid(document.version)) {
-    issues.push({ code: "invalid_version", path: ["version"], message: `"${document.version}" is not a semantic version such as 1.2.0` });
+    issues.push({
+      code: "invalid_version",
+      path: ["version"],
+      message: `"${document.version}" is not a semantic version such as 1.2.0`,
+    });
   }
   if (document.effective.until && document.effective.until < document.effective.from) {
-    issues.push({ code: "invalid_dates", path: ["effective", "until"], message: "The policy ends before it starts" });
+    issues.push({
+      code: "invalid_dates",
+      path: ["effective", "until"],
+      message: "The policy ends before it starts",
+    });
   }
   const sources = new Map<string, Source>();
   document.sources.forEach((source, i) => {
     if (sources.has(source.id)) {
-      issues.push({ code: "duplicate_id", path: ["sources", i, "id"], message: `Source id "${source.id}" is used twice` });
+      issues.push({
+        code: "duplicate_id",
+        path: ["sources", i, "id"],
+        message: `Source id "${source.id}" is used twice`,
+      });
     }
     sources.set(source.id, source);
   });
@@ -125,16 +130,24 @@ function checkDocument(document: PolicyDocument, issues: Issue[]): Map<string, S
   document.rules.forEach((rule, i) => {
     const at = ["rules", i];
     if (ruleIds.has(rule.id)) {
-      issues.push({ code: "duplicate_id", path: [...at, "id"], message: `Rule id "${rule.id}" is used twice` });
+      issues.push({
+        code: "duplicate_id",
+        path: [...at, "id"],
+        message: `Rule id "${rule.id}" is used twice`,
+      });
     }
     ruleIds.add(rule.id);
     checkCitation(sources, rule.source, [...at, "source"], issues);
-    rule.unless?.forEach((exception, j) =>
-      checkCitation(sources, exception.source, [...at, "unless", j, "source"], issues),
-    );
+    for (const [j, exception] of (rule.unless ?? []).entries()) {
+      checkCitation(sources, exception.source, [...at, "unless", j, "source"], issues);
+    }
     const { from, until } = rule.effective ?? {};
     if (from && until && until < from) {
-      issues.push({ code: "invalid_dates", path: [...at, "effective", "until"], message: "The rule ends before it starts" });
+      issues.push({
+        code: "invalid_dates",
+        path: [...at, "effective", "until"],
+        message: "The rule ends before it starts",
+      });
     }
   });
   return sources;
@@ -144,7 +157,10 @@ function checkDocument(document: PolicyDocument, issues: Issue[]): Map<string, S
  * Validates a policy document and compiles it: schema, semantic checks (versions, dates,
  * citations, entities) and every condition. Throws one `VendorgateError` listing every problem.
  */
-export function compilePolicy(input: unknown, catalogue: EntityCatalogue = new Map()): CompiledPolicy {
+export function compilePolicy(
+  input: unknown,
+  catalogue: EntityCatalogue = new Map(),
+): CompiledPolicy {
   const parsed = PolicySchema.safeParse(input);
   if (!parsed.success) {
     throw new VendorgateError(
@@ -163,16 +179,33 @@ export function compilePolicy(input: unknown, catalogue: EntityCatalogue = new M
   const entityIds = new Set(entities.map((entity) => entity.id));
   const state: CompileState = { entityIds, issues, derived: [] };
   const scopeInfo: ConditionInfo = { entities: new Set(), pathDependent: false };
-  const scope = compileCondition(document.scope, rootScope(scopeShape, scopeInfo, false), ["scope"], state);
+  const scope = compileCondition(
+    document.scope,
+    rootScope(scopeShape, scopeInfo, false),
+    ["scope"],
+    state,
+  );
   const rules: CompiledRule[] = document.rules.map((rule, i) => {
     const info: ConditionInfo = { entities: new Set(), pathDependent: false };
-    const when = compileCondition(rule.when, rootScope(ruleShape, info, true), ["rules", i, "when"], state);
+    const when = compileCondition(
+      rule.when,
+      rootScope(ruleShape, info, true),
+      ["rules", i, "when"],
+      state,
+    );
     const unless = (rule.unless ?? []).map((exception, j) => ({
       id: exception.id,
       message: exception.message,
       basis: exception.basis,
-      source: sources.has(citedId(exception.source)) ? resolveSource(sources, exception.source) : (undefined as never),
-      when: compileCondition(exception.when, rootScope(ruleShape, info, true), ["rules", i, "unless", j, "when"], state),
+      source: sources.has(citedId(exception.source))
+        ? resolveSource(sources, exception.source)
+        : (undefined as never),
+      when: compileCondition(
+        exception.when,
+        rootScope(ruleShape, info, true),
+        ["rules", i, "unless", j, "when"],
+        state,
+      ),
     }));
     const guard = guardOf(rule.when, entityIds);
     return {
@@ -182,7 +215,9 @@ export function compilePolicy(input: unknown, catalogue: EntityCatalogue = new M
       ...(rule.effective?.from ? { from: rule.effective.from } : {}),
       ...(rule.effective?.until ? { until: rule.effective.until } : {}),
       message: rule.message,
-      source: sources.has(citedId(rule.source)) ? resolveSource(sources, rule.source) : (undefined as never),
+      source: sources.has(citedId(rule.source))
+        ? resolveSource(sources, rule.source)
+        : (undefined as never),
       basis: rule.basis,
       when,
       unless,

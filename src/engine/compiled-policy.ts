@@ -1,10 +1,10 @@
 import type { ConditionInfo } from "../logic/compile-condition.js";
 import type { Evaluator, PartyField } from "../logic/facts.js";
-import type { EntityIndex } from "../names/entity-index.js";
 import type { Entity } from "../model/entity.js";
-import type { Basis } from "../model/source.js";
 import type { PolicyDocument, Rule } from "../model/policy.js";
 import type { ResolvedSource } from "../model/resolved-source.js";
+import type { Basis } from "../model/source.js";
+import type { EntityIndex } from "../names/entity-index.js";
 
 /** A quick test that rules a component out before its condition runs. */
 export interface EntityGuard {

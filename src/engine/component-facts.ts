@@ -1,7 +1,13 @@
 import type { EntityHit, PartyField } from "../logic/facts.js";
-import type { IsoDate } from "../model/date.js";
 import type { Party } from "../model/component.js";
-import { type EntityIndex, inForceOn, type MatchTarget, matchIdentifier, matchName } from "../names/entity-index.js";
+import type { IsoDate } from "../model/date.js";
+import {
+  type EntityIndex,
+  inForceOn,
+  type MatchTarget,
+  matchIdentifier,
+  matchName,
+} from "../names/entity-index.js";
 import type { GraphNode } from "./product-graph.js";
 
 const none: readonly EntityHit[] = Object.freeze([]);
@@ -38,16 +44,28 @@ function partyHits(
   field: PartyField,
   asOf: IsoDate,
 ): EntityHit[] | undefined {
-  if (typeof party === "string") return addHits(hits, matchName(index, party), party, field, field, asOf);
+  if (typeof party === "string")
+    return addHits(hits, matchName(index, party), party, field, field, asOf);
   let out = addHits(hits, matchName(index, party.name), party.name, field, field, asOf);
   for (const [scheme, value] of Object.entries(party.identifiers ?? {})) {
-    out = addHits(out, matchIdentifier(index, scheme, value), value, `${field}.identifiers.${scheme}`, field, asOf);
+    out = addHits(
+      out,
+      matchIdentifier(index, scheme, value),
+      value,
+      `${field}.identifiers.${scheme}`,
+      field,
+      asOf,
+    );
   }
   return out;
 }
 
 /** The covered entities found on one component, in force on `asOf`, in field order. */
-export function entityHits(node: GraphNode, index: EntityIndex, asOf: IsoDate): readonly EntityHit[] {
+export function entityHits(
+  node: GraphNode,
+  index: EntityIndex,
+  asOf: IsoDate,
+): readonly EntityHit[] {
   let hits: EntityHit[] | undefined;
   for (const field of nameFields) {
     const party = node.parties[field];
@@ -57,7 +75,14 @@ export function entityHits(node: GraphNode, index: EntityIndex, asOf: IsoDate): 
   if (identifiers) {
     for (const scheme in identifiers) {
       const value = identifiers[scheme] as string;
-      hits = addHits(hits, matchIdentifier(index, scheme, value), value, `identifiers.${scheme}`, "identifiers", asOf);
+      hits = addHits(
+        hits,
+        matchIdentifier(index, scheme, value),
+        value,
+        `identifiers.${scheme}`,
+        "identifiers",
+        asOf,
+      );
     }
   }
   return hits ?? none;

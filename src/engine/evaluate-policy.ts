@@ -1,10 +1,10 @@
+import { VendorgateError } from "../errors.js";
 import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
 import type { IsoDate } from "../model/date.js";
-import type { Limits } from "./limits.js";
-import { VendorgateError } from "../errors.js";
 import type { CompiledException, CompiledPolicy, CompiledRule } from "./compiled-policy.js";
 import { entityHits } from "./component-facts.js";
+import type { Limits } from "./limits.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
 
 /** One rule's outcome on one component, before it becomes a finding. */
@@ -29,7 +29,10 @@ export interface PolicyRun {
 type Decision = Omit<RuleOutcome, "node" | "path"> | undefined;
 
 function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
-  return (rule.from === undefined || rule.from <= asOf) && (rule.until === undefined || asOf <= rule.until);
+  return (
+    (rule.from === undefined || rule.from <= asOf) &&
+    (rule.until === undefined || asOf <= rule.until)
+  );
 }
 
 function unique(values: readonly string[]): string[] {
@@ -56,7 +59,8 @@ export function runPolicy(
   };
   const applies = policy.scope(scopeEnv, { context });
   const rules = policy.rules.filter((rule) => inForce(rule, asOf));
-  if (applies === false || rules.length === 0) return { applies, scopeMissing: unique(scopeMissing), outcomes: [] };
+  if (applies === false || rules.length === 0)
+    return { applies, scopeMissing: unique(scopeMissing), outcomes: [] };
 
   const hitsCache: (readonly EntityHit[] | undefined)[] = new Array(nodes.length);
   const factsOf = (index: number): NodeFacts => {
@@ -67,7 +71,8 @@ export function runPolicy(
     }
     return { view: (nodes[index] as GraphNode).view, hits };
   };
-  const derived = policy.derived.length > 0 ? computeDerived(policy, nodes, factsOf, context) : undefined;
+  const derived =
+    policy.derived.length > 0 ? computeDerived(policy, nodes, factsOf, context) : undefined;
 
   const outcomes: RuleOutcome[] = [];
   const memo = new Map<number, Decision[]>();
@@ -89,7 +94,8 @@ export function runPolicy(
       }
       if (!matched) {
         if (guard.named.length === 0) return undefined;
-        for (const party of guard.named) if (facts.view[party as "manufacturer"] !== undefined) return undefined;
+        for (const party of guard.named)
+          if (facts.view[party as "manufacturer"] !== undefined) return undefined;
       }
     }
     const missing: string[] = [];
@@ -194,7 +200,10 @@ function computeDerived(
       },
       missing,
     };
-    return (policy.derived[id] as NonNullable<(typeof policy.derived)[number]>)(env, facts.view as ComponentView);
+    return (policy.derived[id] as NonNullable<(typeof policy.derived)[number]>)(
+      env,
+      facts.view as ComponentView,
+    );
   };
   const done = new Uint8Array(nodes.length);
   const stack: [number, number][] = [[0, 0]];

@@ -9,8 +9,8 @@ import type { Registry } from "../registry/registry.js";
 import { canonicalJson } from "../util/canonical-json.js";
 import { digestText } from "../util/sha256.js";
 import { version } from "../version.js";
-import { compareFindings, toFinding } from "./findings.js";
 import { runPolicy } from "./evaluate-policy.js";
+import { compareFindings, toFinding } from "./findings.js";
 import { defaultLimits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
 import { applyWaivers } from "./waivers.js";
@@ -27,7 +27,10 @@ function isRegistry(value: unknown): value is Registry {
 /** Options for `evaluate`. */
 export const EvaluateOptionsSchema = z.strictObject({
   /** Where policies come from: `bundledRegistry()` or your own `createRegistry()`. */
-  registry: z.custom<Registry>(isRegistry, "Expected a registry from createRegistry() or bundledRegistry()"),
+  registry: z.custom<Registry>(
+    isRegistry,
+    "Expected a registry from createRegistry() or bundledRegistry()",
+  ),
   /** Policy specs: `id` or `id@range`, such as `us-ndaa-889@^1`. */
   policies: z.array(z.string().min(1)).min(1, "Name at least one policy"),
   /** The date of the decision (`YYYY-MM-DD`); may be given as `context.asOf` instead. */
@@ -58,13 +61,26 @@ function parseOptions(options: unknown): ParsedOptions & { asOf: string } {
   const asOf = value.asOf ?? value.context?.asOf;
   const issues: Issue[] = [];
   if (asOf === undefined) {
-    issues.push({ code: "invalid_date", path: ["options", "asOf"], message: "asOf is required: the date the decision is for (YYYY-MM-DD)" });
+    issues.push({
+      code: "invalid_date",
+      path: ["options", "asOf"],
+      message: "asOf is required: the date the decision is for (YYYY-MM-DD)",
+    });
   } else if (value.context?.asOf !== undefined && value.context.asOf !== asOf) {
-    issues.push({ code: "invalid_date", path: ["options", "context", "asOf"], message: `context.asOf (${value.context.asOf}) differs from asOf (${asOf})` });
+    issues.push({
+      code: "invalid_date",
+      path: ["options", "context", "asOf"],
+      message: `context.asOf (${value.context.asOf}) differs from asOf (${asOf})`,
+    });
   }
   const ids = new Set<string>();
   value.waivers?.forEach((waiver, i) => {
-    if (ids.has(waiver.id)) issues.push({ code: "duplicate_id", path: ["options", "waivers", i, "id"], message: `Waiver id "${waiver.id}" is used twice` });
+    if (ids.has(waiver.id))
+      issues.push({
+        code: "duplicate_id",
+        path: ["options", "waivers", i, "id"],
+        message: `Waiver id "${waiver.id}" is used twice`,
+      });
     ids.add(waiver.id);
   });
   if (issues.length > 0) throw new VendorgateError("The evaluate options are not valid", issues);
@@ -112,7 +128,10 @@ export function evaluate(product: unknown, options: EvaluateOptions): Report {
     parsed = isParsedProduct(product) ? product : parseProduct(product, limits);
   } catch (error) {
     if (error instanceof VendorgateError) {
-      throw new VendorgateError("The product is not valid", prefixIssues(["product"], error.issues));
+      throw new VendorgateError(
+        "The product is not valid",
+        prefixIssues(["product"], error.issues),
+      );
     }
     throw error;
   }
@@ -120,7 +139,10 @@ export function evaluate(product: unknown, options: EvaluateOptions): Report {
   const asOf = opts.asOf;
   const context = contextData(opts.context, asOf);
   const root = graph.nodes[0]?.view;
-  const productInfo = { name: root?.name ?? "", ...(root?.id !== undefined ? { id: root.id } : {}) };
+  const productInfo = {
+    name: root?.name ?? "",
+    ...(root?.id !== undefined ? { id: root.id } : {}),
+  };
 
   const policies: PolicyResult[] = [];
   let findings: Finding[] = [];
@@ -129,7 +151,13 @@ export function evaluate(product: unknown, options: EvaluateOptions): Report {
     const resolution = opts.registry.resolve(spec, asOf);
     if (!resolution.policy) {
       const id = spec.split("@")[0] as string;
-      policies.push({ id, applies: false, reason: resolution.reason, verdict: "allowed", findings: [] });
+      policies.push({
+        id,
+        applies: false,
+        reason: resolution.reason,
+        verdict: "allowed",
+        findings: [],
+      });
       continue;
     }
     const policy = resolution.policy;
@@ -161,7 +189,10 @@ export function evaluate(product: unknown, options: EvaluateOptions): Report {
   let verdict: Verdict = "allowed";
   for (const result of policies) {
     result.findings = findings.filter((finding) => finding.policy.id === result.id);
-    result.verdict = result.findings.reduce<Verdict>((worst, f) => maxVerdict(worst, f.verdict), "allowed");
+    result.verdict = result.findings.reduce<Verdict>(
+      (worst, f) => maxVerdict(worst, f.verdict),
+      "allowed",
+    );
     verdict = maxVerdict(verdict, result.verdict);
   }
   const input = digestText(
@@ -185,7 +216,9 @@ export function evaluate(product: unknown, options: EvaluateOptions): Report {
 }
 
 /** What `safeEvaluate` returns: a report, or the problems with the input. */
-export type SafeEvaluateResult = { ok: true; report: Report } | { ok: false; issues: readonly Issue[] };
+export type SafeEvaluateResult =
+  | { ok: true; report: Report }
+  | { ok: false; issues: readonly Issue[] };
 
 /** Like `evaluate`, but returns problems with the input instead of throwing them. */
 export function safeEvaluate(product: unknown, options: EvaluateOptions): SafeEvaluateResult {

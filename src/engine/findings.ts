@@ -1,7 +1,7 @@
+import type { Finding } from "../model/report.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 import type { RuleOutcome } from "./evaluate-policy.js";
 import type { ProductGraph } from "./product-graph.js";
-import type { Finding } from "../model/report.js";
 
 /** Turns one rule outcome into a finding; `scopeMissing` caps it at indeterminate when scope is undecided. */
 export function toFinding(
@@ -12,7 +12,11 @@ export function toFinding(
 ): Finding {
   const { rule, hit, exception } = outcome;
   let verdict: Finding["verdict"] =
-    outcome.kind === "excepted" ? "allowed" : outcome.kind === "undecided" ? "indeterminate" : rule.verdict;
+    outcome.kind === "excepted"
+      ? "allowed"
+      : outcome.kind === "undecided"
+        ? "indeterminate"
+        : rule.verdict;
   let missing = outcome.missing;
   if (scopeMissing && verdict !== "allowed") {
     verdict = "indeterminate";

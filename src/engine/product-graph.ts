@@ -1,11 +1,7 @@
 import type { z } from "zod";
 import type { Issue, IssuePath } from "../errors.js";
-import {
-  ComponentNodeSchema,
-  ComponentRefSchema,
-  type Party,
-} from "../model/component.js";
 import type { ComponentView } from "../logic/view.js";
+import { ComponentNodeSchema, ComponentRefSchema, type Party } from "../model/component.js";
 import type { Limits } from "./limits.js";
 
 type ParsedNode = z.output<typeof ComponentNodeSchema>;
@@ -78,7 +74,13 @@ function isRef(raw: unknown): raw is { ref: string } {
 }
 
 function longText(node: ParsedNode, limit: number): string | undefined {
-  const texts = [node.name, node.id, partyName(node.manufacturer), partyName(node.supplier), partyName(node.brand)];
+  const texts = [
+    node.name,
+    node.id,
+    partyName(node.manufacturer),
+    partyName(node.supplier),
+    partyName(node.brand),
+  ];
   for (const text of texts) if (text !== undefined && text.length > limit) return text.slice(0, 40);
   for (const record of [node.identifiers, node.attributes]) {
     for (const value of Object.values(record ?? {})) {
@@ -106,23 +108,35 @@ export function parseProductGraph(
     const keys: (string | number)[] = [];
     let current: Origin | undefined = origin;
     while (current) {
-      for (let i = current.key.length - 1; i >= 0; i--) keys.push(current.key[i] as string | number);
+      for (let i = current.key.length - 1; i >= 0; i--)
+        keys.push(current.key[i] as string | number);
       current = current.parent >= 0 ? origins[current.parent] : undefined;
     }
     return keys.reverse();
   };
 
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    return { issues: [{ code: "invalid_input", path: [], message: "A product must be a JSON object" }] };
+    return {
+      issues: [{ code: "invalid_input", path: [], message: "A product must be a JSON object" }],
+    };
   }
   const { shared, ...root } = input as Record<string, unknown>;
   const work: { raw: unknown; origin: Origin; parent: number; depth: number }[] = [];
   if (shared !== undefined) {
     if (!Array.isArray(shared)) {
-      issues.push({ code: "invalid_input", path: ["shared"], message: "shared must be a list of components" });
+      issues.push({
+        code: "invalid_input",
+        path: ["shared"],
+        message: "shared must be a list of components",
+      });
     } else {
       for (let i = shared.length - 1; i >= 0; i--) {
-        work.push({ raw: shared[i], origin: { parent: -1, key: ["shared", i] }, parent: -1, depth: 1 });
+        work.push({
+          raw: shared[i],
+          origin: { parent: -1, key: ["shared", i] },
+          parent: -1,
+          depth: 1,
+        });
       }
     }
   }
@@ -134,7 +148,12 @@ export function parseProductGraph(
     if (issues.length >= 100) break;
     if (parent >= 0 && isRef(raw)) {
       const parentNode = nodes[parent] as GraphNode;
-      refs.push({ parent, slot: parentNode.children.length, ref: (raw as { ref: string }).ref, origin });
+      refs.push({
+        parent,
+        slot: parentNode.children.length,
+        ref: (raw as { ref: string }).ref,
+        origin,
+      });
       parentNode.children.push(-1);
       continue;
     }
@@ -143,7 +162,11 @@ export function parseProductGraph(
       findForbiddenKey((raw as { attributes?: unknown } | null)?.attributes) ??
       findForbiddenKey((raw as { identifiers?: unknown } | null)?.identifiers);
     if (forbidden) {
-      issues.push({ code: "invalid_input", path: pathOf(origin), message: `"${forbidden}" is not allowed as a key` });
+      issues.push({
+        code: "invalid_input",
+        path: pathOf(origin),
+        message: `"${forbidden}" is not allowed as a key`,
+      });
       continue;
     }
     const parsed = ComponentNodeSchema.safeParse(raw);
@@ -203,7 +226,12 @@ export function parseProductGraph(
     }
     const children = node.components ?? [];
     for (let i = children.length - 1; i >= 0; i--) {
-      work.push({ raw: children[i], origin: { parent: index, key: ["components", i] }, parent: index, depth: depth + 1 });
+      work.push({
+        raw: children[i],
+        origin: { parent: index, key: ["components", i] },
+        parent: index,
+        depth: depth + 1,
+      });
     }
   }
   // Children were pushed in reverse and popped in order, so child lists are in document order.

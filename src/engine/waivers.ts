@@ -1,16 +1,22 @@
 import type { IsoDate } from "../model/date.js";
 import type { Finding, WaiverUse } from "../model/report.js";
-import type { Waiver } from "../model/waiver.js";
 import { compareVerdicts } from "../model/verdict.js";
+import type { Waiver } from "../model/waiver.js";
 
 function covers(waiver: Waiver, finding: Finding, product: { name: string; id?: string }): boolean {
   if (waiver.policy !== undefined && waiver.policy !== finding.policy.id) return false;
   if (waiver.rule !== undefined && waiver.rule !== finding.ruleId) return false;
   if (waiver.entity !== undefined && waiver.entity !== finding.entity?.id) return false;
-  if (waiver.product !== undefined && waiver.product !== product.name && waiver.product !== product.id) return false;
+  if (
+    waiver.product !== undefined &&
+    waiver.product !== product.name &&
+    waiver.product !== product.id
+  )
+    return false;
   if (waiver.path !== undefined) {
     if (waiver.path.length > finding.path.length) return false;
-    for (let i = 0; i < waiver.path.length; i++) if (waiver.path[i] !== finding.path[i]) return false;
+    for (let i = 0; i < waiver.path.length; i++)
+      if (waiver.path[i] !== finding.path[i]) return false;
   }
   return true;
 }
@@ -37,12 +43,18 @@ export function applyWaivers(
     return {
       ...finding,
       verdict,
-      waiver: { id: waiver.id, reason: waiver.reason, approver: waiver.approver, expires: waiver.expires },
+      waiver: {
+        id: waiver.id,
+        reason: waiver.reason,
+        approver: waiver.approver,
+        expires: waiver.expires,
+      },
     };
   });
   const uses = waivers.map((waiver) => {
     const used = counts.get(waiver.id) ?? 0;
-    const status: WaiverUse["status"] = asOf > waiver.expires ? "expired" : used > 0 ? "applied" : "unused";
+    const status: WaiverUse["status"] =
+      asOf > waiver.expires ? "expired" : used > 0 ? "applied" : "unused";
     return { id: waiver.id, status, findings: used };
   });
   return { findings: out, uses };

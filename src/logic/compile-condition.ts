@@ -1,6 +1,6 @@
 import type { Issue, IssuePath } from "../errors.js";
 import { ComponentTypeSchema } from "../model/component.js";
-import type { PartyField, Evaluator, Tri } from "./facts.js";
+import type { Evaluator, PartyField, Tri } from "./facts.js";
 import { applyStandard, isTruthy } from "./json-logic.js";
 import { checkVarPath, componentShape, readPath, shapeAt, type ViewShape } from "./view.js";
 
@@ -102,7 +102,10 @@ export function compileCondition(
   }
   const op = operationOf(expr);
   if (op === undefined) {
-    return fail("invalid_operation", "An operation object must have exactly one key, the operation");
+    return fail(
+      "invalid_operation",
+      "An operation object must have exactly one key, the operation",
+    );
   }
   const raw = expr[op];
   const args = argsOf(raw);
@@ -110,7 +113,8 @@ export function compileCondition(
   switch (op) {
     case "and":
     case "or": {
-      if (args.length === 0) return fail("invalid_operation", `"${op}" needs at least one condition`, at);
+      if (args.length === 0)
+        return fail("invalid_operation", `"${op}" needs at least one condition`, at);
       const parts = args.map((arg, i) => compileCondition(arg, scope, [...at, i], state));
       return op === "and" ? all3(parts) : any3(parts);
     }
@@ -220,7 +224,12 @@ interface VarRef {
   hasDefault: boolean;
 }
 
-function parseVar(raw: unknown, scope: Scope, at: IssuePath, state: CompileState): VarRef | undefined {
+function parseVar(
+  raw: unknown,
+  scope: Scope,
+  at: IssuePath,
+  state: CompileState,
+): VarRef | undefined {
   const args = argsOf(raw);
   const name = args[0];
   if (args.length > 2 || (typeof name !== "string" && typeof name !== "number")) {
@@ -234,7 +243,11 @@ function parseVar(raw: unknown, scope: Scope, at: IssuePath, state: CompileState
   const path = String(name);
   const problem = checkVarPath(scope.shape, path);
   if (problem) {
-    state.issues.push({ code: "invalid_var", path: at, message: `Cannot read "${path}": ${problem}` });
+    state.issues.push({
+      code: "invalid_var",
+      path: at,
+      message: `Cannot read "${path}": ${problem}`,
+    });
     return undefined;
   }
   if (path === "depth" || path === "ancestors" || path.startsWith("ancestors.")) {
@@ -243,7 +256,12 @@ function parseVar(raw: unknown, scope: Scope, at: IssuePath, state: CompileState
   return { path, hasDefault: args.length === 2 };
 }
 
-function compileVarCondition(raw: unknown, scope: Scope, at: IssuePath, state: CompileState): Evaluator {
+function compileVarCondition(
+  raw: unknown,
+  scope: Scope,
+  at: IssuePath,
+  state: CompileState,
+): Evaluator {
   const ref = parseVar(raw, scope, at, state);
   if (!ref) return never;
   const shape = shapeAt(scope.shape, ref.path);
@@ -316,7 +334,8 @@ function compileStandardLeaf(
   for (const ref of vars) {
     const shape = shapeAt(scope.shape, ref.path);
     const isArray = shape.kind === "leaf" && shape.array !== undefined;
-    const asHaystack = op === "in" && isPlainObject(args[1]) && (args[1] as { var?: unknown }).var !== undefined;
+    const asHaystack =
+      op === "in" && isPlainObject(args[1]) && (args[1] as { var?: unknown }).var !== undefined;
     if (shape.kind !== "leaf" || (isArray && !(asHaystack && shape.array === "of-strings"))) {
       state.issues.push({
         code: "invalid_var",
@@ -381,7 +400,11 @@ function compileQuantifier(
   if (!ref) return never;
   const shape = shapeAt(scope.shape, ref.path);
   if (shape.kind !== "leaf" || !shape.array) {
-    state.issues.push({ code: "invalid_var", path: [...at, 0], message: `"${ref.path}" is not a list` });
+    state.issues.push({
+      code: "invalid_var",
+      path: [...at, 0],
+      message: `"${ref.path}" is not a list`,
+    });
     return never;
   }
   if (shape.array === "of-components") {
@@ -391,11 +414,21 @@ function compileQuantifier(
       [...at, 1],
       state,
     );
-    return (env) => quantify(op, env.ancestors().map((node) => (e) => inner({ ...e, node }, node.view)), env);
+    return (env) =>
+      quantify(
+        op,
+        env.ancestors().map((node) => (e) => inner({ ...e, node }, node.view)),
+        env,
+      );
   }
   const inner = compileCondition(
     args[1],
-    { shape: { kind: "leaf" }, label: `${scope.label}${ref.path}[].`, component: false, info: scope.info },
+    {
+      shape: { kind: "leaf" },
+      label: `${scope.label}${ref.path}[].`,
+      component: false,
+      info: scope.info,
+    },
     [...at, 1],
     state,
   );
@@ -407,7 +440,11 @@ function compileQuantifier(
       env.missing.push(missingName);
       return null;
     }
-    return quantify(op, list.map((item) => (e) => inner(e, item)), env);
+    return quantify(
+      op,
+      list.map((item) => (e) => inner(e, item)),
+      env,
+    );
   };
 }
 
@@ -421,7 +458,7 @@ function quantify(
   for (const item of items) {
     const value = item(env);
     if (value === null) sawNull = true;
-    else if (op === "all" ? !value : value) return op !== "some" ? false : true;
+    else if (op === "all" ? !value : value) return op === "some";
   }
   if (sawNull) return null;
   return op !== "some";
@@ -429,7 +466,9 @@ function quantify(
 
 function stringList(raw: unknown): string[] | undefined {
   const list = Array.isArray(raw) ? raw : [raw];
-  return list.length > 0 && list.every((item) => typeof item === "string") ? (list as string[]) : undefined;
+  return list.length > 0 && list.every((item) => typeof item === "string")
+    ? (list as string[])
+    : undefined;
 }
 
 function compileDomain(
@@ -450,7 +489,10 @@ function compileDomain(
       return compileMadeBy(raw, scope, at, state) ?? never;
     case "in_category": {
       const wanted = stringList(raw);
-      if (!wanted) return fail('"in_category" takes a category or a list: {"in_category": ["video-surveillance"]}');
+      if (!wanted)
+        return fail(
+          '"in_category" takes a category or a list: {"in_category": ["video-surveillance"]}',
+        );
       const missing = `${prefix}categories`;
       return (env) => {
         const categories = env.node.view.categories;
@@ -463,7 +505,7 @@ function compileDomain(
     }
     case "origin_in": {
       const wanted = stringList(raw);
-      if (!wanted || !wanted.every((code) => /^[A-Z]{2}$/.test(code))) {
+      if (!wanted?.every((code) => /^[A-Z]{2}$/.test(code))) {
         return fail('"origin_in" takes ISO 3166-1 alpha-2 codes: {"origin_in": ["CN"]}');
       }
       const missing = `${prefix}countryOfOrigin`;
@@ -480,7 +522,9 @@ function compileDomain(
       const wanted = stringList(raw);
       const unknown = wanted?.filter((type) => !componentTypes.has(type)) ?? [];
       if (!wanted || unknown.length > 0) {
-        return fail(`"type_is" takes component types (${[...componentTypes].join(", ")})${unknown.length ? `; unknown: ${unknown.join(", ")}` : ""}`);
+        return fail(
+          `"type_is" takes component types (${[...componentTypes].join(", ")})${unknown.length ? `; unknown: ${unknown.join(", ")}` : ""}`,
+        );
       }
       const missing = `${prefix}type`;
       return (env) => {
@@ -512,7 +556,11 @@ function compileDomain(
         state,
       );
       return (env) =>
-        quantify("some", env.ancestors().map((node) => (e) => inner({ ...e, node }, node.view)), env);
+        quantify(
+          "some",
+          env.ancestors().map((node) => (e) => inner({ ...e, node }, node.view)),
+          env,
+        );
     }
   }
 }
@@ -524,7 +572,7 @@ export function parseMadeBy(raw: unknown): { ids: string[]; parties: PartyField[
   if (isPlainObject(raw)) {
     entitiesRaw = raw.entities;
     const partiesRaw = stringList(raw.parties ?? defaultParties);
-    if (!partiesRaw || !partiesRaw.every((party) => partyFields.has(party))) {
+    if (!partiesRaw?.every((party) => partyFields.has(party))) {
       return '"made_by" parties must be some of manufacturer, brand, supplier, identifiers';
     }
     const extra = Object.keys(raw).filter((key) => key !== "entities" && key !== "parties");
@@ -541,7 +589,12 @@ export function namedParties(parties: readonly PartyField[]): PartyField[] {
   return parties.filter((party) => nameParties.has(party));
 }
 
-function compileMadeBy(raw: unknown, scope: Scope, at: IssuePath, state: CompileState): Evaluator | undefined {
+function compileMadeBy(
+  raw: unknown,
+  scope: Scope,
+  at: IssuePath,
+  state: CompileState,
+): Evaluator | undefined {
   const parsed = parseMadeBy(raw);
   if (typeof parsed === "string") {
     state.issues.push({ code: "invalid_operation", path: at, message: parsed });

@@ -83,7 +83,9 @@ export function checkVarPath(shape: ViewShape, path: string): string | undefined
   for (const [i, segment] of segments.entries()) {
     if (forbiddenSegments.has(segment)) return `"${segment}" is not a readable field`;
     if (current.kind === "record") {
-      return i === segments.length - 1 ? undefined : `"${segments.slice(0, i).join(".")}.${segment}" is too deep`;
+      return i === segments.length - 1
+        ? undefined
+        : `"${segments.slice(0, i).join(".")}.${segment}" is too deep`;
     }
     if (current.kind === "leaf") return `"${segments.slice(0, i).join(".")}" has no fields`;
     const next: ViewShape | undefined = Object.hasOwn(current.fields, segment)

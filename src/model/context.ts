@@ -32,7 +32,9 @@ export const ContextSchema = z.strictObject({
   buyer: BuyerSchema.optional(),
   use: z.string().min(1).optional(),
   purpose: z.string().min(1).optional(),
-  attributes: z.record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  attributes: z
+    .record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()]))
+    .optional(),
 });
 
 /** The situation a product is judged in. */

@@ -26,16 +26,19 @@ export const IsoDateSchema = z
 export type IsoDate = z.output<typeof IsoDateSchema>;
 
 /** A date known to the year (`2004`), the month (`2004-10`) or the day (`2004-10-15`). */
-export const PartialDateSchema = z.string().regex(partialDate, "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD").refine(
-  (value) => {
-    const m = partialDate.exec(value);
-    if (!m) return false;
-    const month = m[2] === undefined ? 1 : Number(m[2]);
-    const day = m[3] === undefined ? 1 : Number(m[3]);
-    return isRealDate(Number(m[1]), month, day);
-  },
-  { message: "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD" },
-);
+export const PartialDateSchema = z
+  .string()
+  .regex(partialDate, "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(
+    (value) => {
+      const m = partialDate.exec(value);
+      if (!m) return false;
+      const month = m[2] === undefined ? 1 : Number(m[2]);
+      const day = m[3] === undefined ? 1 : Number(m[3]);
+      return isRealDate(Number(m[1]), month, day);
+    },
+    { message: "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD" },
+  );
 
 /** A date known to the year, the month or the day. */
 export type PartialDate = z.output<typeof PartialDateSchema>;

@@ -20,7 +20,14 @@ export const NameSchema = z.strictObject({
 export type Name = z.output<typeof NameSchema>;
 
 /** Identifier schemes the matcher understands. `fcc-grantee` matches the start of an FCC ID. */
-export const IdentifierSchemeSchema = z.enum(["fcc-grantee", "uscc", "lei", "duns", "cage", "stock"]);
+export const IdentifierSchemeSchema = z.enum([
+  "fcc-grantee",
+  "uscc",
+  "lei",
+  "duns",
+  "cage",
+  "stock",
+]);
 
 /** An identifier of an entity, with its source. */
 export const EntityIdentifierSchema = z.strictObject({

@@ -6,5 +6,8 @@ import { PolicySchema } from "./policy.js";
  * files can name it in `$schema` so editors validate them while they are typed.
  */
 export function policyJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(PolicySchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return z.toJSONSchema(PolicySchema, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
 }

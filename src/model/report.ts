@@ -39,7 +39,12 @@ export const FindingSchema = z.object({
   missing: z.array(z.string()).optional(),
   /** The exception that lifted the finding. */
   exception: z
-    .object({ id: z.string(), message: z.string(), source: ResolvedSourceSchema, basis: BasisSchema })
+    .object({
+      id: z.string(),
+      message: z.string(),
+      source: ResolvedSourceSchema,
+      basis: BasisSchema,
+    })
     .optional(),
   /** The waiver that lifted or lowered the finding. */
   waiver: z

@@ -1,17 +1,24 @@
+export type {
+  Attributes,
+  Component,
+  ComponentType,
+  Identifiers,
+  Party,
+  Product,
+} from "./component.js";
 export { ComponentSchema, ComponentTypeSchema, PartySchema, ProductSchema } from "./component.js";
-export type { Component, ComponentType, Party, Product, Identifiers, Attributes } from "./component.js";
-export { BuyerSectorSchema, ContextSchema } from "./context.js";
 export type { Buyer, Context } from "./context.js";
-export { EntitySchema } from "./entity.js";
-export type { Affiliate, Entity, EntityIdentifier, Name } from "./entity.js";
-export { PolicySchema, RuleSchema, ExceptionSchema } from "./policy.js";
-export type { Exception, PolicyDocument, Rule } from "./policy.js";
-export { BasisSchema, SourceSchema } from "./source.js";
-export type { Basis, Source } from "./source.js";
-export { FindingSchema, PolicyResultSchema, ReportSchema } from "./report.js";
-export type { DataGap, Finding, PolicyResult, Report, WaiverUse } from "./report.js";
-export { VerdictSchema } from "./verdict.js";
-export type { Verdict } from "./verdict.js";
-export { WaiverSchema } from "./waiver.js";
-export type { Waiver } from "./waiver.js";
+export { BuyerSectorSchema, ContextSchema } from "./context.js";
 export type { IsoDate } from "./date.js";
+export type { Affiliate, Entity, EntityIdentifier, Name } from "./entity.js";
+export { EntitySchema } from "./entity.js";
+export type { Exception, PolicyDocument, Rule } from "./policy.js";
+export { ExceptionSchema, PolicySchema, RuleSchema } from "./policy.js";
+export type { DataGap, Finding, PolicyResult, Report, WaiverUse } from "./report.js";
+export { FindingSchema, PolicyResultSchema, ReportSchema } from "./report.js";
+export type { Basis, Source } from "./source.js";
+export { BasisSchema, SourceSchema } from "./source.js";
+export type { Verdict } from "./verdict.js";
+export { VerdictSchema } from "./verdict.js";
+export type { Waiver } from "./waiver.js";
+export { WaiverSchema } from "./waiver.js";

@@ -1,7 +1,13 @@
 import { z } from "zod";
 
 /** Verdicts from least to most severe: `allowed` < `indeterminate` < `review` < `restricted` < `prohibited`. */
-export const VerdictSchema = z.enum(["allowed", "indeterminate", "review", "restricted", "prohibited"]);
+export const VerdictSchema = z.enum([
+  "allowed",
+  "indeterminate",
+  "review",
+  "restricted",
+  "prohibited",
+]);
 
 /** A decision: `indeterminate` means a rule could not be decided because data is missing. */
 export type Verdict = z.output<typeof VerdictSchema>;

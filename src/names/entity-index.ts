@@ -127,7 +127,11 @@ export function buildEntityIndex(entities: readonly Entity[]): EntityIndex {
         ...(affiliate.until ? { until: lastDay(affiliate.until) } : {}),
       };
       add(
-        { text: affiliate.name, source: affiliate.source, ...(affiliate.match ? { match: affiliate.match } : {}) },
+        {
+          text: affiliate.name,
+          source: affiliate.source,
+          ...(affiliate.match ? { match: affiliate.match } : {}),
+        },
         "affiliate",
         period,
       );
@@ -156,7 +160,11 @@ function scanName(index: EntityIndex, text: string): MatchTarget[] {
     for (const pattern of patterns) {
       if (pattern.exact) {
         core ??= stripLegalForms(tokens);
-        if (i === 0 && core.length === pattern.tokens.length && sameTokens(core, 0, pattern.tokens)) {
+        if (
+          i === 0 &&
+          core.length === pattern.tokens.length &&
+          sameTokens(core, 0, pattern.tokens)
+        ) {
           found.push(pattern.target);
         }
       } else if (sameTokens(tokens, i, pattern.tokens)) {

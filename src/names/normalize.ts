@@ -8,7 +8,8 @@ export interface NormalizedName {
 }
 
 const combiningMarks = /[\u0300-\u036f]/g;
-const cjkChar = /[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u31f0-\u31ff]/u;
+const cjkChar =
+  /[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u31f0-\u31ff]/u;
 const wordChar = /[\p{L}\p{N}]/u;
 const asciiWord = /^[a-z0-9 ]*$/;
 

@@ -14,7 +14,11 @@ export function parsePolicySpec(spec: string): PolicySpec {
   const range = at < 0 ? "*" : spec.slice(at + 1).trim();
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
     throw new VendorgateError("Invalid policy spec", [
-      { code: "unknown_policy", path: [], message: `"${spec}" is not "id" or "id@range" (ids are kebab-case)` },
+      {
+        code: "unknown_policy",
+        path: [],
+        message: `"${spec}" is not "id" or "id@range" (ids are kebab-case)`,
+      },
     ]);
   }
   if (semver.validRange(range) === null) {

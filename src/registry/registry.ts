@@ -1,7 +1,8 @@
 import semver from "semver";
-import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
-import type { CompiledPolicy } from "../engine/compiled-policy.js";
+import { entityIssues } from "../engine/check-entity.js";
 import { compilePolicy, type EntityCatalogue } from "../engine/compile-policy.js";
+import type { CompiledPolicy } from "../engine/compiled-policy.js";
+import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import type { IsoDate } from "../model/date.js";
 import { type Entity, EntitySchema } from "../model/entity.js";
 import { parsePolicySpec } from "./policy-spec.js";
@@ -54,28 +55,22 @@ function parseCatalogue(entities: readonly unknown[]): Map<string, Entity> {
     const parsed = EntitySchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        issues.push({ code: "invalid_input", path: [i, ...(issue.path as (string | number)[])], message: issue.message });
+        issues.push({
+          code: "invalid_input",
+          path: [i, ...(issue.path as (string | number)[])],
+          message: issue.message,
+        });
       }
       return;
     }
     const entity = parsed.data;
-    const sources = new Set(entity.sources.map((source) => source.id));
-    const cite = (citation: string | { id: string }, path: (string | number)[]) => {
-      const id = typeof citation === "string" ? citation : citation.id;
-      if (!sources.has(id)) {
-        issues.push({ code: "unknown_source", path: [i, ...path], message: `Cites source "${id}", which is not in the entity's sources` });
-      }
-    };
-    entity.names.forEach((name, j) => cite(name.source, ["names", j, "source"]));
-    entity.aliases?.forEach((alias, j) => cite(alias.source, ["aliases", j, "source"]));
-    entity.identifiers?.forEach((id, j) => cite(id.source, ["identifiers", j, "source"]));
-    entity.affiliates?.forEach((affiliate, j) => {
-      cite(affiliate.source, ["affiliates", j, "source"]);
-      affiliate.aliases?.forEach((alias, k) => cite(alias.source, ["affiliates", j, "aliases", k, "source"]));
-      affiliate.identifiers?.forEach((id, k) => cite(id.source, ["affiliates", j, "identifiers", k, "source"]));
-    });
+    issues.push(...entityIssues(entity, [i]));
     if (catalogue.has(entity.id)) {
-      issues.push({ code: "duplicate_id", path: [i, "id"], message: `Entity "${entity.id}" is defined twice` });
+      issues.push({
+        code: "duplicate_id",
+        path: [i, "id"],
+        message: `Entity "${entity.id}" is defined twice`,
+      });
     }
     catalogue.set(entity.id, entity);
   });
@@ -99,7 +94,9 @@ function infoOf(policy: CompiledPolicy): PolicyVersionInfo {
 type Snapshot = ReadonlyMap<string, readonly CompiledPolicy[]>;
 
 function withPolicy(snapshot: Snapshot, policy: CompiledPolicy): Snapshot {
-  const versions = [...(snapshot.get(policy.id) ?? []), policy].sort((a, b) => semver.compare(a.version, b.version));
+  const versions = [...(snapshot.get(policy.id) ?? []), policy].sort((a, b) =>
+    semver.compare(a.version, b.version),
+  );
   return new Map(snapshot).set(policy.id, versions);
 }
 
@@ -162,21 +159,32 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
       if (!versions) {
         const known = [...snapshot.keys()].sort().join(", ") || "none";
         throw new VendorgateError("Unknown policy", [
-          { code: "unknown_policy", path: [], message: `No policy "${id}" in the registry (known: ${known})` },
+          {
+            code: "unknown_policy",
+            path: [],
+            message: `No policy "${id}" in the registry (known: ${known})`,
+          },
         ]);
       }
       const matching = versions.filter((policy) => semver.satisfies(policy.version, range));
       if (matching.length === 0) {
-        return { reason: `No version of ${id} satisfies "${range}" (versions: ${versions.map((p) => p.version).join(", ")})` };
+        return {
+          reason: `No version of ${id} satisfies "${range}" (versions: ${versions.map((p) => p.version).join(", ")})`,
+        };
       }
       for (let i = matching.length - 1; i >= 0; i--) {
         const policy = matching[i] as CompiledPolicy;
         if (inForceOn(policy, asOf)) return { policy };
       }
       const periods = matching
-        .map((policy) => `${policy.version} from ${policy.document.effective.from}${policy.document.effective.until ? ` until ${policy.document.effective.until}` : ""}`)
+        .map(
+          (policy) =>
+            `${policy.version} from ${policy.document.effective.from}${policy.document.effective.until ? ` until ${policy.document.effective.until}` : ""}`,
+        )
         .join("; ");
-      return { reason: `No version of ${id}${range === "*" ? "" : `@${range}`} is in force on ${asOf} (${periods})` };
+      return {
+        reason: `No version of ${id}${range === "*" ? "" : `@${range}`} is in force on ${asOf} (${periods})`,
+      };
     },
     list() {
       return [...snapshot.keys()].sort().flatMap((id) => (snapshot.get(id) ?? []).map(infoOf));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createRegistry, evaluate, parseProduct, safeEvaluate, VendorgateError } from "../../src/index.js";
+import {
+  createRegistry,
+  evaluate,
+  parseProduct,
+  safeEvaluate,
+  VendorgateError,
+} from "../../src/index.js";
 import { testPolicy } from "../fixtures/policies.js";
 
 const registry = createRegistry({ policies: [testPolicy()] });
@@ -14,7 +20,11 @@ const clean = (name: string, children: object[] = []) => ({
 
 describe("evaluate", () => {
   it("reports the path to a covered part three levels down", () => {
-    const product = clean("Router", [clean("Mainboard", [clean("Modem", [{ name: "Radio", manufacturer: "ACME Networks Co., Ltd." }])])]);
+    const product = clean("Router", [
+      clean("Mainboard", [
+        clean("Modem", [{ name: "Radio", manufacturer: "ACME Networks Co., Ltd." }]),
+      ]),
+    ]);
     const report = evaluate(product, options);
     expect(report.verdict).toBe("prohibited");
     expect(report.findings).toHaveLength(1);
@@ -24,12 +34,21 @@ describe("evaluate", () => {
       verdict: "prohibited",
       ruleVerdict: "prohibited",
       path: ["Router", "Mainboard", "Modem", "Radio"],
-      entity: { id: "acme", matched: "ACME Networks Co., Ltd.", via: "name", field: "manufacturer" },
+      entity: {
+        id: "acme",
+        matched: "ACME Networks Co., Ltd.",
+        via: "name",
+        field: "manufacturer",
+      },
       source: { id: "law", section: "§2(a)", url: "https://example.org/law" },
       basis: "statute",
       message: "Acme equipment may not be procured",
     });
-    expect(report.policies[0]).toMatchObject({ id: "test-policy", applies: true, verdict: "prohibited" });
+    expect(report.policies[0]).toMatchObject({
+      id: "test-policy",
+      applies: true,
+      verdict: "prohibited",
+    });
   });
 
   it("allows a product whose parts all have known, clean makers", () => {
@@ -41,9 +60,17 @@ describe("evaluate", () => {
   it("treats an unknown manufacturer as a data gap, not a clean part", () => {
     const report = evaluate(clean("Router", [{ name: "Mystery module" }]), options);
     expect(report.verdict).toBe("indeterminate");
-    expect(report.findings[0]).toMatchObject({ verdict: "indeterminate", ruleVerdict: "prohibited", missing: ["component.manufacturer"] });
+    expect(report.findings[0]).toMatchObject({
+      verdict: "indeterminate",
+      ruleVerdict: "prohibited",
+      missing: ["component.manufacturer"],
+    });
     expect(report.dataGaps).toEqual([
-      { path: ["Router", "Mystery module"], data: "component.manufacturer", rules: ["test-policy/acme-equipment"] },
+      {
+        path: ["Router", "Mystery module"],
+        data: "component.manufacturer",
+        rules: ["test-policy/acme-equipment"],
+      },
     ]);
   });
 
@@ -63,15 +90,19 @@ describe("evaluate", () => {
 
   it("honours affiliation dates against asOf", () => {
     const product = clean("Camera", [{ name: "SoC", manufacturer: "Roadrunner Chips Inc." }]);
-    expect(evaluate(product, { ...options, asOf: "2020-11-17" }).findings[0]?.entity).toMatchObject({
-      via: "affiliate",
-      affiliate: "Roadrunner Chips",
-    });
+    expect(evaluate(product, { ...options, asOf: "2020-11-17" }).findings[0]?.entity).toMatchObject(
+      {
+        via: "affiliate",
+        affiliate: "Roadrunner Chips",
+      },
+    );
     expect(evaluate(product, { ...options, asOf: "2020-11-18" }).verdict).toBe("allowed");
   });
 
   it("reports an exception that lifted a finding, and why", () => {
-    const product = clean("Meter", [{ name: "Sensor", manufacturer: "Acme", attributes: { canRouteUserData: false } }]);
+    const product = clean("Meter", [
+      { name: "Sensor", manufacturer: "Acme", attributes: { canRouteUserData: false } },
+    ]);
     const report = evaluate(product, options);
     expect(report.verdict).toBe("allowed");
     expect(report.findings[0]).toMatchObject({
@@ -83,7 +114,10 @@ describe("evaluate", () => {
 
   it("keeps the finding and lists the data that could lift it when an exception is undecided", () => {
     const report = evaluate(clean("Meter", [{ name: "Sensor", manufacturer: "Acme" }]), options);
-    expect(report.findings[0]).toMatchObject({ verdict: "prohibited", missing: ["component.attributes.canRouteUserData"] });
+    expect(report.findings[0]).toMatchObject({
+      verdict: "prohibited",
+      missing: ["component.attributes.canRouteUserData"],
+    });
   });
 
   it("does not apply a policy outside its scope", () => {
@@ -91,25 +125,43 @@ describe("evaluate", () => {
       ...options,
       context: { buyer: { sector: "private", jurisdiction: "XX" } },
     });
-    expect(report.policies[0]).toMatchObject({ applies: false, verdict: "allowed", reason: expect.stringContaining("scope") });
+    expect(report.policies[0]).toMatchObject({
+      applies: false,
+      verdict: "allowed",
+      reason: expect.stringContaining("scope"),
+    });
     expect(report.verdict).toBe("allowed");
   });
 
   it("caps findings at indeterminate when the context lacks what the scope reads", () => {
-    const report = evaluate(clean("Router", [{ name: "Radio", manufacturer: "Acme" }]), { ...options, context: {} });
+    const report = evaluate(clean("Router", [{ name: "Radio", manufacturer: "Acme" }]), {
+      ...options,
+      context: {},
+    });
     expect(report.verdict).toBe("indeterminate");
     expect(report.policies[0]?.reason).toContain("context.buyer.jurisdiction");
-    expect(report.findings[0]?.missing).toEqual(expect.arrayContaining(["context.buyer.jurisdiction", "context.buyer.sector"]));
+    expect(report.findings[0]?.missing).toEqual(
+      expect.arrayContaining(["context.buyer.jurisdiction", "context.buyer.sector"]),
+    );
   });
 
   it("lists a policy with no version in force as not applying, and says why", () => {
-    const report = evaluate(clean("Router", [{ name: "Radio", manufacturer: "Acme" }]), { ...options, asOf: "2019-12-31" });
-    expect(report.policies[0]).toMatchObject({ id: "test-policy", applies: false, verdict: "allowed" });
+    const report = evaluate(clean("Router", [{ name: "Radio", manufacturer: "Acme" }]), {
+      ...options,
+      asOf: "2019-12-31",
+    });
+    expect(report.policies[0]).toMatchObject({
+      id: "test-policy",
+      applies: false,
+      verdict: "allowed",
+    });
     expect(report.policies[0]?.reason).toContain("2020-01-01");
   });
 
   it("throws VendorgateError for an unknown policy id", () => {
-    expect(() => evaluate(clean("X"), { ...options, policies: ["no-such-policy"] })).toThrow(VendorgateError);
+    expect(() => evaluate(clean("X"), { ...options, policies: ["no-such-policy"] })).toThrow(
+      VendorgateError,
+    );
   });
 
   it("throws VendorgateError with paths for a malformed product, never a TypeError", () => {
@@ -119,7 +171,9 @@ describe("evaluate", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(VendorgateError);
       const paths = (error as VendorgateError).issues.map((issue) => issue.path.join("."));
-      expect(paths).toEqual(expect.arrayContaining(["product.components.1.name", "product.components.1.manufacturer"]));
+      expect(paths).toEqual(
+        expect.arrayContaining(["product.components.1.name", "product.components.1.manufacturer"]),
+      );
     }
     for (const bad of [null, 42, "x", [], { components: [] }]) {
       expect(safeEvaluate(bad, options).ok).toBe(false);
@@ -129,12 +183,19 @@ describe("evaluate", () => {
   it("requires asOf and never reads the clock", () => {
     const { asOf: _omit, ...rest } = options;
     expect(() => evaluate(clean("X"), rest)).toThrow(/asOf is required/);
-    expect(evaluate(clean("X"), { ...rest, context: { ...context, asOf: "2021-01-01" } }).asOf).toBe("2021-01-01");
+    expect(
+      evaluate(clean("X"), { ...rest, context: { ...context, asOf: "2021-01-01" } }).asOf,
+    ).toBe("2021-01-01");
   });
 
   it("gives the same bytes for the same input", () => {
-    const product = clean("Router", [clean("A", [{ name: "R", manufacturer: "Acme" }]), { name: "Q" }]);
-    expect(JSON.stringify(evaluate(product, options))).toBe(JSON.stringify(evaluate(structuredClone(product), options)));
+    const product = clean("Router", [
+      clean("A", [{ name: "R", manufacturer: "Acme" }]),
+      { name: "Q" },
+    ]);
+    expect(JSON.stringify(evaluate(product, options))).toBe(
+      JSON.stringify(evaluate(structuredClone(product), options)),
+    );
   });
 
   it("stamps the engine, policy digest, asOf and input digest", () => {
@@ -143,7 +204,9 @@ describe("evaluate", () => {
       engine: { name: "vendorgate", version: expect.any(String) },
       asOf: "2021-01-01",
       input: expect.stringMatching(/^sha256:/),
-      policies: [{ id: "test-policy", version: "1.0.0", digest: expect.stringMatching(/^sha256:/) }],
+      policies: [
+        { id: "test-policy", version: "1.0.0", digest: expect.stringMatching(/^sha256:/) },
+      ],
     });
     expect(evaluate(clean("Y"), options).stamp.input).not.toBe(report.stamp.input);
   });
@@ -185,29 +248,44 @@ describe("shared sub-assemblies", () => {
   });
 
   it("rejects a cycle with a clear error", () => {
-    const cyclic = { name: "A", components: [{ id: "b", name: "B", components: [{ id: "c", name: "C", components: [{ ref: "b" }] }] }] };
+    const cyclic = {
+      name: "A",
+      components: [
+        { id: "b", name: "B", components: [{ id: "c", name: "C", components: [{ ref: "b" }] }] },
+      ],
+    };
     expect(() => evaluate(cyclic, options)).toThrow(/cycle: B → C → B/);
   });
 
   it("rejects a reference to a missing id and duplicate ids", () => {
-    const result = safeEvaluate({ name: "A", components: [{ ref: "nope" }, { id: "x", name: "X" }, { id: "x", name: "Y" }] }, options);
+    const result = safeEvaluate(
+      { name: "A", components: [{ ref: "nope" }, { id: "x", name: "X" }, { id: "x", name: "Y" }] },
+      options,
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((i) => i.code).sort()).toEqual(["duplicate_id", "unknown_ref"]);
+    if (!result.ok)
+      expect(result.issues.map((i) => i.code).sort()).toEqual(["duplicate_id", "unknown_ref"]);
   });
 });
 
 describe("size and depth", () => {
   it("evaluates a 100,000-deep chain without overflowing the stack", () => {
     let node: Record<string, unknown> = { name: "leaf", manufacturer: "Acme" };
-    for (let i = 0; i < 100_000; i++) node = { name: `n${i}`, manufacturer: "Clean Corp", components: [node] };
+    for (let i = 0; i < 100_000; i++)
+      node = { name: `n${i}`, manufacturer: "Clean Corp", components: [node] };
     const report = evaluate(node, options);
     expect(report.verdict).toBe("prohibited");
     expect(report.findings[0]?.path).toHaveLength(100_001);
   });
 
   it("refuses a product past the component limit", () => {
-    const product = { name: "Big", components: Array.from({ length: 20 }, (_, i) => ({ name: `p${i}` })) };
-    expect(() => evaluate(product, { ...options, limits: { maxComponents: 10 } })).toThrow(/maxComponents/);
+    const product = {
+      name: "Big",
+      components: Array.from({ length: 20 }, (_, i) => ({ name: `p${i}` })),
+    };
+    expect(() => evaluate(product, { ...options, limits: { maxComponents: 10 } })).toThrow(
+      /maxComponents/,
+    );
   });
 
   it("refuses names longer than the text limit", () => {

@@ -15,12 +15,22 @@ function check(vendorgate: Dist) {
     asOf: "2021-01-01",
     context: { buyer: { sector: "government" as const, jurisdiction: "XX" } },
   };
-  const covered = { name: "Router", manufacturer: "Clean Corp", components: [{ name: "Radio", manufacturer: "Acme" }] };
+  const covered = {
+    name: "Router",
+    manufacturer: "Clean Corp",
+    components: [{ name: "Radio", manufacturer: "Acme" }],
+  };
   const excepted = { name: "Meter", manufacturer: "Acme", attributes: { canRouteUserData: false } };
-  return [vendorgate.evaluate(covered, options), vendorgate.evaluate(excepted, options)].map((report) => ({
-    verdict: report.verdict,
-    findings: report.findings.map((f) => [f.path.join(" > "), f.verdict, f.exception?.id ?? null]),
-  }));
+  return [vendorgate.evaluate(covered, options), vendorgate.evaluate(excepted, options)].map(
+    (report) => ({
+      verdict: report.verdict,
+      findings: report.findings.map((f) => [
+        f.path.join(" > "),
+        f.verdict,
+        f.exception?.id ?? null,
+      ]),
+    }),
+  );
 }
 
 const expected = [

@@ -34,7 +34,10 @@ describe("compiling conditions", () => {
 
   it("names the rule and JSON path of an unknown operation", () => {
     const [issue] = issuesOf({ and: [{ made_by: "acme" }, { regex_match: ["x", "y"] }] });
-    expect(issue).toMatchObject({ code: "unknown_operation", path: ["rules", 0, "when", "and", 1, "regex_match"] });
+    expect(issue).toMatchObject({
+      code: "unknown_operation",
+      path: ["rules", 0, "when", "and", 1, "regex_match"],
+    });
   });
 
   it("refuses loose equality", () => {
@@ -43,22 +46,34 @@ describe("compiling conditions", () => {
 
   it("refuses a var path outside the view", () => {
     const [issue] = issuesOf({ "===": [{ var: "component.vendor" }, "x"] });
-    expect(issue).toMatchObject({ code: "invalid_var", path: ["rules", 0, "when", "===", 0, "var"] });
+    expect(issue).toMatchObject({
+      code: "invalid_var",
+      path: ["rules", 0, "when", "===", 0, "var"],
+    });
     expect(issue?.message).toContain("vendor");
   });
 
   it("refuses prototype paths", () => {
-    for (const path of ["constructor", "component.__proto__", "component.attributes.constructor", "context.prototype"]) {
+    for (const path of [
+      "constructor",
+      "component.__proto__",
+      "component.attributes.constructor",
+      "context.prototype",
+    ]) {
       expect(issuesOf({ "!!": { var: path } })[0]?.code, path).toBe("invalid_var");
     }
   });
 
   it("refuses computed var paths", () => {
-    expect(issuesOf({ "!!": { var: { cat: ["component.", "name"] } } })[0]?.code).toBe("invalid_var");
+    expect(issuesOf({ "!!": { var: { cat: ["component.", "name"] } } })[0]?.code).toBe(
+      "invalid_var",
+    );
   });
 
   it("refuses in on a string, which would be a substring test", () => {
-    expect(issuesOf({ in: ["zte", { var: "component.manufacturer" }] })[0]?.message).toContain("substring");
+    expect(issuesOf({ in: ["zte", { var: "component.manufacturer" }] })[0]?.message).toContain(
+      "substring",
+    );
     expect(issuesOf({ in: ["zte", "aztec"] })[0]?.code).toBe("invalid_operation");
   });
 
@@ -67,15 +82,21 @@ describe("compiling conditions", () => {
   });
 
   it("refuses component operations in a scope", () => {
-    expect(issuesOf({ made_by: "acme" }, { made_by: "acme" })[0]).toMatchObject({ path: ["scope", "made_by"] });
+    expect(issuesOf({ made_by: "acme" }, { made_by: "acme" })[0]).toMatchObject({
+      path: ["scope", "made_by"],
+    });
   });
 
   it("refuses ancestors inside any_descendant", () => {
-    expect(issuesOf({ any_descendant: { "!!": { var: "ancestors" } } })[0]?.code).toBe("invalid_var");
+    expect(issuesOf({ any_descendant: { "!!": { var: "ancestors" } } })[0]?.code).toBe(
+      "invalid_var",
+    );
   });
 
   it("collects every problem, not just the first", () => {
-    expect(issuesOf({ and: [{ nope: 1 }, { "==": [1, 1] }, { made_by: "globex" }] })).toHaveLength(3);
+    expect(issuesOf({ and: [{ nope: 1 }, { "==": [1, 1] }, { made_by: "globex" }] })).toHaveLength(
+      3,
+    );
   });
 
   it("refuses unknown component types in type_is", () => {
@@ -99,16 +120,25 @@ describe("compiling documents", () => {
     const base = testPolicy();
     const rule = { ...(base.rules[0] as (typeof base.rules)[number]), source: "nowhere" };
     try {
-      compilePolicy({ ...base, version: "1.0", effective: { from: "2020-01-01", until: "2019-01-01" }, rules: [rule] });
+      compilePolicy({
+        ...base,
+        version: "1.0",
+        effective: { from: "2020-01-01", until: "2019-01-01" },
+        rules: [rule],
+      });
       expect.unreachable();
     } catch (error) {
       const codes = (error as VendorgateError).issues.map((issue) => issue.code);
-      expect(codes).toEqual(expect.arrayContaining(["invalid_version", "invalid_dates", "unknown_source"]));
+      expect(codes).toEqual(
+        expect.arrayContaining(["invalid_version", "invalid_dates", "unknown_source"]),
+      );
     }
   });
 
   it("refuses impossible dates such as 2019-02-30", () => {
-    expect(() => compilePolicy({ ...testPolicy(), effective: { from: "2019-02-30" } })).toThrow(/calendar date/);
+    expect(() => compilePolicy({ ...testPolicy(), effective: { from: "2019-02-30" } })).toThrow(
+      /calendar date/,
+    );
   });
 
   it("gives the same digest for the same document with keys in another order", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Entity } from "../../src/index.js";
 import {
   buildEntityIndex,
   fccGranteeCode,
@@ -6,7 +7,6 @@ import {
   matchIdentifier,
   matchName,
 } from "../../src/names/entity-index.js";
-import type { Entity } from "../../src/index.js";
 
 const source = "s";
 const sources = [{ id: "s", title: "Test", url: "https://example.org" }];
@@ -26,7 +26,14 @@ const entities: Entity[] = [
     identifiers: [{ scheme: "fcc-grantee", value: "QIS", source }],
     affiliates: [
       { name: "HiSilicon", relation: "subsidiary", from: "2004-10", source },
-      { name: "Honor", match: "exact", relation: "brand", from: "2013", until: "2020-11-17", source },
+      {
+        name: "Honor",
+        match: "exact",
+        relation: "brand",
+        from: "2013",
+        until: "2020-11-17",
+        source,
+      },
     ],
     sources,
   },

@@ -5,7 +5,12 @@ import { foldText } from "../../src/names/normalize.js";
 
 describe("normalizeName", () => {
   it("folds case and punctuation into word tokens", () => {
-    expect(normalizeName("Huawei Technologies Co., Ltd.").tokens).toEqual(["huawei", "technologies", "co", "ltd"]);
+    expect(normalizeName("Huawei Technologies Co., Ltd.").tokens).toEqual([
+      "huawei",
+      "technologies",
+      "co",
+      "ltd",
+    ]);
   });
 
   it("reads full-width Latin as ASCII (NFKC)", () => {
@@ -13,7 +18,9 @@ describe("normalizeName", () => {
   });
 
   it("keeps CJK as runs and drops separators between CJK characters", () => {
-    expect(normalizeName("ファーウェイ・ジャパン株式会社").cjk).toEqual(["ファーウェイジャパン株式会社"]);
+    expect(normalizeName("ファーウェイ・ジャパン株式会社").cjk).toEqual([
+      "ファーウェイジャパン株式会社",
+    ]);
     expect(normalizeName("华为技术有限公司").cjk).toEqual(["华为技术有限公司"]);
   });
 
@@ -22,11 +29,17 @@ describe("normalizeName", () => {
   });
 
   it("splits mixed-script names into tokens and runs", () => {
-    expect(normalizeName("ZTE 中兴通讯 Corp")).toEqual({ tokens: ["zte", "corp"], cjk: ["中兴通讯"] });
+    expect(normalizeName("ZTE 中兴通讯 Corp")).toEqual({
+      tokens: ["zte", "corp"],
+      cjk: ["中兴通讯"],
+    });
   });
 
   it("folds Cyrillic case and strips diacritics", () => {
-    expect(normalizeName("«Лаборатория Касперского»").tokens).toEqual(["лаборатория", "касперского"]);
+    expect(normalizeName("«Лаборатория Касперского»").tokens).toEqual([
+      "лаборатория",
+      "касперского",
+    ]);
     expect(foldText("Hikvisión")).toBe("hikvision");
   });
 
@@ -38,7 +51,10 @@ describe("normalizeName", () => {
 
 describe("legal forms", () => {
   it("drops English legal forms at the end only", () => {
-    expect(stripLegalForms(["huawei", "technologies", "co", "ltd"])).toEqual(["huawei", "technologies"]);
+    expect(stripLegalForms(["huawei", "technologies", "co", "ltd"])).toEqual([
+      "huawei",
+      "technologies",
+    ]);
     expect(stripLegalForms(["company", "of", "heroes"])).toEqual(["company", "of", "heroes"]);
   });
 
@@ -47,7 +63,10 @@ describe("legal forms", () => {
   });
 
   it("drops Russian legal forms written before the name", () => {
-    expect(stripLegalForms(["ао", "лаборатория", "касперского"])).toEqual(["лаборатория", "касперского"]);
+    expect(stripLegalForms(["ао", "лаборатория", "касперского"])).toEqual([
+      "лаборатория",
+      "касперского",
+    ]);
   });
 
   it("drops Chinese and Japanese legal forms at either end", () => {

@@ -39,7 +39,10 @@ describe("resolving versions", () => {
 describe("adding versions", () => {
   it("rejects a bad version whole and keeps serving what it had", () => {
     const registry = createRegistry({ policies: [v1] });
-    const bad = { ...testPolicy({ version: "1.2.0" }), rules: [{ ...(v1.rules[0] as object), when: { nope: 1 } }] };
+    const bad = {
+      ...testPolicy({ version: "1.2.0" }),
+      rules: [{ ...(v1.rules[0] as object), when: { nope: 1 } }],
+    };
     expect(() => registry.add(bad)).toThrow(VendorgateError);
     expect(registry.list().map((p) => p.version)).toEqual(["1.0.0"]);
   });
@@ -60,19 +63,31 @@ describe("adding versions", () => {
   });
 
   it("resolves entity ids from the catalogue", () => {
-    const registry = createRegistry({ entities: [acme], policies: [testPolicy({ entities: ["acme"] })] });
+    const registry = createRegistry({
+      entities: [acme],
+      policies: [testPolicy({ entities: ["acme"] })],
+    });
     const report = evaluate(
       { name: "Box", manufacturer: "Acme" },
-      { registry, policies: ["test-policy"], asOf: "2021-01-01", context: { buyer: { sector: "government", jurisdiction: "XX" } } },
+      {
+        registry,
+        policies: ["test-policy"],
+        asOf: "2021-01-01",
+        context: { buyer: { sector: "government", jurisdiction: "XX" } },
+      },
     );
     expect(report.verdict).toBe("prohibited");
   });
 
   it("refuses an entity id missing from the catalogue", () => {
-    expect(() => createRegistry({ policies: [testPolicy({ entities: ["globex"] })] })).toThrow(/globex/);
+    expect(() => createRegistry({ policies: [testPolicy({ entities: ["globex"] })] })).toThrow(
+      /globex/,
+    );
   });
 
   it("refuses a catalogue entity citing a source it does not list", () => {
-    expect(() => createRegistry({ entities: [{ ...acme, names: [{ text: "Acme", source: "missing" }] }] })).toThrow(/missing/);
+    expect(() =>
+      createRegistry({ entities: [{ ...acme, names: [{ text: "Acme", source: "missing" }] }] }),
+    ).toThrow(/missing/);
   });
 });

@@ -1,0 +1,122 @@
+import { parseArgs } from "node:util";
+import { type Verdict, VerdictSchema } from "../index.js";
+import { isIsoDate } from "../model/date.js";
+import { UsageError } from "./cli-error.js";
+
+/** The output formats of `vendorgate check`. */
+export type OutputFormat = "text" | "json";
+
+/** The arguments of `vendorgate check`, checked for form (not yet against the registry). */
+export interface CheckArgs {
+  /** Product files in the order given; `-` is standard input. */
+  files: string[];
+  /** Policy specs in the order given. */
+  policies: string[];
+  asOf?: string;
+  buyerSector?: string;
+  buyerJurisdiction?: string;
+  buyerBody?: string;
+  use?: string;
+  purpose?: string;
+  /** A JSON file holding a context object. */
+  contextFile?: string;
+  format: OutputFormat;
+  failOn: Verdict;
+}
+
+const options = {
+  policy: { type: "string", multiple: true },
+  "as-of": { type: "string" },
+  "buyer-sector": { type: "string" },
+  "buyer-jurisdiction": { type: "string" },
+  "buyer-body": { type: "string" },
+  use: { type: "string" },
+  purpose: { type: "string" },
+  context: { type: "string" },
+  format: { type: "string" },
+  "fail-on": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+/** Turns `parseArgs`'s long messages into one short line. */
+function describeParseError(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1];
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}`;
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    return /argument missing/.test(error.message)
+      ? `${option} needs a value`
+      : `${option}: ${error.message.split(/\.\s/)[0]}`;
+  }
+  return error.message.split(/\.\s/)[0] ?? error.message;
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    if (error instanceof Error) throw new UsageError(describeParseError(error));
+    throw error;
+  }
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+/** Whether the arguments ask for help (`-h`, `--help`) before any `--`. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === "-h" || arg === "--help");
+}
+
+/** Whether the arguments ask for the version (`--version`) before any `--`. */
+export function wantsVersion(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).includes("--version");
+}
+
+/**
+ * Reads the arguments after `vendorgate check`. Throws `UsageError` for unknown flags, a
+ * missing FILE or `--policy`, a bad `--format` or `--fail-on`, or an `--as-of` that is not a
+ * calendar date.
+ */
+export function parseCheckArgs(argv: readonly string[]): CheckArgs {
+  const { values, positionals } = parse(argv);
+  if (positionals.length === 0) throw new UsageError("no FILE given (use - for standard input)");
+  if (positionals.filter((file) => file === "-").length > 1) {
+    throw new UsageError("- (standard input) can be given only once");
+  }
+  const policies = values.policy ?? [];
+  if (policies.length === 0) throw new UsageError("missing --policy (name at least one policy)");
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") {
+    throw new UsageError(`--format must be text or json, not "${format}"`);
+  }
+  const failOn = VerdictSchema.safeParse(values["fail-on"] ?? "restricted");
+  if (!failOn.success) {
+    throw new UsageError(
+      `--fail-on must be one of ${VerdictSchema.options.join(", ")}, not "${values["fail-on"]}"`,
+    );
+  }
+  const asOf = values["as-of"];
+  if (asOf !== undefined && !isIsoDate(asOf)) {
+    throw new UsageError(`--as-of ${asOf} is not a calendar date written YYYY-MM-DD`);
+  }
+  if (values.context === "-" && positionals.includes("-")) {
+    throw new UsageError("- (standard input) can be read only once: not both --context and FILE");
+  }
+  return {
+    files: positionals,
+    policies,
+    format,
+    failOn: failOn.data,
+    ...optional("asOf", asOf),
+    ...optional("buyerSector", values["buyer-sector"]),
+    ...optional("buyerJurisdiction", values["buyer-jurisdiction"]),
+    ...optional("buyerBody", values["buyer-body"]),
+    ...optional("use", values.use),
+    ...optional("purpose", values.purpose),
+    ...optional("contextFile", values.context),
+  };
+}

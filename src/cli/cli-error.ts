@@ -1,0 +1,15 @@
+/**
+ * A mistake in how the command was called (an unknown flag, a missing `--policy`, a bad
+ * `--fail-on` value). The CLI prints the message and a short usage, then exits 2.
+ */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+/**
+ * A problem with an input the command was given (a file, the context, a policy spec). The
+ * message is one complete line naming the input and the problem; the CLI prints it and exits 2.
+ */
+export class InputError extends Error {
+  override readonly name = "InputError";
+}

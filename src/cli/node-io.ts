@@ -1,0 +1,40 @@
+import { readFile } from "node:fs/promises";
+import type { CliIo } from "./io.js";
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * The real `CliIo`: the process's standard streams, the file system and the environment.
+ * When the reader of standard output goes away (EPIPE, as when piped into `head`), further
+ * output is dropped and `stdoutClosed()` turns true so the command can stop quietly.
+ */
+export function nodeIo(): CliIo {
+  let closed = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") {
+      closed = true;
+      return;
+    }
+    throw error;
+  });
+  return {
+    stdout: (text) => {
+      if (!closed) process.stdout.write(text);
+    },
+    stderr: (text) => {
+      process.stderr.write(text);
+    },
+    readFile: (path) => readFile(path, "utf8"),
+    readStdin,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    env: process.env,
+    stdoutClosed: () => closed,
+  };
+}

@@ -1,0 +1,54 @@
+import { BuyerSectorSchema, VerdictSchema, version } from "../index.js";
+
+function list(values: readonly string[]): string {
+  return `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
+}
+
+/** The one-line synopsis of `vendorgate check`, printed after a usage error. */
+export const checkSynopsis =
+  "Usage: vendorgate check FILE... --policy SPEC [--policy SPEC]... [options]";
+
+/** What `vendorgate --help` prints. */
+export function mainUsage(): string {
+  return `vendorgate ${version}: screen products against government vendor-restriction policies
+
+Usage:
+  vendorgate check FILE... --policy SPEC [options]   Check products against policies
+  vendorgate policy ...                              Policy commands (coming soon)
+  vendorgate --help | --version
+
+Run 'vendorgate check --help' for the options of check.
+`;
+}
+
+/** What `vendorgate check --help` prints. */
+export function checkUsage(): string {
+  const verdicts = VerdictSchema.options;
+  const sectors = BuyerSectorSchema.options;
+  return `${checkSynopsis}
+
+Checks each product against the policies and prints, for every policy, whether it applies and
+each finding: the path to the part, the verdict, the rule, the entity and the source.
+
+FILE is a product JSON object, or an NDJSON fleet (.ndjson, .jsonl, or one product per line).
+'-' reads standard input.
+
+Options:
+  --policy SPEC            A policy id, or id@range such as us-ndaa-889@^1 (repeatable, required)
+  --as-of DATE             The date of the decision, YYYY-MM-DD (default: today)
+  --buyer-sector S         ${list(sectors)}
+  --buyer-jurisdiction CC  The buyer's country: ISO 3166-1 alpha-2 such as JP
+  --buyer-body B           The buying body, such as a ministry
+  --use U                  What the product will be used for
+  --purpose P              Why it is procured
+  --context FILE           A JSON context object; the flags above override its keys
+  --format text|json       text (default), or json: one report, or one report a line (NDJSON)
+                           when there are several products
+  --fail-on VERDICT        Exit 1 when a product's verdict is this or worse (default: restricted)
+                           Verdicts from least to most severe: ${verdicts.join(" < ")}
+  -h, --help               Show this help
+  --version                Show the version
+
+Exit status: 0 when no product reaches --fail-on, 1 when one does, 2 on bad input or usage.
+`;
+}
