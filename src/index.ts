@@ -23,3 +23,7 @@ export type {
 } from "./registry/registry.js";
 export { createRegistry } from "./registry/registry.js";
 export { version } from "./version.js";
+export { runPolicyTests } from "./engine/run-policy-tests.js";
+export type { PolicyTestResult } from "./engine/run-policy-tests.js";
+export { PolicyTestCaseSchema, PolicyTestFileSchema } from "./model/policy-test-case.js";
+export type { PolicyTestCase, PolicyTestFile } from "./model/policy-test-case.js";

@@ -10,5 +10,9 @@ import { createRegistry, type Registry } from "./registry.js";
  * registry.list().map((p) => `${p.id}@${p.version}`);
  */
 export function bundledRegistry(): Registry {
-  return createRegistry({ entities: bundledEntities, policies: bundledPolicies });
+  compiled ??= createRegistry({ entities: bundledEntities, policies: bundledPolicies });
+  return compiled.fork();
 }
+
+// Compiled on first use and shared: compiled policies are immutable, and every caller gets a fork.
+let compiled: Registry | undefined;

@@ -36,6 +36,8 @@ export interface Registry {
   list(): PolicyVersionInfo[];
   /** One stored version, compiled. */
   get(id: string, version: string): CompiledPolicy | undefined;
+  /** A new registry holding the same versions; what is added to either stays its own. */
+  fork(): Registry;
   /** The entity catalogue policies may name by id. */
   readonly entities: EntityCatalogue;
 }
@@ -114,42 +116,51 @@ function inForceOn(policy: CompiledPolicy, asOf: IsoDate): boolean {
 export function createRegistry(options: RegistryOptions = {}): Registry {
   const entities = parseCatalogue(options.entities ?? []);
   let snapshot: Snapshot = new Map();
+  if (options.policies) snapshot = compileAll(snapshot, options.policies, entities);
+  return registryOver(entities, snapshot);
+}
 
-  const compileInto = (base: Snapshot, document: unknown): [Snapshot, CompiledPolicy] => {
-    const policy = compilePolicy(document, entities);
-    const existing = base.get(policy.id)?.find((stored) => stored.version === policy.version);
-    if (existing) {
-      if (existing.digest === policy.digest) return [base, existing];
-      throw new VendorgateError(`Policy "${policy.id}@${policy.version}" is already published`, [
-        {
-          code: "version_exists",
-          path: ["version"],
-          message: `A different "${policy.id}@${policy.version}" is already in the registry; a published version never changes, so give this one a new version`,
-        },
-      ]);
-    }
-    return [withPolicy(base, policy), policy];
-  };
-
-  if (options.policies) {
-    let next = snapshot;
-    const issues: Issue[] = [];
-    options.policies.forEach((document, i) => {
-      try {
-        [next] = compileInto(next, document);
-      } catch (error) {
-        if (!(error instanceof VendorgateError)) throw error;
-        issues.push(...prefixIssues(["policies", i], error.issues));
-      }
-    });
-    if (issues.length > 0) throw new VendorgateError("Some policies are not valid", issues);
-    snapshot = next;
+function compileInto(base: Snapshot, document: unknown, entities: EntityCatalogue): [Snapshot, CompiledPolicy] {
+  const policy = compilePolicy(document, entities);
+  const existing = base.get(policy.id)?.find((stored) => stored.version === policy.version);
+  if (existing) {
+    if (existing.digest === policy.digest) return [base, existing];
+    throw new VendorgateError(`Policy "${policy.id}@${policy.version}" is already published`, [
+      {
+        code: "version_exists",
+        path: ["version"],
+        message: `A different "${policy.id}@${policy.version}" is already in the registry; a published version never changes, so give this one a new version`,
+      },
+    ]);
   }
+  return [withPolicy(base, policy), policy];
+}
+
+function compileAll(base: Snapshot, documents: readonly unknown[], entities: EntityCatalogue): Snapshot {
+  let next = base;
+  const issues: Issue[] = [];
+  for (const [i, document] of documents.entries()) {
+    try {
+      [next] = compileInto(next, document, entities);
+    } catch (error) {
+      if (!(error instanceof VendorgateError)) throw error;
+      issues.push(...prefixIssues(["policies", i], error.issues));
+    }
+  }
+  if (issues.length > 0) throw new VendorgateError("Some policies are not valid", issues);
+  return next;
+}
+
+function registryOver(entities: EntityCatalogue, initial: Snapshot): Registry {
+  let snapshot = initial;
 
   return {
     entities,
+    fork() {
+      return registryOver(entities, snapshot);
+    },
     add(document) {
-      const [next, policy] = compileInto(snapshot, document);
+      const [next, policy] = compileInto(snapshot, document, entities);
       snapshot = next;
       return { id: policy.id, version: policy.version };
     },
