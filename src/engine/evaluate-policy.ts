@@ -2,7 +2,12 @@ import { VendorgateError } from "../errors.js";
 import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
 import type { IsoDate } from "../model/date.js";
-import type { CompiledException, CompiledPolicy, CompiledRule } from "./compiled-policy.js";
+import type {
+  CompiledException,
+  CompiledPolicy,
+  CompiledRule,
+  EntityGuard,
+} from "./compiled-policy.js";
 import { entityHits } from "./component-facts.js";
 import type { Limits } from "./limits.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
@@ -62,14 +67,15 @@ export function runPolicy(
   if (applies === false || rules.length === 0)
     return { applies, scopeMissing: unique(scopeMissing), outcomes: [] };
 
-  const hitsCache: (readonly EntityHit[] | undefined)[] = new Array(nodes.length);
+  const factsCache: (NodeFacts | undefined)[] = new Array(nodes.length);
   const factsOf = (index: number): NodeFacts => {
-    let hits = hitsCache[index];
-    if (hits === undefined) {
-      hits = entityHits(nodes[index] as GraphNode, policy.index, asOf);
-      hitsCache[index] = hits;
+    let facts = factsCache[index];
+    if (facts === undefined) {
+      const node = nodes[index] as GraphNode;
+      facts = { view: node.view, hits: entityHits(node, policy.index, asOf) };
+      factsCache[index] = facts;
     }
-    return { view: (nodes[index] as GraphNode).view, hits };
+    return facts;
   };
   const derived =
     policy.derived.length > 0 ? computeDerived(policy, nodes, factsOf, context) : undefined;
@@ -83,21 +89,6 @@ export function runPolicy(
 
   const decide = (rule: CompiledRule, index: number, depth: number): Decision => {
     const facts = factsOf(index);
-    const guard = rule.guard;
-    if (guard) {
-      let matched = false;
-      for (const hit of facts.hits) {
-        if (guard.entities.has(hit.entityId) && guard.parties.has(hit.party)) {
-          matched = true;
-          break;
-        }
-      }
-      if (!matched) {
-        if (guard.named.length === 0) return undefined;
-        for (const party of guard.named)
-          if (facts.view[party as "manufacturer"] !== undefined) return undefined;
-      }
-    }
     const missing: string[] = [];
     let data: object | undefined;
     const env: ConditionEnv = {
@@ -148,7 +139,10 @@ export function runPolicy(
         let decision: Decision;
         if (memoised && !rule.info.pathDependent) decision = memoised[r];
         else {
-          decision = decide(rule, index, depth);
+          decision =
+            rule.guard && guardRejects(rule.guard, factsOf(index))
+              ? undefined
+              : decide(rule, index, depth);
           if (fresh) fresh[r] = decision;
         }
         if (decision) outcomes.push({ ...decision, node: index, path: names.slice() });
@@ -171,6 +165,17 @@ export function runPolicy(
     }
   }
   return { applies, scopeMissing: unique(scopeMissing), outcomes };
+}
+
+/** Whether a rule's entity guard rules a component out without running its condition. */
+function guardRejects(guard: EntityGuard, facts: NodeFacts): boolean {
+  for (const hit of facts.hits) {
+    if (guard.entities.has(hit.entityId) && guard.parties.has(hit.party)) return false;
+  }
+  if (guard.named.length === 0) return true;
+  for (const party of guard.named)
+    if (facts.view[party as "manufacturer"] !== undefined) return true;
+  return false;
 }
 
 interface Derived {

@@ -23,7 +23,8 @@ function matches(finding: Finding, expected: ExpectedFinding): boolean {
     (expected.entity === undefined || finding.entity?.id === expected.entity) &&
     (expected.via === undefined || finding.entity?.via === expected.via) &&
     (expected.path === undefined ||
-      (finding.path.length === expected.path.length && finding.path.every((name, i) => name === expected.path?.[i])))
+      (finding.path.length === expected.path.length &&
+        finding.path.every((name, i) => name === expected.path?.[i])))
   );
 }
 
@@ -47,7 +48,12 @@ export function runPolicyTests(
   return cases.map((testCase) => {
     const policy = testCase.policy ?? defaultPolicy;
     if (policy === undefined) {
-      return { name: testCase.name, policy: "?", passed: false, problems: ["The case names no policy"] };
+      return {
+        name: testCase.name,
+        policy: "?",
+        passed: false,
+        problems: ["The case names no policy"],
+      };
     }
     let report: Report;
     try {
@@ -59,14 +65,22 @@ export function runPolicyTests(
       });
     } catch (error) {
       if (!(error instanceof VendorgateError)) throw error;
-      return { name: testCase.name, policy, passed: false, problems: [`evaluate threw:\n${formatIssues(error.issues)}`] };
+      return {
+        name: testCase.name,
+        policy,
+        passed: false,
+        problems: [`evaluate threw:\n${formatIssues(error.issues)}`],
+      };
     }
     const problems: string[] = [];
     const { expect } = testCase;
     const result = report.policies[0];
-    if (report.verdict !== expect.verdict) problems.push(`verdict: expected ${expect.verdict}, got ${report.verdict}`);
+    if (report.verdict !== expect.verdict)
+      problems.push(`verdict: expected ${expect.verdict}, got ${report.verdict}`);
     if (expect.applies !== undefined && result?.applies !== expect.applies) {
-      problems.push(`applies: expected ${expect.applies}, got ${result?.applies}${result?.reason ? ` (${result.reason})` : ""}`);
+      problems.push(
+        `applies: expected ${expect.applies}, got ${result?.applies}${result?.reason ? ` (${result.reason})` : ""}`,
+      );
     }
     if (expect.version !== undefined && result?.version !== expect.version) {
       problems.push(`version: expected ${expect.version}, got ${result?.version ?? "none"}`);

@@ -120,7 +120,11 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
   return registryOver(entities, snapshot);
 }
 
-function compileInto(base: Snapshot, document: unknown, entities: EntityCatalogue): [Snapshot, CompiledPolicy] {
+function compileInto(
+  base: Snapshot,
+  document: unknown,
+  entities: EntityCatalogue,
+): [Snapshot, CompiledPolicy] {
   const policy = compilePolicy(document, entities);
   const existing = base.get(policy.id)?.find((stored) => stored.version === policy.version);
   if (existing) {
@@ -136,7 +140,11 @@ function compileInto(base: Snapshot, document: unknown, entities: EntityCatalogu
   return [withPolicy(base, policy), policy];
 }
 
-function compileAll(base: Snapshot, documents: readonly unknown[], entities: EntityCatalogue): Snapshot {
+function compileAll(
+  base: Snapshot,
+  documents: readonly unknown[],
+  entities: EntityCatalogue,
+): Snapshot {
   let next = base;
   const issues: Issue[] = [];
   for (const [i, document] of documents.entries()) {
@@ -153,6 +161,8 @@ function compileAll(base: Snapshot, documents: readonly unknown[], entities: Ent
 
 function registryOver(entities: EntityCatalogue, initial: Snapshot): Registry {
   let snapshot = initial;
+  // Resolutions of the current snapshot, by spec and date; replaced whenever the snapshot is.
+  let resolved = new Map<string, Resolution>();
 
   return {
     entities,
@@ -161,41 +171,18 @@ function registryOver(entities: EntityCatalogue, initial: Snapshot): Registry {
     },
     add(document) {
       const [next, policy] = compileInto(snapshot, document, entities);
+      if (next !== snapshot) resolved = new Map();
       snapshot = next;
       return { id: policy.id, version: policy.version };
     },
     resolve(spec, asOf) {
-      const { id, range } = parsePolicySpec(spec);
-      const versions = snapshot.get(id);
-      if (!versions) {
-        const known = [...snapshot.keys()].sort().join(", ") || "none";
-        throw new VendorgateError("Unknown policy", [
-          {
-            code: "unknown_policy",
-            path: [],
-            message: `No policy "${id}" in the registry (known: ${known})`,
-          },
-        ]);
-      }
-      const matching = versions.filter((policy) => semver.satisfies(policy.version, range));
-      if (matching.length === 0) {
-        return {
-          reason: `No version of ${id} satisfies "${range}" (versions: ${versions.map((p) => p.version).join(", ")})`,
-        };
-      }
-      for (let i = matching.length - 1; i >= 0; i--) {
-        const policy = matching[i] as CompiledPolicy;
-        if (inForceOn(policy, asOf)) return { policy };
-      }
-      const periods = matching
-        .map(
-          (policy) =>
-            `${policy.version} from ${policy.document.effective.from}${policy.document.effective.until ? ` until ${policy.document.effective.until}` : ""}`,
-        )
-        .join("; ");
-      return {
-        reason: `No version of ${id}${range === "*" ? "" : `@${range}`} is in force on ${asOf} (${periods})`,
-      };
+      const key = `${spec}\u0000${asOf}`;
+      const cached = resolved.get(key);
+      if (cached) return cached;
+      const resolution = resolveIn(snapshot, spec, asOf);
+      if (resolved.size >= 10_000) resolved.clear();
+      resolved.set(key, resolution);
+      return resolution;
     },
     list() {
       return [...snapshot.keys()].sort().flatMap((id) => (snapshot.get(id) ?? []).map(infoOf));
@@ -203,5 +190,39 @@ function registryOver(entities: EntityCatalogue, initial: Snapshot): Registry {
     get(id, version) {
       return snapshot.get(id)?.find((policy) => policy.version === version);
     },
+  };
+}
+
+function resolveIn(snapshot: Snapshot, spec: string, asOf: IsoDate): Resolution {
+  const { id, range } = parsePolicySpec(spec);
+  const versions = snapshot.get(id);
+  if (!versions) {
+    const known = [...snapshot.keys()].sort().join(", ") || "none";
+    throw new VendorgateError("Unknown policy", [
+      {
+        code: "unknown_policy",
+        path: [],
+        message: `No policy "${id}" in the registry (known: ${known})`,
+      },
+    ]);
+  }
+  const matching = versions.filter((policy) => semver.satisfies(policy.version, range));
+  if (matching.length === 0) {
+    return {
+      reason: `No version of ${id} satisfies "${range}" (versions: ${versions.map((p) => p.version).join(", ")})`,
+    };
+  }
+  for (let i = matching.length - 1; i >= 0; i--) {
+    const policy = matching[i] as CompiledPolicy;
+    if (inForceOn(policy, asOf)) return { policy };
+  }
+  const periods = matching
+    .map(
+      (policy) =>
+        `${policy.version} from ${policy.document.effective.from}${policy.document.effective.until ? ` until ${policy.document.effective.until}` : ""}`,
+    )
+    .join("; ");
+  return {
+    reason: `No version of ${id}${range === "*" ? "" : `@${range}`} is in force on ${asOf} (${periods})`,
   };
 }

@@ -3,6 +3,39 @@
  * (the basis of digests and signatures). Iterative, so deep inputs do not overflow the stack.
  */
 export function canonicalJson(value: unknown): string {
+  try {
+    return shallow(value, 0);
+  } catch (error) {
+    if (error !== tooDeep) throw error;
+    return iterative(value);
+  }
+}
+
+const tooDeep = Symbol("too deep");
+
+// The common case: recursion is fastest, and most inputs are shallow.
+function shallow(value: unknown, depth: number): string {
+  if (value === null || typeof value !== "object")
+    return value === undefined ? "null" : JSON.stringify(value);
+  if (depth > 200) throw tooDeep;
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += (i ? "," : "") + shallow(value[i], depth + 1);
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let out = "{";
+  let first = true;
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key];
+    if (item === undefined) continue;
+    out += `${first ? "" : ","}${JSON.stringify(key)}:${shallow(item, depth + 1)}`;
+    first = false;
+  }
+  return `${out}}`;
+}
+
+function iterative(value: unknown): string {
   const out: string[] = [];
   const stack: unknown[] = [value];
   while (stack.length > 0) {

@@ -1,0 +1,95 @@
+// npm run bench [-- --products N --runs N --json]
+// Measures vendorgate against a plain hand-written baseline and json-logic-js per component, in
+// one run, on the same deterministic synthetic fleet. Build first (npm run build).
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { bundledRegistry, evaluate, parseProduct } from "../dist/index.js";
+import { makeBaseline, makeJsonLogicPerComponent } from "./bench/baselines.mjs";
+import { countComponents, generateFleet } from "./bench/fleet.mjs";
+
+const { values } = parseArgs({
+  options: {
+    products: { type: "string", default: "2000" },
+    runs: { type: "string", default: "5" },
+    json: { type: "boolean", default: false },
+  },
+});
+const productCount = Number(values.products);
+const runs = Number(values.runs);
+
+const startCompile = performance.now();
+const registry = bundledRegistry();
+const compileMs = performance.now() - startCompile;
+
+const fleet = generateFleet({ count: productCount });
+const components = fleet.reduce((sum, product) => sum + countComponents(product), 0);
+const asOf = "2021-06-01";
+const context = { buyer: { sector: "government", jurisdiction: "JP" } };
+const options = { registry, policies: ["jp-gov-procurement"], asOf, context };
+const trusted = fleet.map((product) => parseProduct(product));
+
+const tokens = ["huawei", "zte", "hisilicon"];
+const cjk = ["华为", "華為", "ファーウェイ", "中興通訊", "中兴通讯"];
+const baseline = makeBaseline(tokens, cjk);
+const naive = makeJsonLogicPerComponent(tokens);
+
+const contenders = [
+  ["baseline (walk + Set + name cache)", (product) => baseline(product), fleet],
+  ["vendorgate evaluate, trusted, 1 policy", (product) => evaluate(product, options), trusted],
+  ["vendorgate evaluate, untrusted, 1 policy", (product) => evaluate(product, options), fleet],
+  ["json-logic-js per component", (product) => naive(product), fleet],
+];
+
+function measure(fn, inputs) {
+  const times = new Float64Array(inputs.length);
+  const start = performance.now();
+  for (let i = 0; i < inputs.length; i++) {
+    const t = performance.now();
+    fn(inputs[i]);
+    times[i] = performance.now() - t;
+  }
+  const total = performance.now() - start;
+  times.sort();
+  return { total, median: times[Math.floor(times.length / 2)], p99: times[Math.floor(times.length * 0.99)] };
+}
+
+const rows = [];
+for (const [name, fn, inputs] of contenders) {
+  measure(fn, inputs.slice(0, Math.min(200, inputs.length))); // warm-up
+  const samples = Array.from({ length: runs }, () => measure(fn, inputs)).sort((a, b) => a.total - b.total);
+  const mid = samples[Math.floor(samples.length / 2)];
+  rows.push({
+    name,
+    componentsPerSecond: Math.round(components / (mid.total / 1000)),
+    productMedianUs: Math.round(mid.median * 1000),
+    productP99Us: Math.round(mid.p99 * 1000),
+  });
+}
+const base = rows[0].componentsPerSecond;
+for (const row of rows) row.ratioToBaseline = Number((row.componentsPerSecond / base).toFixed(2));
+
+const firstStart = performance.now();
+evaluate(fleet[0], { ...options, registry: bundledRegistry() });
+const result = {
+  machine: { node: process.version, platform: `${process.platform}-${process.arch}` },
+  fleet: { products: productCount, components, runs },
+  compileBundledMs: Number(compileMs.toFixed(1)),
+  firstEvaluateMs: Number((performance.now() - firstStart).toFixed(1)),
+  rows,
+  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+};
+
+if (values.json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  console.log(`vendorgate bench: ${productCount} products, ${components} components, median of ${runs} runs, ${result.machine.node}`);
+  console.log(`compile bundled policies: ${result.compileBundledMs} ms; first evaluate after: ${result.firstEvaluateMs} ms`);
+  console.log("");
+  console.log(`${"contender".padEnd(44)} ${"components/s".padStart(13)} ${"µs/product p50".padStart(15)} ${"p99".padStart(8)} ${"× baseline".padStart(11)}`);
+  for (const row of rows) {
+    console.log(
+      `${row.name.padEnd(44)} ${row.componentsPerSecond.toLocaleString("en").padStart(13)} ${String(row.productMedianUs).padStart(15)} ${String(row.productP99Us).padStart(8)} ${row.ratioToBaseline.toFixed(2).padStart(11)}`,
+    );
+  }
+  console.log(`\npeak RSS: ${result.peakRssMb} MB`);
+}
