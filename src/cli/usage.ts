@@ -4,6 +4,22 @@ function list(values: readonly string[]): string {
   return `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
 }
 
+/** Wraps an option's description to 100 columns, continuing under its first line. */
+function wrap(text: string, indent = 27, width = 100): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && indent + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  lines.push(line);
+  return lines.join(`\n${" ".repeat(indent)}`);
+}
+
 /** The one-line synopsis of `vendorgate check`, printed after a usage error. */
 export const checkSynopsis =
   "Usage: vendorgate check FILE... --policy SPEC [--policy SPEC]... [options]";
@@ -31,12 +47,13 @@ Checks each product against the policies and prints, for every policy, whether i
 each finding: the path to the part, the verdict, the rule, the entity and the source.
 
 FILE is a product JSON object, or an NDJSON fleet (.ndjson, .jsonl, or one product per line).
-'-' reads standard input.
+'-' reads standard input. The buyer's sector and jurisdiction are required, from the flags or
+from the --context file.
 
 Options:
   --policy SPEC            A policy id, or id@range such as us-ndaa-889@^1 (repeatable, required)
   --as-of DATE             The date of the decision, YYYY-MM-DD (default: today)
-  --buyer-sector S         ${list(sectors)}
+  --buyer-sector S         ${wrap(`The buyer's sector: ${list(sectors)}`)}
   --buyer-jurisdiction CC  The buyer's country: ISO 3166-1 alpha-2 such as JP
   --buyer-body B           The buying body, such as a ministry
   --use U                  What the product will be used for
@@ -44,8 +61,7 @@ Options:
   --context FILE           A JSON context object; the flags above override its keys
   --format text|json       text (default), or json: one report, or one report a line (NDJSON)
                            when there are several products
-  --fail-on VERDICT        Exit 1 when a product's verdict is this or worse (default: restricted)
-                           Verdicts from least to most severe: ${verdicts.join(" < ")}
+  --fail-on VERDICT        ${wrap(`Exit 1 when a product's verdict is this or worse (default: restricted). From least to most severe: ${verdicts.join(" < ")}`)}
   -h, --help               Show this help
   --version                Show the version
 

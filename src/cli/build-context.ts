@@ -1,0 +1,95 @@
+import { BuyerSectorSchema, type Context, ContextSchema, formatPath } from "../index.js";
+import type { CheckArgs } from "./args.js";
+import { InputError, UsageError } from "./cli-error.js";
+import type { CliIo } from "./io.js";
+import { inputLabel, readInput } from "./read-input.js";
+
+/** The date and context a check runs with. */
+export interface CheckContext {
+  asOf: string;
+  /** The context without `asOf` (it is passed to `evaluate` on its own). */
+  context: Context;
+}
+
+async function readContextFile(file: string, io: CliIo): Promise<Context> {
+  const label = inputLabel(file);
+  const text = await readInput(file, io);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new InputError(`${label}: not valid JSON (expected a context object)`);
+  }
+  const parsed = ContextSchema.safeParse(value);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const path = issue ? (issue.path as (string | number)[]) : [];
+    const where = path.length > 0 ? `${formatPath(path)}: ` : "";
+    throw new InputError(`${label}: ${where}${issue?.message ?? "not a context object"}`);
+  }
+  return parsed.data;
+}
+
+function checkFlags(args: CheckArgs): void {
+  if (args.buyerSector !== undefined && !BuyerSectorSchema.safeParse(args.buyerSector).success) {
+    throw new UsageError(
+      `--buyer-sector must be one of ${BuyerSectorSchema.options.join(", ")}, not "${args.buyerSector}"`,
+    );
+  }
+  if (args.buyerJurisdiction !== undefined && !/^[A-Z]{2}$/.test(args.buyerJurisdiction)) {
+    throw new UsageError(
+      `--buyer-jurisdiction must be an ISO 3166-1 alpha-2 country code such as JP, not "${args.buyerJurisdiction}"`,
+    );
+  }
+  for (const [flag, value] of [
+    ["--buyer-body", args.buyerBody],
+    ["--use", args.use],
+    ["--purpose", args.purpose],
+  ] as const) {
+    if (value !== undefined && value.trim() === "")
+      throw new UsageError(`${flag} must not be empty`);
+  }
+}
+
+/** Today's date in the local time zone, `YYYY-MM-DD`. */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Builds the context: the `--context` file's object, with the flags overriding its keys
+ * (`--buyer-*` override `buyer.*` one by one). The date is `--as-of`, else the file's `asOf`,
+ * else today. Buyer sector and jurisdiction are required from one or the other.
+ */
+export async function buildContext(
+  args: CheckArgs,
+  io: CliIo,
+  now: () => Date,
+): Promise<CheckContext> {
+  checkFlags(args);
+  const base = args.contextFile === undefined ? {} : await readContextFile(args.contextFile, io);
+  const { asOf: baseAsOf, ...rest } = base;
+  const buyer = {
+    ...rest.buyer,
+    ...(args.buyerSector !== undefined
+      ? { sector: BuyerSectorSchema.parse(args.buyerSector) }
+      : {}),
+    ...(args.buyerJurisdiction !== undefined ? { jurisdiction: args.buyerJurisdiction } : {}),
+    ...(args.buyerBody !== undefined ? { body: args.buyerBody } : {}),
+  };
+  const from = args.contextFile === undefined ? "" : " (or buyer.%s in the --context file)";
+  if (buyer.sector === undefined) {
+    throw new UsageError(`missing --buyer-sector${from.replace("%s", "sector")}`);
+  }
+  if (buyer.jurisdiction === undefined) {
+    throw new UsageError(`missing --buyer-jurisdiction${from.replace("%s", "jurisdiction")}`);
+  }
+  const context: Context = {
+    ...rest,
+    buyer,
+    ...(args.use !== undefined ? { use: args.use } : {}),
+    ...(args.purpose !== undefined ? { purpose: args.purpose } : {}),
+  };
+  return { asOf: args.asOf ?? baseAsOf ?? localDate(now()), context };
+}

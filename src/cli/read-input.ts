@@ -1,0 +1,43 @@
+import { InputError } from "./cli-error.js";
+import type { CliIo } from "./io.js";
+
+/** How an input is named in messages: the path as given, or `<stdin>` for `-`. */
+export function inputLabel(file: string): string {
+  return file === "-" ? "<stdin>" : file;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file";
+    case "EISDIR":
+      return "is a directory, not a file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "ERR_FS_FILE_TOO_LARGE":
+    case "ERR_STRING_TOO_LONG":
+      return "is too large to read";
+    default:
+      return error instanceof Error ? error.message.split("\n")[0] || String(error) : String(error);
+  }
+}
+
+/**
+ * Reads a whole input as text: a file, or standard input for `-`. Drops a leading byte-order
+ * mark. Throws `InputError` (one line naming the input) when it cannot be read or is empty.
+ */
+export async function readInput(file: string, io: CliIo): Promise<string> {
+  let text: string;
+  try {
+    text = file === "-" ? await io.readStdin() : await io.readFile(file);
+  } catch (error) {
+    throw new InputError(`${inputLabel(file)}: ${describeFsError(error)}`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === "") throw new InputError(`${inputLabel(file)}: is empty`);
+  return text;
+}

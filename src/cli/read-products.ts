@@ -1,0 +1,125 @@
+import { formatPath, type ParsedProduct, parseProduct, VendorgateError } from "../index.js";
+import { InputError } from "./cli-error.js";
+import type { CliIo } from "./io.js";
+import { inputLabel, readInput } from "./read-input.js";
+
+/** One product read from an input, parsed and ready to evaluate. */
+export interface InputProduct {
+  /** The input as named in messages: the path, or `<stdin>`. */
+  label: string;
+  /** The line it was on, for NDJSON inputs. */
+  line?: number;
+  product: ParsedProduct;
+}
+
+/** The products of one input, and whether the input was NDJSON (a fleet). */
+export interface InputProducts {
+  products: InputProduct[];
+  ndjson: boolean;
+}
+
+const unsupported =
+  "vendorgate cannot read it yet (importers are planned); give a vendorgate product JSON instead";
+
+/** One line from `JSON.parse`'s message, shortened: V8 quotes the input, newlines and all. */
+function jsonProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.replace(/\s+/g, " ").trim();
+  return `not valid JSON (${line.length > 160 ? `${line.slice(0, 157)}...` : line})`;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problem: jsonProblem(error) };
+  }
+}
+
+/** Refuses text that is plainly another format: CycloneDX XML or SPDX tag-value. */
+function refuseOtherText(text: string): string | undefined {
+  const start = text.trimStart();
+  if (start.startsWith("<") && /cyclonedx/i.test(start.slice(0, 2000))) {
+    return `is a CycloneDX XML BOM; ${unsupported}`;
+  }
+  if (/^SPDXVersion:/.test(start)) return `is an SPDX tag-value document; ${unsupported}`;
+  return undefined;
+}
+
+/** Refuses values that are JSON but not a product: arrays, CycloneDX and SPDX documents. */
+function refuseOtherValue(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    return "is a JSON array, not a product object (for a fleet, write one product per line: NDJSON)";
+  }
+  if (typeof value !== "object" || value === null) return undefined;
+  if ((value as { bomFormat?: unknown }).bomFormat === "CycloneDX") {
+    return `is a CycloneDX BOM; ${unsupported}`;
+  }
+  if (Object.hasOwn(value, "spdxVersion")) return `is an SPDX document; ${unsupported}`;
+  return undefined;
+}
+
+/** One line describing a product's problems: the first, its path, and how many more. */
+function productProblem(error: VendorgateError): string {
+  const [first] = error.issues;
+  if (!first) return error.message.split("\n")[0] ?? "is not a valid product";
+  const where = first.path.length > 0 ? `${formatPath(first.path)}: ` : "";
+  const more = error.issues.length - 1;
+  const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"})` : "";
+  return `${where}${first.message}${tail}`;
+}
+
+function toProduct(value: unknown, where: string, label: string, line?: number): InputProduct {
+  const refusal = refuseOtherValue(value);
+  if (refusal) throw new InputError(`${where}: ${refusal}`);
+  try {
+    return { label, ...(line !== undefined ? { line } : {}), product: parseProduct(value) };
+  } catch (error) {
+    if (error instanceof VendorgateError)
+      throw new InputError(`${where}: ${productProblem(error)}`);
+    throw error;
+  }
+}
+
+function isNdjsonName(file: string): boolean {
+  return /\.(ndjson|jsonl)$/i.test(file);
+}
+
+/** Whether text that is not one JSON value is several, one a line (judged by its first line). */
+function looksLikeNdjson(lines: readonly string[]): boolean {
+  const filled = lines.filter((line) => line.trim() !== "");
+  const first = filled[0];
+  return filled.length > 1 && first !== undefined && parseJson(first).ok;
+}
+
+function readNdjson(lines: readonly string[], label: string): InputProduct[] {
+  const products: InputProduct[] = [];
+  lines.forEach((text, i) => {
+    if (text.trim() === "") return;
+    const line = i + 1;
+    const where = `${label} line ${line}`;
+    const parsed = parseJson(text);
+    if (!parsed.ok) throw new InputError(`${where}: ${parsed.problem}`);
+    products.push(toProduct(parsed.value, where, label, line));
+  });
+  return products;
+}
+
+/**
+ * Reads the products in one input: a product JSON object, or an NDJSON fleet (by the
+ * extension `.ndjson` or `.jsonl`, or by content: one JSON value a line). Throws `InputError`
+ * with one line naming the input (and the line, for NDJSON) and the first problem.
+ */
+export async function readProducts(file: string, io: CliIo): Promise<InputProducts> {
+  const label = inputLabel(file);
+  const text = await readInput(file, io);
+  const refusal = refuseOtherText(text);
+  if (refusal) throw new InputError(`${label}: ${refusal}`);
+  const lines = () => text.split(/\r?\n/);
+  if (isNdjsonName(file)) return { products: readNdjson(lines(), label), ndjson: true };
+  const whole = parseJson(text);
+  if (whole.ok) return { products: [toProduct(whole.value, label, label)], ndjson: false };
+  const split = lines();
+  if (looksLikeNdjson(split)) return { products: readNdjson(split, label), ndjson: true };
+  throw new InputError(`${label}: ${whole.problem}`);
+}

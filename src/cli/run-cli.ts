@@ -1,0 +1,100 @@
+import { bundledRegistry, type Registry, VendorgateError, version } from "../index.js";
+import { wantsHelp, wantsVersion } from "./args.js";
+import { runCheck } from "./check.js";
+import { InputError, UsageError } from "./cli-error.js";
+import type { CliIo } from "./io.js";
+import { checkSynopsis, checkUsage, mainUsage } from "./usage.js";
+
+export type { CliIo } from "./io.js";
+
+/** What tests and embedders may inject into `runCli`. */
+export interface RunCliOptions {
+  /** Where policies come from (default: `bundledRegistry()`). */
+  registry?: Registry;
+  /** The clock: today's date is the default `--as-of`, and the progress rate uses it. */
+  now?: () => Date;
+}
+
+class CommandUsageError extends UsageError {}
+
+async function dispatch(
+  argv: readonly string[],
+  io: CliIo,
+  options: RunCliOptions,
+): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.stderr(mainUsage());
+    return 2;
+  }
+  if (command === "--help" || command === "-h" || (command === "help" && rest.length === 0)) {
+    io.stdout(mainUsage());
+    return 0;
+  }
+  if (command === "--version") {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  if (command === "check" || (command === "help" && rest[0] === "check")) {
+    if (command === "help" || wantsHelp(rest)) {
+      io.stdout(checkUsage());
+      return 0;
+    }
+    if (wantsVersion(rest)) {
+      io.stdout(`${version}\n`);
+      return 0;
+    }
+    return runCheck(rest, io, {
+      registry: () => options.registry ?? bundledRegistry(),
+      now: options.now ?? (() => new Date()),
+    });
+  }
+  if (command === "policy") {
+    io.stderr("vendorgate: policy commands are not available yet (coming in a later release)\n");
+    return 2;
+  }
+  throw new CommandUsageError(
+    command.startsWith("-") ? `unknown option ${command}` : `unknown command "${command}"`,
+  );
+}
+
+/**
+ * Runs the vendorgate command line in-process and resolves to the exit code: 0 when no
+ * product reaches `--fail-on`, 1 when one does, 2 on bad input, usage or an unexpected error.
+ * Never throws: problems go to `io.stderr`, bad input as one line.
+ * @example
+ * const code = await runCli(["check", "router.json", "--policy", "jp-gov-procurement",
+ *   "--buyer-sector", "government", "--buyer-jurisdiction", "JP"], nodeIo());
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  options: RunCliOptions = {},
+): Promise<number> {
+  try {
+    return await dispatch(argv, io, options);
+  } catch (error) {
+    if (error instanceof CommandUsageError) {
+      io.stderr(`vendorgate: ${error.message}\nRun 'vendorgate --help' for usage.\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(
+        `vendorgate: ${error.message}\n${checkSynopsis}\nRun 'vendorgate check --help' for the options.\n`,
+      );
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`vendorgate: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof VendorgateError) {
+      io.stderr(`vendorgate: ${error.issues[0]?.message ?? error.message.split("\n")[0]}\n`);
+      return 2;
+    }
+    // Not 1, which would read as "a product reached --fail-on".
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`vendorgate: unexpected error, please report it: ${detail}\n`);
+    return 2;
+  }
+}

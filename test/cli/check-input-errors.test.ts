@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { checkFlags, makeDir, run, tempFiles } from "./helpers.js";
+
+/** Runs a check of one file and returns its stderr, after checking it is one line with exit 2. */
+async function failure(file: string): Promise<string> {
+  const result = await run(["check", file, ...checkFlags]);
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe("");
+  expect(result.stderr.split("\n")).toHaveLength(2);
+  return result.stderr;
+}
+
+describe("vendorgate check with bad files", () => {
+  it("names a missing file", async () => {
+    const { path } = tempFiles();
+    expect(await failure(path("nope.json"))).toBe(
+      `vendorgate: ${path("nope.json")}: no such file\n`,
+    );
+  });
+
+  it("names an empty file", async () => {
+    const { path } = tempFiles({ "empty.json": " \n" });
+    expect(await failure(path("empty.json"))).toBe(`vendorgate: ${path("empty.json")}: is empty\n`);
+  });
+
+  it("names a directory", async () => {
+    const { path } = tempFiles();
+    const dir = makeDir(path("products"));
+    expect(await failure(dir)).toBe(`vendorgate: ${dir}: is a directory, not a file\n`);
+  });
+
+  it("names a file that is not JSON", async () => {
+    const { path } = tempFiles({ "notes.json": "name: Router\nmanufacturer: Acme\n" });
+    expect(await failure(path("notes.json"))).toMatch(
+      /^vendorgate: .*notes\.json: not valid JSON \(.+\)\n$/,
+    );
+  });
+
+  it("gives the path to the problem in a product with the wrong shape", async () => {
+    const { path } = tempFiles({
+      "bad.json": {
+        name: "Router",
+        components: [{ name: "Board", components: [{ manufacturer: "X" }] }],
+      },
+    });
+    expect(await failure(path("bad.json"))).toBe(
+      `vendorgate: ${path("bad.json")}: components[0].components[0].name: Invalid input: expected string, received undefined\n`,
+    );
+  });
+
+  it("counts the further problems of a product with several", async () => {
+    const { path } = tempFiles({ "bad.json": { manufacturer: 5, type: "gadget" } });
+    expect(await failure(path("bad.json"))).toMatch(/\(and \d+ more problems?\)\n$/);
+  });
+
+  it("refuses a JSON value that is not an object", async () => {
+    const { path } = tempFiles({ "list.json": [{ name: "Router" }] });
+    expect(await failure(path("list.json"))).toContain("is a JSON array, not a product object");
+  });
+
+  it("refuses a CycloneDX BOM clearly", async () => {
+    const { path } = tempFiles({
+      "bom.json": { bomFormat: "CycloneDX", specVersion: "1.6", components: [] },
+    });
+    expect(await failure(path("bom.json"))).toBe(
+      `vendorgate: ${path("bom.json")}: is a CycloneDX BOM; vendorgate cannot read it yet (importers are planned); give a vendorgate product JSON instead\n`,
+    );
+  });
+
+  it("refuses an SPDX document clearly", async () => {
+    const { path } = tempFiles({ "sbom.spdx.json": { spdxVersion: "SPDX-2.3", packages: [] } });
+    expect(await failure(path("sbom.spdx.json"))).toContain(
+      "is an SPDX document; vendorgate cannot read it yet",
+    );
+  });
+
+  it("refuses a CycloneDX XML BOM clearly", async () => {
+    const { path } = tempFiles({
+      "bom.xml":
+        '<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6">\n</bom>\n',
+    });
+    expect(await failure(path("bom.xml"))).toContain(
+      "is a CycloneDX XML BOM; vendorgate cannot read it yet",
+    );
+  });
+
+  it("refuses a CycloneDX BOM on a line of a fleet, naming the line", async () => {
+    const { path } = tempFiles({
+      "fleet.ndjson": `{"name":"A","manufacturer":"B"}\n{"bomFormat":"CycloneDX"}\n`,
+    });
+    expect(await failure(path("fleet.ndjson"))).toMatch(
+      /fleet\.ndjson line 2: is a CycloneDX BOM;/,
+    );
+  });
+
+  it("checks every file before printing any report", async () => {
+    const { path } = tempFiles({ "good.json": { name: "Router", manufacturer: "Clean Corp" } });
+    const result = await run(["check", path("good.json"), path("missing.json"), ...checkFlags]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("missing.json: no such file");
+  });
+
+  it("names empty standard input", async () => {
+    const result = await run(["check", "-", ...checkFlags], { stdin: "" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("vendorgate: <stdin>: is empty\n");
+  });
+});
