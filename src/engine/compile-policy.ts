@@ -177,7 +177,7 @@ export function compilePolicy(
   const sources = checkDocument(document, issues);
   const entities = resolveEntities(document, catalogue, issues);
   const entityIds = new Set(entities.map((entity) => entity.id));
-  const state: CompileState = { entityIds, issues, derived: [] };
+  const state: CompileState = { entityIds, issues, derived: [], readsComponentNames: false };
   const scopeInfo: ConditionInfo = { entities: new Set(), pathDependent: false };
   const scope = compileCondition(
     document.scope,
@@ -239,5 +239,6 @@ export function compilePolicy(
     derived: state.derived,
     index: buildEntityIndex(entities),
     pathDependent: rules.some((rule) => rule.info.pathDependent),
+    readsComponentNames: state.readsComponentNames,
   };
 }

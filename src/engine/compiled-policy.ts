@@ -51,4 +51,6 @@ export interface CompiledPolicy {
   readonly derived: readonly Evaluator[];
   readonly index: EntityIndex;
   readonly pathDependent: boolean;
+  /** Whether some rule looks for entities in component names (`made_by` with party `name`). */
+  readonly readsComponentNames: boolean;
 }

@@ -65,6 +65,7 @@ export function entityHits(
   node: GraphNode,
   index: EntityIndex,
   asOf: IsoDate,
+  readNames: boolean,
 ): readonly EntityHit[] {
   let hits: EntityHit[] | undefined;
   for (const field of nameFields) {
@@ -85,5 +86,6 @@ export function entityHits(
       );
     }
   }
+  if (readNames) hits = addHits(hits, matchName(index, node.view.name), node.view.name, "name", "name", asOf);
   return hits ?? none;
 }

@@ -11,6 +11,8 @@ export interface CompileState {
   readonly issues: Issue[];
   /** `any_descendant` conditions, numbered in order; the engine evaluates them bottom-up. */
   readonly derived: Evaluator[];
+  /** Set when some `made_by` reads component names, so the engine matches them too. */
+  readsComponentNames: boolean;
 }
 
 /** What one condition reads, learnt while compiling it. */
@@ -58,8 +60,8 @@ const allowedOperations = [
   ...domainOperations,
 ];
 const defaultParties: readonly PartyField[] = ["manufacturer", "brand", "identifiers"];
-const nameParties = new Set<PartyField>(["manufacturer", "brand", "supplier"]);
-const partyFields = new Set<string>(["manufacturer", "brand", "supplier", "identifiers"]);
+const nameParties = new Set<PartyField>(["manufacturer", "brand", "supplier", "name"]);
+const partyFields = new Set<string>(["manufacturer", "brand", "supplier", "identifiers", "name"]);
 const componentTypes = new Set<string>(ComponentTypeSchema.options);
 
 /** The scope at the root of a condition; `component` says whether domain operations may read a component. */
@@ -573,7 +575,7 @@ export function parseMadeBy(raw: unknown): { ids: string[]; parties: PartyField[
     entitiesRaw = raw.entities;
     const partiesRaw = stringList(raw.parties ?? defaultParties);
     if (!partiesRaw?.every((party) => partyFields.has(party))) {
-      return '"made_by" parties must be some of manufacturer, brand, supplier, identifiers';
+      return '"made_by" parties must be some of manufacturer, brand, supplier, identifiers, name';
     }
     const extra = Object.keys(raw).filter((key) => key !== "entities" && key !== "parties");
     if (extra.length) return `"made_by" does not take ${extra.join(", ")}`;
@@ -601,6 +603,7 @@ function compileMadeBy(
     return undefined;
   }
   const { ids, parties } = parsed;
+  if (parties.includes("name")) state.readsComponentNames = true;
   const every = ids.includes("*");
   for (const id of ids) {
     if (id !== "*" && !state.entityIds.has(id)) {

@@ -4,8 +4,11 @@ import type { ComponentView } from "./view.js";
 /** Three-valued truth: `null` means it cannot be decided from the data given. */
 export type Tri = boolean | null;
 
-/** The parties and identifiers of a component that an entity can be found in. */
-export type PartyField = "manufacturer" | "brand" | "supplier" | "identifiers";
+/**
+ * Where on a component an entity can be found: its parties, its identifiers, or (for software
+ * and services, when a rule asks) the component's own name.
+ */
+export type PartyField = "manufacturer" | "brand" | "supplier" | "identifiers" | "name";
 
 /** A covered entity found on a component, in force on the date of the decision. */
 export interface EntityHit {
@@ -15,7 +18,7 @@ export interface EntityHit {
   via: MatchVia;
   /** The policy's name, alias or identifier that it matched. */
   alias: string;
-  /** Where on the component: `manufacturer`, `brand`, `supplier` or `identifiers.<scheme>`. */
+  /** Where on the component: `manufacturer`, `brand`, `supplier`, `name` or `identifiers.<scheme>`. */
   field: string;
   party: PartyField;
   affiliate?: string;
