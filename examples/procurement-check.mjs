@@ -6,7 +6,11 @@ import { bundledRegistry, evaluate, VendorgateError } from "vendorgate";
 
 const registry = bundledRegistry(); // compile once, evaluate many
 const dir = new URL("./products/", import.meta.url);
-const buyer = { sector: "government", jurisdiction: "JP", body: "incorporated-administrative-agency" };
+const buyer = {
+  sector: "government",
+  jurisdiction: "JP",
+  body: "incorporated-administrative-agency",
+};
 const waivers = [
   {
     id: "W-2021-007",
@@ -19,7 +23,9 @@ const waivers = [
 ];
 
 const verdicts = {};
-for (const file of readdirSync(dir).filter((name) => name.endsWith(".json")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((name) => name.endsWith(".json"))
+  .sort()) {
   try {
     const product = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
     const report = evaluate(product, {
@@ -32,10 +38,13 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith(".json")).sor
     verdicts[report.product.name] = report.verdict;
     console.log(`${report.verdict.padEnd(13)} ${report.product.name}`);
     for (const finding of report.findings) {
-      const how = finding.waiver ? ` (waived by ${finding.waiver.id}; rule says ${finding.ruleVerdict})` : "";
+      const how = finding.waiver
+        ? ` (waived by ${finding.waiver.id}; rule says ${finding.ruleVerdict})`
+        : "";
       console.log(`  ${finding.path.join(" > ")}: ${finding.ruleId}${how}`);
     }
-    for (const gap of report.dataGaps) console.log(`  find out ${gap.data} of ${gap.path.join(" > ")}`);
+    for (const gap of report.dataGaps)
+      console.log(`  find out ${gap.data} of ${gap.path.join(" > ")}`);
   } catch (error) {
     if (!(error instanceof VendorgateError)) throw error;
     console.error(`${file}: ${error.message}`);
@@ -50,5 +59,6 @@ const expected = {
   "Campus switch 48P": "indeterminate",
 };
 for (const [name, verdict] of Object.entries(expected)) {
-  if (verdicts[name] !== verdict) throw new Error(`${name}: expected ${verdict}, got ${verdicts[name]}`);
+  if (verdicts[name] !== verdict)
+    throw new Error(`${name}: expected ${verdict}, got ${verdicts[name]}`);
 }

@@ -17,8 +17,13 @@ const report = evaluate(product, {
 console.log(`${report.product.name}: ${report.verdict}`);
 for (const finding of report.findings) {
   console.log(`  ${finding.path.join(" > ")}`);
-  console.log(`    ${finding.verdict} by ${finding.policy.id}@${finding.policy.version} rule ${finding.ruleId}`);
-  if (finding.entity) console.log(`    entity ${finding.entity.id}: "${finding.entity.matched}" (${finding.entity.via})`);
+  console.log(
+    `    ${finding.verdict} by ${finding.policy.id}@${finding.policy.version} rule ${finding.ruleId}`,
+  );
+  if (finding.entity)
+    console.log(
+      `    entity ${finding.entity.id}: "${finding.entity.matched}" (${finding.entity.via})`,
+    );
   console.log(`    ${finding.message}`);
   console.log(`    source: ${finding.source.title} <${finding.source.url}> [${finding.basis}]`);
 }

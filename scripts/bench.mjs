@@ -50,13 +50,19 @@ function measure(fn, inputs) {
   }
   const total = performance.now() - start;
   times.sort();
-  return { total, median: times[Math.floor(times.length / 2)], p99: times[Math.floor(times.length * 0.99)] };
+  return {
+    total,
+    median: times[Math.floor(times.length / 2)],
+    p99: times[Math.floor(times.length * 0.99)],
+  };
 }
 
 const rows = [];
 for (const [name, fn, inputs] of contenders) {
   measure(fn, inputs.slice(0, Math.min(200, inputs.length))); // warm-up
-  const samples = Array.from({ length: runs }, () => measure(fn, inputs)).sort((a, b) => a.total - b.total);
+  const samples = Array.from({ length: runs }, () => measure(fn, inputs)).sort(
+    (a, b) => a.total - b.total,
+  );
   const mid = samples[Math.floor(samples.length / 2)];
   rows.push({
     name,
@@ -82,10 +88,16 @@ const result = {
 if (values.json) {
   console.log(JSON.stringify(result, null, 2));
 } else {
-  console.log(`vendorgate bench: ${productCount} products, ${components} components, median of ${runs} runs, ${result.machine.node}`);
-  console.log(`compile bundled policies: ${result.compileBundledMs} ms; first evaluate after: ${result.firstEvaluateMs} ms`);
+  console.log(
+    `vendorgate bench: ${productCount} products, ${components} components, median of ${runs} runs, ${result.machine.node}`,
+  );
+  console.log(
+    `compile bundled policies: ${result.compileBundledMs} ms; first evaluate after: ${result.firstEvaluateMs} ms`,
+  );
   console.log("");
-  console.log(`${"contender".padEnd(44)} ${"components/s".padStart(13)} ${"µs/product p50".padStart(15)} ${"p99".padStart(8)} ${"× baseline".padStart(11)}`);
+  console.log(
+    `${"contender".padEnd(44)} ${"components/s".padStart(13)} ${"µs/product p50".padStart(15)} ${"p99".padStart(8)} ${"× baseline".padStart(11)}`,
+  );
   for (const row of rows) {
     console.log(
       `${row.name.padEnd(44)} ${row.componentsPerSecond.toLocaleString("en").padStart(13)} ${String(row.productMedianUs).padStart(15)} ${String(row.productP99Us).padStart(8)} ${row.ratioToBaseline.toFixed(2).padStart(11)}`,

@@ -4,7 +4,9 @@ import { readdirSync } from "node:fs";
 
 const dir = new URL("../examples/", import.meta.url);
 let failed = 0;
-for (const file of readdirSync(dir).filter((name) => name.endsWith(".mjs")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((name) => name.endsWith(".mjs"))
+  .sort()) {
   console.log(`--- examples/${file}`);
   const result = spawnSync(process.execPath, [new URL(file, dir).pathname], { stdio: "inherit" });
   if (result.status !== 0) {

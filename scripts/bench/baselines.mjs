@@ -2,7 +2,11 @@
 import jsonLogic from "json-logic-js";
 
 function normalize(name) {
-  return name.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** A baseline: iterative walk, a Set of normalised covered tokens, CJK substrings, a name cache. */
@@ -13,7 +17,8 @@ export function makeBaseline(tokens, cjk) {
     let hit = cache.get(name);
     if (hit === undefined) {
       const text = normalize(name);
-      hit = text.split(" ").some((t) => covered.has(t)) || cjk.some((alias) => text.includes(alias));
+      hit =
+        text.split(" ").some((t) => covered.has(t)) || cjk.some((alias) => text.includes(alias));
       cache.set(name, hit);
     }
     return hit;
@@ -45,7 +50,8 @@ export function makeJsonLogicPerComponent(tokens) {
       const node = stack.pop();
       const data = { tokens: normalize(node.manufacturer ?? "").split(" ") };
       if (jsonLogic.apply(rule, data)) findings++;
-      for (const child of node.components ?? []) stack.push(child.ref ? byId.get(child.ref) : child);
+      for (const child of node.components ?? [])
+        stack.push(child.ref ? byId.get(child.ref) : child);
     }
     return findings;
   };

@@ -14,9 +14,40 @@ export function random(seed) {
   };
 }
 
-const syllables = ["ka", "to", "mi", "ra", "zen", "lu", "vor", "tek", "neo", "sun", "kai", "dor", "vex", "lin", "mar"];
-const suffixes = ["Co., Ltd.", "Inc.", "Corporation", "GmbH", "K.K.", "Ltd", "LLC", "S.A.", "Electronics Co., Ltd."];
-const cjkMakers = ["東京電子株式会社", "深圳市明华科技有限公司", "台灣精密股份有限公司", "大阪通信機器株式会社"];
+const syllables = [
+  "ka",
+  "to",
+  "mi",
+  "ra",
+  "zen",
+  "lu",
+  "vor",
+  "tek",
+  "neo",
+  "sun",
+  "kai",
+  "dor",
+  "vex",
+  "lin",
+  "mar",
+];
+const suffixes = [
+  "Co., Ltd.",
+  "Inc.",
+  "Corporation",
+  "GmbH",
+  "K.K.",
+  "Ltd",
+  "LLC",
+  "S.A.",
+  "Electronics Co., Ltd.",
+];
+const cjkMakers = [
+  "東京電子株式会社",
+  "深圳市明华科技有限公司",
+  "台灣精密股份有限公司",
+  "大阪通信機器株式会社",
+];
 export const coveredNames = [
   "Huawei Technologies Co., Ltd.",
   "HUAWEI",
@@ -27,7 +58,13 @@ export const coveredNames = [
   "中興通訊股份有限公司",
   "Huawei Device Co., Ltd.",
 ];
-const lookAlikes = ["Aztec Electronics", "Huaweian Trading Ltd.", "Dahuang Foods", "Ztelecom Parts Inc.", "Hua Wei Lighting"];
+const lookAlikes = [
+  "Aztec Electronics",
+  "Huaweian Trading Ltd.",
+  "Dahuang Foods",
+  "Ztelecom Parts Inc.",
+  "Hua Wei Lighting",
+];
 const types = ["module", "chip", "board", "firmware", "assembly", "library"];
 
 function makerPool(next) {
@@ -36,7 +73,9 @@ function makerPool(next) {
     const words = 1 + Math.floor(next() * 2);
     let name = "";
     for (let w = 0; w < words; w++) {
-      const word = syllables[Math.floor(next() * syllables.length)] + syllables[Math.floor(next() * syllables.length)];
+      const word =
+        syllables[Math.floor(next() * syllables.length)] +
+        syllables[Math.floor(next() * syllables.length)];
       name += `${w ? " " : ""}${word[0].toUpperCase()}${word.slice(1)}`;
     }
     pool.push(`${name} ${suffixes[Math.floor(next() * suffixes.length)]}`);
@@ -58,7 +97,12 @@ export function generateFleet({ count, seed = 42, coveredRate = 0.01, size = 51 
   const products = [];
   for (let p = 0; p < count; p++) {
     let made = 1;
-    const root = { name: `Product ${p}`, type: "device", manufacturer: pick(makers), components: [] };
+    const root = {
+      name: `Product ${p}`,
+      type: "device",
+      manufacturer: pick(makers),
+      components: [],
+    };
     const shared = next() < 0.2 ? { ...part(`Shared PSU ${p}`), id: `psu-${p}` } : undefined;
     const open = [[root, 1]];
     while (made < size) {

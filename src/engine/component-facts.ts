@@ -86,6 +86,7 @@ export function entityHits(
       );
     }
   }
-  if (readNames) hits = addHits(hits, matchName(index, node.view.name), node.view.name, "name", "name", asOf);
+  if (readNames)
+    hits = addHits(hits, matchName(index, node.view.name), node.view.name, "name", "name", asOf);
   return hits ?? none;
 }

@@ -72,7 +72,10 @@ export function runPolicy(
     let facts = factsCache[index];
     if (facts === undefined) {
       const node = nodes[index] as GraphNode;
-      facts = { view: node.view, hits: entityHits(node, policy.index, asOf, policy.readsComponentNames) };
+      facts = {
+        view: node.view,
+        hits: entityHits(node, policy.index, asOf, policy.readsComponentNames),
+      };
       factsCache[index] = facts;
     }
     return facts;

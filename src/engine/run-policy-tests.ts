@@ -1,6 +1,6 @@
 import { formatIssues, VendorgateError } from "../errors.js";
-import type { Finding, Report } from "../model/report.js";
 import type { PolicyTestCase } from "../model/policy-test-case.js";
+import type { Finding, Report } from "../model/report.js";
 import type { Registry } from "../registry/registry.js";
 import { evaluate } from "./evaluate.js";
 

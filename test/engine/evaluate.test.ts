@@ -219,7 +219,12 @@ describe("made_by on component names", () => {
       {
         id: "acme-app",
         verdict: "restricted",
-        when: { and: [{ type_is: ["application"] }, { made_by: { entities: ["acme"], parties: ["name", "supplier"] } }] },
+        when: {
+          and: [
+            { type_is: ["application"] },
+            { made_by: { entities: ["acme"], parties: ["name", "supplier"] } },
+          ],
+        },
         message: "Acme apps may not be installed",
         source: "law",
         basis: "statute",
@@ -227,15 +232,27 @@ describe("made_by on component names", () => {
     ],
   });
   const apps = createRegistry({ policies: [appPolicy] });
-  const run = (product: object) => evaluate(product, { ...options, registry: apps, policies: ["app-policy"] });
+  const run = (product: object) =>
+    evaluate(product, { ...options, registry: apps, policies: ["app-policy"] });
 
   it("finds an entity in a component's own name when the rule asks for it", () => {
-    const report = run({ name: "Phone", manufacturer: "Clean Corp", components: [{ name: "Acme Messenger", type: "application" }] });
-    expect(report.findings[0]?.entity).toMatchObject({ id: "acme", field: "name", matched: "Acme Messenger" });
+    const report = run({
+      name: "Phone",
+      manufacturer: "Clean Corp",
+      components: [{ name: "Acme Messenger", type: "application" }],
+    });
+    expect(report.findings[0]?.entity).toMatchObject({
+      id: "acme",
+      field: "name",
+      matched: "Acme Messenger",
+    });
   });
 
   it("does not read component names for rules that do not ask", () => {
-    const report = evaluate({ name: "Acme-compatible charger", manufacturer: "Clean Corp" }, options);
+    const report = evaluate(
+      { name: "Acme-compatible charger", manufacturer: "Clean Corp" },
+      options,
+    );
     expect(report.verdict).toBe("allowed");
   });
 });

@@ -6,12 +6,18 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("sha256Hex", () => {
   it("matches the FIPS 180-4 test vectors", () => {
-    expect(sha256Hex(bytes(""))).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    expect(sha256Hex(bytes("abc"))).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(sha256Hex(bytes(""))).toBe(
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    );
+    expect(sha256Hex(bytes("abc"))).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
     expect(sha256Hex(bytes("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"))).toBe(
       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
     );
-    expect(sha256Hex(bytes("a".repeat(1000)))).toBe("41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+    expect(sha256Hex(bytes("a".repeat(1000)))).toBe(
+      "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3",
+    );
   });
 
   it("digests UTF-8 text with a prefix", () => {
@@ -21,7 +27,9 @@ describe("sha256Hex", () => {
 
 describe("canonicalJson", () => {
   it("sorts keys at every level and drops undefined", () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it("handles nesting far deeper than the call stack allows", () => {
@@ -33,7 +41,7 @@ describe("canonicalJson", () => {
   });
 
   it("gives the same text for the iterative and recursive paths", () => {
-    let value: unknown = { k: [1, "x", null, true], j: { "é": 2 } };
+    let value: unknown = { k: [1, "x", null, true], j: { é: 2 } };
     for (let i = 0; i < 300; i++) value = { n: i, v: value };
     expect(() => JSON.parse(canonicalJson(value))).not.toThrow();
     expect(JSON.parse(canonicalJson(value))).toEqual(value);
