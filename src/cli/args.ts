@@ -12,6 +12,8 @@ export interface CheckArgs {
   files: string[];
   /** Policy specs in the order given. */
   policies: string[];
+  /** A profile id: its policies, and its context as defaults. */
+  profile?: string;
   asOf?: string;
   buyerSector?: string;
   buyerJurisdiction?: string;
@@ -26,6 +28,7 @@ export interface CheckArgs {
 
 const options = {
   policy: { type: "string", multiple: true },
+  profile: { type: "string" },
   "as-of": { type: "string" },
   "buyer-sector": { type: "string" },
   "buyer-jurisdiction": { type: "string" },
@@ -78,7 +81,7 @@ export function wantsVersion(argv: readonly string[]): boolean {
 
 /**
  * Reads the arguments after `vendorgate check`. Throws `UsageError` for unknown flags, a
- * missing FILE or `--policy`, a bad `--format` or `--fail-on`, or an `--as-of` that is not a
+ * missing FILE, no `--policy` and no `--profile`, a bad `--format` or `--fail-on`, or an `--as-of` that is not a
  * calendar date.
  */
 export function parseCheckArgs(argv: readonly string[]): CheckArgs {
@@ -88,7 +91,9 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     throw new UsageError("- (standard input) can be given only once");
   }
   const policies = values.policy ?? [];
-  if (policies.length === 0) throw new UsageError("missing --policy (name at least one policy)");
+  if (policies.length === 0 && values.profile === undefined) {
+    throw new UsageError("missing --policy or --profile (name at least one policy, or a profile)");
+  }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {
     throw new UsageError(`--format must be text or json, not "${format}"`);
@@ -112,6 +117,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     format,
     failOn: failOn.data,
     ...optional("asOf", asOf),
+    ...optional("profile", values.profile),
     ...optional("buyerSector", values["buyer-sector"]),
     ...optional("buyerJurisdiction", values["buyer-jurisdiction"]),
     ...optional("buyerBody", values["buyer-body"]),

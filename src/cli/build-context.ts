@@ -58,17 +58,23 @@ function localDate(now: Date): string {
 }
 
 /**
- * Builds the context: the `--context` file's object, with the flags overriding its keys
- * (`--buyer-*` override `buyer.*` one by one). The date is `--as-of`, else the file's `asOf`,
+ * Builds the context: a profile's defaults, then the `--context` file's object, then the flags,
+ * each overriding the keys before it (`buyer.*` one by one). The date is `--as-of`, else the file's `asOf`,
  * else today. Buyer sector and jurisdiction are required from one or the other.
  */
 export async function buildContext(
   args: CheckArgs,
   io: CliIo,
   now: () => Date,
+  defaults: Context = {},
 ): Promise<CheckContext> {
   checkFlags(args);
-  const base = args.contextFile === undefined ? {} : await readContextFile(args.contextFile, io);
+  const file = args.contextFile === undefined ? {} : await readContextFile(args.contextFile, io);
+  const base: Context = {
+    ...defaults,
+    ...file,
+    ...(defaults.buyer || file.buyer ? { buyer: { ...defaults.buyer, ...file.buyer } } : {}),
+  };
   const { asOf: baseAsOf, ...rest } = base;
   const buyer = {
     ...rest.buyer,

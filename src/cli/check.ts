@@ -1,6 +1,7 @@
 import {
   compareVerdicts,
   evaluate,
+  type Profile,
   type Registry,
   type Report,
   VendorgateError,
@@ -37,6 +38,16 @@ function checkPolicies(registry: Registry, specs: readonly string[], asOf: strin
   }
 }
 
+function findProfile(registry: Registry, id: string): Profile {
+  try {
+    return registry.profile(id);
+  } catch (error) {
+    if (error instanceof VendorgateError)
+      throw new InputError(`--profile ${id}: ${firstIssue(error)}`);
+    throw error;
+  }
+}
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -51,9 +62,11 @@ export async function runCheck(
   deps: CheckDeps,
 ): Promise<number> {
   const args = parseCheckArgs(argv);
-  const { asOf, context } = await buildContext(args, io, deps.now);
   const registry = deps.registry();
-  checkPolicies(registry, args.policies, asOf);
+  const profile = args.profile === undefined ? undefined : findProfile(registry, args.profile);
+  const { asOf, context } = await buildContext(args, io, deps.now, profile?.context);
+  const policies = [...new Set([...(profile?.policies ?? []), ...args.policies])];
+  checkPolicies(registry, policies, asOf);
 
   const progress = new Progress({
     write: io.stderr,
@@ -84,7 +97,7 @@ export async function runCheck(
     prohibited: 0,
   };
   let failing = 0;
-  const options = { registry, policies: args.policies, asOf, context };
+  const options = { registry, policies, asOf, context };
   try {
     for (const [i, input] of products.entries()) {
       let report: Report;

@@ -22,7 +22,7 @@ function wrap(text: string, indent = 27, width = 100): string {
 
 /** The one-line synopsis of `vendorgate check`, printed after a usage error. */
 export const checkSynopsis =
-  "Usage: vendorgate check FILE... --policy SPEC [--policy SPEC]... [options]";
+  "Usage: vendorgate check FILE... (--policy SPEC... | --profile ID) [options]";
 
 /** What `vendorgate --help` prints. */
 export function mainUsage(): string {
@@ -30,6 +30,7 @@ export function mainUsage(): string {
 
 Usage:
   vendorgate check FILE... --policy SPEC [options]   Check products against policies
+  vendorgate check FILE... --profile ID [options]    ... or against a buyer profile's policies
   vendorgate policy ...                              Policy commands (coming soon)
   vendorgate --help | --version
 
@@ -47,11 +48,12 @@ Checks each product against the policies and prints, for every policy, whether i
 each finding: the path to the part, the verdict, the rule, the entity and the source.
 
 FILE is a product JSON object, or an NDJSON fleet (.ndjson, .jsonl, or one product per line).
-'-' reads standard input. The buyer's sector and jurisdiction are required, from the flags or
-from the --context file.
+'-' reads standard input. The buyer's sector and jurisdiction are required, from the flags, the
+--context file or the --profile.
 
 Options:
-  --policy SPEC            A policy id, or id@range such as us-ndaa-889@^1 (repeatable, required)
+  --policy SPEC            ${wrap("A policy id, or id@range such as us-ndaa-889@^1 (repeatable; required unless --profile)")}
+  --profile ID             ${wrap("A buyer profile: its policies and its context as defaults (for example jp-national-ministry, us-federal-agency)")}
   --as-of DATE             The date of the decision, YYYY-MM-DD (default: today)
   --buyer-sector S         ${wrap(`The buyer's sector: ${list(sectors)}`)}
   --buyer-jurisdiction CC  The buyer's country: ISO 3166-1 alpha-2 such as JP

@@ -31,8 +31,10 @@ export const EvaluateOptionsSchema = z.strictObject({
     isRegistry,
     "Expected a registry from createRegistry() or bundledRegistry()",
   ),
-  /** Policy specs: `id` or `id@range`, such as `us-ndaa-889@^1`. */
-  policies: z.array(z.string().min(1)).min(1, "Name at least one policy"),
+  /** Policy specs: `id` or `id@range`, such as `us-ndaa-889@^1`. Optional with a profile. */
+  policies: z.array(z.string().min(1)).optional(),
+  /** A profile id: its policies are evaluated too, and its context gives defaults. */
+  profile: z.string().min(1).optional(),
   /** The date of the decision (`YYYY-MM-DD`); may be given as `context.asOf` instead. */
   asOf: IsoDateSchema.optional(),
   context: ContextSchema.optional(),
@@ -44,8 +46,37 @@ export const EvaluateOptionsSchema = z.strictObject({
 export type EvaluateOptions = z.input<typeof EvaluateOptionsSchema>;
 
 type ParsedOptions = z.output<typeof EvaluateOptionsSchema>;
+type Context = NonNullable<ParsedOptions["context"]>;
 
-function parseOptions(options: unknown): ParsedOptions & { asOf: string } {
+/** The caller's context over a profile's defaults, key by key (and buyer key by key). */
+function mergeContext(
+  defaults: Context | undefined,
+  given: Context | undefined,
+): Context | undefined {
+  if (!defaults) return given;
+  if (!given) return defaults;
+  const buyer = defaults.buyer || given.buyer ? { ...defaults.buyer, ...given.buyer } : undefined;
+  const attributes =
+    defaults.attributes || given.attributes
+      ? { ...defaults.attributes, ...given.attributes }
+      : undefined;
+  return {
+    ...defaults,
+    ...given,
+    ...(buyer ? { buyer } : {}),
+    ...(attributes ? { attributes } : {}),
+  };
+}
+
+function withProfile(value: ParsedOptions): ParsedOptions & { policies: string[] } {
+  if (value.profile === undefined) return { ...value, policies: value.policies ?? [] };
+  const profile = value.registry.profile(value.profile);
+  const policies = [...new Set([...profile.policies, ...(value.policies ?? [])])];
+  const context = mergeContext(profile.context, value.context);
+  return { ...value, policies, ...(context ? { context } : {}) };
+}
+
+function parseOptions(options: unknown): ParsedOptions & { asOf: string; policies: string[] } {
   const parsed = EvaluateOptionsSchema.safeParse(options);
   if (!parsed.success) {
     throw new VendorgateError(
@@ -57,9 +88,16 @@ function parseOptions(options: unknown): ParsedOptions & { asOf: string } {
       })),
     );
   }
-  const value = parsed.data;
+  const value = withProfile(parsed.data);
   const asOf = value.asOf ?? value.context?.asOf;
   const issues: Issue[] = [];
+  if (value.policies.length === 0) {
+    issues.push({
+      code: "invalid_input",
+      path: ["options", "policies"],
+      message: "Name at least one policy, or a profile",
+    });
+  }
   if (asOf === undefined) {
     issues.push({
       code: "invalid_date",

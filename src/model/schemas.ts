@@ -14,6 +14,8 @@ export type { Affiliate, Entity, EntityIdentifier, Name } from "./entity.js";
 export { EntitySchema } from "./entity.js";
 export type { Exception, PolicyDocument, Rule } from "./policy.js";
 export { ExceptionSchema, PolicySchema, RuleSchema } from "./policy.js";
+export type { Profile } from "./profile.js";
+export { ProfileSchema } from "./profile.js";
 export type { DataGap, Finding, PolicyResult, Report, WaiverUse } from "./report.js";
 export { FindingSchema, PolicyResultSchema, ReportSchema } from "./report.js";
 export type { Basis, Source } from "./source.js";

@@ -1,8 +1,9 @@
-import { bundledEntities, bundledPolicies } from "./bundled-data.js";
+import { bundledEntities, bundledPolicies, bundledProfiles } from "./bundled-data.js";
 import { createRegistry, type Registry } from "./registry.js";
 
 /**
- * A registry holding every bundled policy version and the bundled entity catalogue, compiled
+ * A registry holding every bundled policy version, the bundled entity catalogue and the bundled
+ * profiles, compiled
  * from data inside the package (no file-system access). Each call returns a new registry, so
  * versions an app adds to it stay its own.
  * @example
@@ -10,7 +11,11 @@ import { createRegistry, type Registry } from "./registry.js";
  * registry.list().map((p) => `${p.id}@${p.version}`);
  */
 export function bundledRegistry(): Registry {
-  compiled ??= createRegistry({ entities: bundledEntities, policies: bundledPolicies });
+  compiled ??= createRegistry({
+    entities: bundledEntities,
+    policies: bundledPolicies,
+    profiles: bundledProfiles,
+  });
   return compiled.fork();
 }
 

@@ -5,6 +5,7 @@ import type { CompiledPolicy } from "../engine/compiled-policy.js";
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import type { IsoDate } from "../model/date.js";
 import { type Entity, EntitySchema } from "../model/entity.js";
+import { type Profile, ProfileSchema } from "../model/profile.js";
 import { parsePolicySpec } from "./policy-spec.js";
 
 /** What a registry says about one stored policy version. */
@@ -38,6 +39,10 @@ export interface Registry {
   get(id: string, version: string): CompiledPolicy | undefined;
   /** A new registry holding the same versions; what is added to either stays its own. */
   fork(): Registry;
+  /** A profile by id. Throws for an unknown id. */
+  profile(id: string): Profile;
+  /** Every profile, sorted by id. */
+  profiles(): Profile[];
   /** The entity catalogue policies may name by id. */
   readonly entities: EntityCatalogue;
 }
@@ -48,6 +53,8 @@ export interface RegistryOptions {
   entities?: readonly unknown[];
   /** Policy documents to add at once (all or nothing). */
   policies?: readonly unknown[];
+  /** Profiles: named sets of policies with context defaults. Their policy ids must exist. */
+  profiles?: readonly unknown[];
 }
 
 function parseCatalogue(entities: readonly unknown[]): Map<string, Entity> {
@@ -117,7 +124,51 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
   const entities = parseCatalogue(options.entities ?? []);
   let snapshot: Snapshot = new Map();
   if (options.policies) snapshot = compileAll(snapshot, options.policies, entities);
-  return registryOver(entities, snapshot);
+  return registryOver(entities, snapshot, parseProfiles(options.profiles ?? [], snapshot));
+}
+
+function parseProfiles(raw: readonly unknown[], snapshot: Snapshot): ReadonlyMap<string, Profile> {
+  const profiles = new Map<string, Profile>();
+  const issues: Issue[] = [];
+  for (const [i, item] of raw.entries()) {
+    const parsed = ProfileSchema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({
+          code: "invalid_input",
+          path: ["profiles", i, ...(issue.path as (string | number)[])],
+          message: issue.message,
+        });
+      }
+      continue;
+    }
+    const profile = parsed.data;
+    if (profiles.has(profile.id)) {
+      issues.push({
+        code: "duplicate_id",
+        path: ["profiles", i, "id"],
+        message: `Profile "${profile.id}" is defined twice`,
+      });
+    }
+    for (const [j, spec] of profile.policies.entries()) {
+      try {
+        const { id } = parsePolicySpec(spec);
+        if (!snapshot.has(id)) {
+          issues.push({
+            code: "unknown_policy",
+            path: ["profiles", i, "policies", j],
+            message: `Profile "${profile.id}" names policy "${id}", which the registry does not hold`,
+          });
+        }
+      } catch (error) {
+        if (!(error instanceof VendorgateError)) throw error;
+        issues.push(...prefixIssues(["profiles", i, "policies", j], error.issues));
+      }
+    }
+    profiles.set(profile.id, profile);
+  }
+  if (issues.length > 0) throw new VendorgateError("Some profiles are not valid", issues);
+  return profiles;
 }
 
 function compileInto(
@@ -159,7 +210,11 @@ function compileAll(
   return next;
 }
 
-function registryOver(entities: EntityCatalogue, initial: Snapshot): Registry {
+function registryOver(
+  entities: EntityCatalogue,
+  initial: Snapshot,
+  profiles: ReadonlyMap<string, Profile>,
+): Registry {
   let snapshot = initial;
   // Resolutions of the current snapshot, by spec and date; replaced whenever the snapshot is.
   let resolved = new Map<string, Resolution>();
@@ -167,7 +222,24 @@ function registryOver(entities: EntityCatalogue, initial: Snapshot): Registry {
   return {
     entities,
     fork() {
-      return registryOver(entities, snapshot);
+      return registryOver(entities, snapshot, profiles);
+    },
+    profile(id) {
+      const profile = profiles.get(id);
+      if (!profile) {
+        const known = [...profiles.keys()].sort().join(", ") || "none";
+        throw new VendorgateError("Unknown profile", [
+          {
+            code: "unknown_policy",
+            path: [],
+            message: `No profile "${id}" in the registry (known: ${known})`,
+          },
+        ]);
+      }
+      return profile;
+    },
+    profiles() {
+      return [...profiles.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     },
     add(document) {
       const [next, policy] = compileInto(snapshot, document, entities);

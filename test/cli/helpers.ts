@@ -60,7 +60,17 @@ export async function run(
 ): Promise<RunResult> {
   const io = fakeIo(options);
   const code = await runCli(args, io, {
-    registry: createRegistry({ policies: [testPolicy()] }),
+    registry: createRegistry({
+      policies: [testPolicy()],
+      profiles: [
+        {
+          id: "xx-ministry",
+          title: "A ministry of XX",
+          policies: ["test-policy"],
+          context: { buyer: { sector: "government", jurisdiction: "XX" } },
+        },
+      ],
+    }),
     now: clockAt("2021-06-15"),
   });
   return { code, stdout: io.out.join(""), stderr: io.err.join("") };

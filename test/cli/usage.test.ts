@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { version } from "../../src/index.js";
 import { checkFlags, cleanRouter, run, tempFiles } from "./helpers.js";
 
-const synopsis = "Usage: vendorgate check FILE... --policy SPEC [--policy SPEC]... [options]";
+const synopsis = "Usage: vendorgate check FILE... (--policy SPEC... | --profile ID) [options]";
 
 describe("vendorgate usage", () => {
   it("prints the usage with --help and exits 0", async () => {
@@ -58,7 +58,7 @@ describe("vendorgate usage", () => {
     const result = await run(["check", "a.json", "--buyer-sector", "government"]);
     expect(result.code).toBe(2);
     expect(result.stderr.split("\n")[0]).toBe(
-      "vendorgate: missing --policy (name at least one policy)",
+      "vendorgate: missing --policy or --profile (name at least one policy, or a profile)",
     );
     expect(result.stderr).toContain(synopsis);
   });

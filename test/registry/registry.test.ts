@@ -91,3 +91,55 @@ describe("adding versions", () => {
     ).toThrow(/missing/);
   });
 });
+
+describe("profiles", () => {
+  const registry = createRegistry({
+    policies: [v1],
+    profiles: [
+      {
+        id: "xx-ministry",
+        title: "A ministry of XX",
+        policies: ["test-policy"],
+        context: { buyer: { sector: "government", jurisdiction: "XX" } },
+      },
+    ],
+  });
+
+  it("evaluates a profile's policies with its context as defaults", () => {
+    const report = evaluate(
+      { name: "Box", manufacturer: "Acme" },
+      { registry, profile: "xx-ministry", asOf: "2021-01-01" },
+    );
+    expect(report.policies.map((p) => [p.id, p.applies])).toEqual([["test-policy", true]]);
+    expect(report.verdict).toBe("prohibited");
+  });
+
+  it("lets the caller's context override the profile's, key by key", () => {
+    const report = evaluate(
+      { name: "Box", manufacturer: "Acme" },
+      {
+        registry,
+        profile: "xx-ministry",
+        asOf: "2021-01-01",
+        context: { buyer: { sector: "private" } },
+      },
+    );
+    expect(report.policies[0]?.applies).toBe(false);
+  });
+
+  it("refuses an unknown profile, and a profile naming an unknown policy", () => {
+    expect(() => registry.profile("nope")).toThrow(/No profile "nope"/);
+    expect(() =>
+      createRegistry({
+        policies: [v1],
+        profiles: [{ id: "p", title: "P", policies: ["missing-policy"] }],
+      }),
+    ).toThrow(/missing-policy/);
+  });
+
+  it("needs policies or a profile", () => {
+    expect(() => evaluate({ name: "Box" }, { registry, asOf: "2021-01-01" })).toThrow(
+      /at least one policy/,
+    );
+  });
+});

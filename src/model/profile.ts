@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { ContextSchema } from "./context.js";
+import { EntityIdSchema } from "./entity.js";
+
+/**
+ * A profile: a named set of policies and a default context for one kind of buyer (a Japanese
+ * ministry, a US federal agency), so an app need not know every policy id.
+ */
+export const ProfileSchema = z.strictObject({
+  id: EntityIdSchema,
+  title: z.string().min(1),
+  description: z.string().optional(),
+  /** Policy specs, `id` or `id@range`. */
+  policies: z.array(z.string().min(1)).min(1),
+  /** Context defaults; what the caller gives overrides them key by key. */
+  context: ContextSchema.optional(),
+});
+
+/** A named set of policies and context defaults for a kind of buyer. */
+export type Profile = z.output<typeof ProfileSchema>;
