@@ -20,6 +20,7 @@ function addHits(
   field: string,
   party: PartyField,
   asOf: IsoDate,
+  origin?: string,
 ): EntityHit[] | undefined {
   for (const target of targets) {
     if (!inForceOn(target, asOf)) continue;
@@ -32,6 +33,7 @@ function addHits(
       field,
       party,
       ...(target.affiliate ? { affiliate: target.affiliate.name } : {}),
+      ...(origin !== undefined ? { origin } : {}),
     });
   }
   return hits;
@@ -46,7 +48,15 @@ function partyHits(
 ): EntityHit[] | undefined {
   if (typeof party === "string")
     return addHits(hits, matchName(index, party), party, field, field, asOf);
-  let out = addHits(hits, matchName(index, party.name), party.name, field, field, asOf);
+  let out = addHits(
+    hits,
+    matchName(index, party.name),
+    party.name,
+    field,
+    field,
+    asOf,
+    party.origin,
+  );
   for (const [scheme, value] of Object.entries(party.identifiers ?? {})) {
     out = addHits(
       out,
@@ -55,6 +65,7 @@ function partyHits(
       `${field}.identifiers.${scheme}`,
       field,
       asOf,
+      party.origin,
     );
   }
   return out;

@@ -39,6 +39,7 @@ export function toFinding(
             alias: hit.alias,
             field: hit.field,
             ...(hit.affiliate !== undefined ? { affiliate: hit.affiliate } : {}),
+            ...(hit.origin !== undefined ? { origin: hit.origin } : {}),
           },
         }
       : {}),

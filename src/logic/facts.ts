@@ -22,6 +22,8 @@ export interface EntityHit {
   field: string;
   party: PartyField;
   affiliate?: string;
+  /** Where an imported document gave the party, such as `cyclonedx:publisher`. */
+  origin?: string;
 }
 
 /** What the engine knows about one component under one policy. */

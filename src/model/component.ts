@@ -8,10 +8,17 @@ export const IdentifiersSchema = z.record(z.string().min(1), z.string());
 /** Identifiers keyed by scheme, such as `{ fccId: "QISEM770W" }`. */
 export type Identifiers = z.output<typeof IdentifiersSchema>;
 
-/** A company named on a component: a plain name, or a name with identifiers. */
+/**
+ * A company named on a component: a plain name, or a name with identifiers and, for imported
+ * documents, where the name came from (such as `cyclonedx:publisher`), which findings repeat.
+ */
 export const PartySchema = z.union([
   text,
-  z.strictObject({ name: text, identifiers: IdentifiersSchema.optional() }),
+  z.strictObject({
+    name: text,
+    identifiers: IdentifiersSchema.optional(),
+    origin: z.string().min(1).optional(),
+  }),
 ]);
 
 /** A company named on a component. */

@@ -17,6 +17,8 @@ export const FindingEntitySchema = z.object({
   field: z.string(),
   /** The affiliate's name, when the match was through an affiliate. */
   affiliate: z.string().optional(),
+  /** Where an imported document gave the party, such as `cyclonedx:publisher`. */
+  origin: z.string().optional(),
 });
 
 /** One rule's decision about one component, on one path from the product. */
