@@ -13,3 +13,6 @@ export class UsageError extends Error {
 export class InputError extends Error {
   override readonly name = "InputError";
 }
+
+/** A mistake in how a `vendorgate policy` command was called; the CLI points to its help. */
+export class PolicyUsageError extends UsageError {}

@@ -19,4 +19,12 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether the reader of standard output has gone away (EPIPE); the CLI then stops quietly. */
   stdoutClosed?: () => boolean;
+  /** Lists a directory's entries; rejects with a Node.js file-system error (`code` set). */
+  listDir(path: string): Promise<{ name: string; isDirectory: boolean }[]>;
+  /** Writes a file; with `exclusive`, fails (code `EEXIST`) rather than overwrite one. */
+  writeFile(
+    path: string,
+    text: string,
+    options?: { exclusive?: boolean; mode?: number },
+  ): Promise<void>;
 }

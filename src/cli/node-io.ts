@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import type { CliIo } from "./io.js";
 
 async function readStdin(): Promise<string> {
@@ -31,6 +31,16 @@ export function nodeIo(): CliIo {
       process.stderr.write(text);
     },
     readFile: (path) => readFile(path, "utf8"),
+    listDir: async (path) =>
+      (await readdir(path, { withFileTypes: true })).map((entry) => ({
+        name: entry.name,
+        isDirectory: entry.isDirectory(),
+      })),
+    writeFile: (path, text, options = {}) =>
+      writeFile(path, text, {
+        flag: options.exclusive ? "wx" : "w",
+        ...(options.mode ? { mode: options.mode } : {}),
+      }),
     readStdin,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,

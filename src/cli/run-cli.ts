@@ -1,8 +1,9 @@
 import { bundledRegistry, type Registry, VendorgateError, version } from "../index.js";
 import { wantsHelp, wantsVersion } from "./args.js";
 import { runCheck } from "./check.js";
-import { InputError, UsageError } from "./cli-error.js";
+import { InputError, PolicyUsageError, UsageError } from "./cli-error.js";
 import type { CliIo } from "./io.js";
+import { runPolicyCommand } from "./policy-command.js";
 import { checkSynopsis, checkUsage, mainUsage } from "./usage.js";
 
 export type { CliIo } from "./io.js";
@@ -49,10 +50,7 @@ async function dispatch(
       now: options.now ?? (() => new Date()),
     });
   }
-  if (command === "policy") {
-    io.stderr("vendorgate: policy commands are not available yet (coming in a later release)\n");
-    return 2;
-  }
+  if (command === "policy") return runPolicyCommand(rest, io);
   throw new CommandUsageError(
     command.startsWith("-") ? `unknown option ${command}` : `unknown command "${command}"`,
   );
@@ -74,6 +72,10 @@ export async function runCli(
   try {
     return await dispatch(argv, io, options);
   } catch (error) {
+    if (error instanceof PolicyUsageError) {
+      io.stderr(`vendorgate: ${error.message}\nRun 'vendorgate policy --help' for usage.\n`);
+      return 2;
+    }
     if (error instanceof CommandUsageError) {
       io.stderr(`vendorgate: ${error.message}\nRun 'vendorgate --help' for usage.\n`);
       return 2;

@@ -21,3 +21,8 @@ export function bundledRegistry(): Registry {
 
 // Compiled on first use and shared: compiled policies are immutable, and every caller gets a fork.
 let compiled: Registry | undefined;
+
+/** The bundled entity catalogue as documents, for tools that compile policies beside it. */
+export function bundledEntityCatalogue(): readonly unknown[] {
+  return bundledEntities;
+}

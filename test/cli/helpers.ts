@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onTestFinished } from "vitest";
@@ -39,6 +39,12 @@ export function fakeIo(options: FakeIoOptions = {}): CliIo & { out: string[]; er
       err.push(text);
     },
     readFile: (path) => readFile(path, "utf8"),
+    listDir: async (path) =>
+      (await readdir(path, { withFileTypes: true })).map((entry) => ({
+        name: entry.name,
+        isDirectory: entry.isDirectory(),
+      })),
+    writeFile: (path, text, opts = {}) => writeFile(path, text, { flag: opts.exclusive ? "wx" : "w" }),
     readStdin: async () => options.stdin ?? "",
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
