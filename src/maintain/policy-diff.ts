@@ -340,11 +340,11 @@ export function refineWithImpact(
 ): PolicyDiff {
   if (impact.corpusSize === 0 || impact.loosened) return diff;
   const changes = diff.changes.map((change) =>
-    change.kind === "scope-changed"
+    judgedOnCorpus.has(change.kind)
       ? {
           ...change,
           bump: "minor" as const,
-          detail: `${change.detail}; on ${impact.corpusSize} test cases it only widens`,
+          detail: `${change.detail}; on ${impact.corpusSize} products it only widens`,
         }
       : change,
   );
