@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { CompiledPolicy } from "../engine/compiled-policy.js";
+import { isParsedProduct } from "../engine/parse-product.js";
 import { VendorgateError } from "../errors.js";
 import { entityCatalogue } from "../maintain/catalogue.js";
 import { diffPolicies, type PolicyDiff, refineWithImpact } from "../maintain/policy-diff.js";
@@ -55,7 +56,9 @@ async function readCorpus(path: string, io: CliIo): Promise<unknown[]> {
 }
 
 function nameOf(product: unknown, index: number): string {
-  const name = (product as { name?: unknown } | null)?.name;
+  const name = isParsedProduct(product)
+    ? product.graph.nodes[0]?.view.name
+    : (product as { name?: unknown } | null)?.name;
   return typeof name === "string" ? name : `product ${index + 1}`;
 }
 

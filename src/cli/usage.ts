@@ -31,7 +31,8 @@ export function mainUsage(): string {
 Usage:
   vendorgate check FILE... --policy SPEC [options]   Check products against policies
   vendorgate check FILE... --profile ID [options]    ... or against a buyer profile's policies
-  vendorgate policy ...                              Policy commands (coming soon)
+  vendorgate policy COMMAND ...                      Policy maintainers' commands (validate, test, diff,
+                                                     schema, keygen, sign, verify)
   vendorgate --help | --version
 
 Run 'vendorgate check --help' for the options of check.

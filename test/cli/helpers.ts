@@ -44,7 +44,8 @@ export function fakeIo(options: FakeIoOptions = {}): CliIo & { out: string[]; er
         name: entry.name,
         isDirectory: entry.isDirectory(),
       })),
-    writeFile: (path, text, opts = {}) => writeFile(path, text, { flag: opts.exclusive ? "wx" : "w" }),
+    writeFile: (path, text, opts = {}) =>
+      writeFile(path, text, { flag: opts.exclusive ? "wx" : "w" }),
     readStdin: async () => options.stdin ?? "",
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
