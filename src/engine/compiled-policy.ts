@@ -42,7 +42,7 @@ export interface CompiledRule {
 /** A policy version validated and compiled once, ready to evaluate many products. */
 export interface CompiledPolicy {
   /** The document with catalogue entities written in, exactly what the digest covers. */
-  readonly document: PolicyDocument & { entities: Entity[] };
+  readonly document: Omit<PolicyDocument, "entities"> & { entities: Entity[] };
   readonly id: string;
   readonly version: string;
   readonly digest: string;

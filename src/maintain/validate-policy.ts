@@ -4,20 +4,15 @@ import { type Issue, VendorgateError } from "../errors.js";
 
 function dateIssues(policy: CompiledPolicy): Issue[] {
   const issues: Issue[] = [];
-  const { from, until } = policy.document.effective;
+  // A rule may start before its version does (carried over from an earlier version); one that
+  // starts after the version ends can never apply.
+  const { until } = policy.document.effective;
   for (const [i, rule] of policy.rules.entries()) {
-    if (rule.from !== undefined && rule.from < from) {
-      issues.push({
-        code: "invalid_dates",
-        path: ["rules", i, "effective", "from"],
-        message: `Rule "${rule.id}" starts ${rule.from}, before the policy takes effect (${from})`,
-      });
-    }
     if (until !== undefined && rule.from !== undefined && rule.from > until) {
       issues.push({
         code: "invalid_dates",
         path: ["rules", i, "effective", "from"],
-        message: `Rule "${rule.id}" starts ${rule.from}, after the policy ends (${until})`,
+        message: `Rule "${rule.id}" starts ${rule.from}, after the policy ends (${until}), so it never applies`,
       });
     }
   }

@@ -3,6 +3,7 @@ import { entityIssues } from "../engine/check-entity.js";
 import { compilePolicy, type EntityCatalogue } from "../engine/compile-policy.js";
 import type { CompiledPolicy } from "../engine/compiled-policy.js";
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
+import { PublicKeySchema, verifyDigest } from "../maintain/signature.js";
 import type { IsoDate } from "../model/date.js";
 import { type Entity, EntitySchema } from "../model/entity.js";
 import { type Profile, ProfileSchema } from "../model/profile.js";
@@ -31,6 +32,11 @@ export type Resolution =
 export interface Registry {
   /** Validates, compiles and stores a policy version; returns its id and version. */
   add(document: unknown): { id: string; version: string };
+  /**
+   * Like `add`, after checking the version's detached signature against the registry's trusted
+   * keys. A tampered or unsigned version is rejected whole; nothing changes.
+   */
+  addSigned(document: unknown, signature: unknown): Promise<{ id: string; version: string }>;
   /** The highest version of `id@range` in force on `asOf`. Throws for an unknown id. */
   resolve(spec: string, asOf: IsoDate): Resolution;
   /** Every stored version, sorted by id then version. */
@@ -55,6 +61,11 @@ export interface RegistryOptions {
   policies?: readonly unknown[];
   /** Profiles: named sets of policies with context defaults. Their policy ids must exist. */
   profiles?: readonly unknown[];
+  /**
+   * Public keys (`ed25519:...`) whose signatures this registry accepts. When given, versions can
+   * only be added with `addSigned`, and `policies` must be empty.
+   */
+  trustedKeys?: readonly string[];
 }
 
 function parseCatalogue(entities: readonly unknown[]): Map<string, Entity> {
@@ -122,9 +133,44 @@ function inForceOn(policy: CompiledPolicy, asOf: IsoDate): boolean {
  */
 export function createRegistry(options: RegistryOptions = {}): Registry {
   const entities = parseCatalogue(options.entities ?? []);
+  const trustedKeys = parseKeys(options.trustedKeys);
   let snapshot: Snapshot = new Map();
-  if (options.policies) snapshot = compileAll(snapshot, options.policies, entities);
-  return registryOver(entities, snapshot, parseProfiles(options.profiles ?? [], snapshot));
+  if (options.policies?.length) {
+    if (trustedKeys) throw unsignedError();
+    snapshot = compileAll(snapshot, options.policies, entities);
+  }
+  return registryOver(
+    entities,
+    snapshot,
+    parseProfiles(options.profiles ?? [], snapshot),
+    trustedKeys,
+  );
+}
+
+function parseKeys(keys: readonly string[] | undefined): readonly string[] | undefined {
+  if (keys === undefined) return undefined;
+  const issues: Issue[] = [];
+  for (const [i, key] of keys.entries()) {
+    if (!PublicKeySchema.safeParse(key).success) {
+      issues.push({
+        code: "invalid_signature",
+        path: ["trustedKeys", i],
+        message: "Expected a public key written ed25519:<base64url>",
+      });
+    }
+  }
+  if (issues.length > 0) throw new VendorgateError("Invalid trusted keys", issues);
+  return keys;
+}
+
+function unsignedError(): VendorgateError {
+  return new VendorgateError("This registry accepts only signed policy versions", [
+    {
+      code: "invalid_signature",
+      path: [],
+      message: "The registry has trusted keys: add versions with addSigned(document, signature)",
+    },
+  ]);
 }
 
 function parseProfiles(raw: readonly unknown[], snapshot: Snapshot): ReadonlyMap<string, Profile> {
@@ -176,7 +222,11 @@ function compileInto(
   document: unknown,
   entities: EntityCatalogue,
 ): [Snapshot, CompiledPolicy] {
-  const policy = compilePolicy(document, entities);
+  return store(base, compilePolicy(document, entities));
+}
+
+/** Adds a compiled version to a snapshot; an identical version is a no-op, a different one an error. */
+function store(base: Snapshot, policy: CompiledPolicy): [Snapshot, CompiledPolicy] {
   const existing = base.get(policy.id)?.find((stored) => stored.version === policy.version);
   if (existing) {
     if (existing.digest === policy.digest) return [base, existing];
@@ -214,6 +264,7 @@ function registryOver(
   entities: EntityCatalogue,
   initial: Snapshot,
   profiles: ReadonlyMap<string, Profile>,
+  trustedKeys?: readonly string[],
 ): Registry {
   let snapshot = initial;
   // Resolutions of the current snapshot, by spec and date; replaced whenever the snapshot is.
@@ -222,7 +273,7 @@ function registryOver(
   return {
     entities,
     fork() {
-      return registryOver(entities, snapshot, profiles);
+      return registryOver(entities, snapshot, profiles, trustedKeys);
     },
     profile(id) {
       const profile = profiles.get(id);
@@ -241,7 +292,25 @@ function registryOver(
     profiles() {
       return [...profiles.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     },
+    async addSigned(document, signature) {
+      if (!trustedKeys) {
+        throw new VendorgateError("This registry has no trusted keys", [
+          {
+            code: "invalid_signature",
+            path: [],
+            message: "Create the registry with trustedKeys to add signed versions",
+          },
+        ]);
+      }
+      const policy = compilePolicy(document, entities);
+      await verifyDigest(policy.digest, signature, trustedKeys);
+      const [next] = store(snapshot, policy);
+      if (next !== snapshot) resolved = new Map();
+      snapshot = next;
+      return { id: policy.id, version: policy.version };
+    },
     add(document) {
+      if (trustedKeys) throw unsignedError();
       const [next, policy] = compileInto(snapshot, document, entities);
       if (next !== snapshot) resolved = new Map();
       snapshot = next;
