@@ -9,9 +9,10 @@ import type { Registry } from "../registry/registry.js";
 import { canonicalJson } from "../util/canonical-json.js";
 import { digestText } from "../util/sha256.js";
 import { version } from "../version.js";
+import type { CompiledPolicy } from "./compiled-policy.js";
 import { runPolicy } from "./evaluate-policy.js";
 import { compareFindings, toFinding } from "./findings.js";
-import { defaultLimits, LimitsSchema } from "./limits.js";
+import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
 import { applyWaivers } from "./waivers.js";
 
@@ -146,24 +147,42 @@ function dataGapsOf(findings: readonly Finding[]): DataGap[] {
   return [...gaps.values()];
 }
 
-/**
- * Decides whether a buyer may procure or use a product on a date under the named policies,
- * down to the part, the rule and the source. Throws `VendorgateError` on bad input.
- * @example
- * const report = evaluate(product, {
- *   registry: bundledRegistry(),
- *   policies: ["jp-gov-procurement"],
- *   asOf: "2019-06-01",
- *   context: { buyer: { sector: "government", jurisdiction: "JP" } },
- * });
- * report.verdict; // "restricted" if a Huawei or ZTE part is inside
- */
-export function evaluate(product: unknown, options: EvaluateOptions): Report {
+/** Options checked and policies resolved once, for evaluating any number of products. */
+export interface PreparedEvaluation {
+  readonly options: ParsedOptions & { asOf: string; policies: string[] };
+  readonly limits: Limits;
+  readonly context: object;
+  readonly resolutions: readonly { spec: string; policy?: CompiledPolicy; reason?: string }[];
+  /** Canonical JSON of everything but the product, for the input digest. */
+  readonly inputBasis: string;
+}
+
+/** Checks options and resolves their policies once (throws `VendorgateError` on bad options). */
+export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation {
   const opts = parseOptions(options);
-  const limits = opts.limits ?? defaultLimits;
-  let parsed: ParsedProduct;
+  const resolutions = opts.policies.map((spec) => {
+    const resolution = opts.registry.resolve(spec, opts.asOf);
+    return resolution.policy
+      ? { spec, policy: resolution.policy }
+      : { spec, reason: resolution.reason };
+  });
+  return {
+    options: opts,
+    limits: opts.limits ?? defaultLimits,
+    context: contextData(opts.context, opts.asOf),
+    resolutions,
+    inputBasis: canonicalJson({
+      policies: opts.policies,
+      context: opts.context ?? null,
+      waivers: opts.waivers ?? [],
+    }),
+  };
+}
+
+function parseInput(product: unknown, limits: Limits): ParsedProduct {
+  if (isParsedProduct(product)) return product;
   try {
-    parsed = isParsedProduct(product) ? product : parseProduct(product, limits);
+    return parseProduct(product, limits);
   } catch (error) {
     if (error instanceof VendorgateError) {
       throw new VendorgateError(
@@ -173,9 +192,23 @@ export function evaluate(product: unknown, options: EvaluateOptions): Report {
     }
     throw error;
   }
-  const { graph } = parsed;
+}
+
+function notApplying(spec: string, reason: string): PolicyResult {
+  return {
+    id: spec.split("@")[0] as string,
+    applies: false,
+    reason,
+    verdict: "allowed",
+    findings: [],
+  };
+}
+
+/** Evaluates one product with prepared options. */
+export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation): Report {
+  const { options: opts, limits, context } = prepared;
+  const { graph, digest } = parseInput(product, limits);
   const asOf = opts.asOf;
-  const context = contextData(opts.context, asOf);
   const root = graph.nodes[0]?.view;
   const productInfo = {
     name: root?.name ?? "",
@@ -185,20 +218,11 @@ export function evaluate(product: unknown, options: EvaluateOptions): Report {
   const policies: PolicyResult[] = [];
   let findings: Finding[] = [];
   const stamps: Report["stamp"]["policies"] = [];
-  for (const spec of opts.policies) {
-    const resolution = opts.registry.resolve(spec, asOf);
-    if (!resolution.policy) {
-      const id = spec.split("@")[0] as string;
-      policies.push({
-        id,
-        applies: false,
-        reason: resolution.reason,
-        verdict: "allowed",
-        findings: [],
-      });
+  for (const { spec, policy, reason: unresolved } of prepared.resolutions) {
+    if (!policy) {
+      policies.push(notApplying(spec, unresolved ?? "No version applies"));
       continue;
     }
-    const policy = resolution.policy;
     stamps.push({ id: policy.id, version: policy.version, digest: policy.digest });
     const run = runPolicy(policy, graph, asOf, context, limits);
     const undecidedScope = run.applies === null ? run.scopeMissing : undefined;
@@ -226,21 +250,15 @@ export function evaluate(product: unknown, options: EvaluateOptions): Report {
   findings = waived.findings.sort(compareFindings);
   let verdict: Verdict = "allowed";
   for (const result of policies) {
-    result.findings = findings.filter((finding) => finding.policy.id === result.id);
+    result.findings = findings.filter(
+      (finding) => finding.policy.id === result.id && finding.policy.version === result.version,
+    );
     result.verdict = result.findings.reduce<Verdict>(
       (worst, f) => maxVerdict(worst, f.verdict),
       "allowed",
     );
     verdict = maxVerdict(verdict, result.verdict);
   }
-  const input = digestText(
-    canonicalJson({
-      product: parsed.digest,
-      policies: opts.policies,
-      context: opts.context ?? null,
-      waivers: opts.waivers ?? [],
-    }),
-  );
   return {
     verdict,
     asOf,
@@ -249,8 +267,29 @@ export function evaluate(product: unknown, options: EvaluateOptions): Report {
     findings,
     dataGaps: dataGapsOf(findings),
     waivers: waived.uses,
-    stamp: { engine: { name: "vendorgate", version }, asOf, input, policies: stamps },
+    stamp: {
+      engine: { name: "vendorgate", version },
+      asOf,
+      input: digestText(`${prepared.inputBasis}\n${digest}`),
+      policies: stamps,
+    },
   };
+}
+
+/**
+ * Decides whether a buyer may procure or use a product on a date under the named policies,
+ * down to the part, the rule and the source. Throws `VendorgateError` on bad input.
+ * @example
+ * const report = evaluate(product, {
+ *   registry: bundledRegistry(),
+ *   policies: ["jp-gov-procurement"],
+ *   asOf: "2019-06-01",
+ *   context: { buyer: { sector: "government", jurisdiction: "JP" } },
+ * });
+ * report.verdict; // "restricted" if a Huawei or ZTE part is inside
+ */
+export function evaluate(product: unknown, options: EvaluateOptions): Report {
+  return evaluatePrepared(product, prepareEvaluation(options));
 }
 
 /** What `safeEvaluate` returns: a report, or the problems with the input. */

@@ -288,14 +288,25 @@ export function diffPolicies(a: CompiledPolicy, b: CompiledPolicy): PolicyDiff {
       });
     else diffRule(changes, a, b, old, rule);
   }
-  for (const id of rulesA.keys()) {
-    if (!rulesB.has(id))
-      changes.push({
-        kind: "rule-removed",
-        bump: "major",
-        subject: `rule ${id}`,
-        detail: "removes the rule",
-      });
+  for (const [id, rule] of rulesA) {
+    if (rulesB.has(id)) continue;
+    // A rule that ended before the new version takes effect could never apply under it.
+    const expired = rule.until !== undefined && rule.until < docB.effective.from;
+    changes.push(
+      expired
+        ? {
+            kind: "rule-removed-expired",
+            bump: "patch",
+            subject: `rule ${id}`,
+            detail: `removes the rule, which ended ${rule.until}`,
+          }
+        : {
+            kind: "rule-removed",
+            bump: "major",
+            subject: `rule ${id}`,
+            detail: "removes the rule",
+          },
+    );
   }
   const rest = (doc: typeof docA) => ({
     ...doc,

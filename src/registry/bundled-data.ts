@@ -24,14 +24,14 @@ import doc21 from "../../policies/us-fcc-covered-list/1.0.0.json";
 import doc22 from "../../policies/us-fcc-covered-list/1.1.0.json";
 import doc23 from "../../policies/us-fcc-covered-list/1.2.0.json";
 import doc24 from "../../policies/us-fcc-covered-list/1.3.0.json";
-import doc25 from "../../policies/us-fcc-covered-list/1.4.0.json";
+import doc25 from "../../policies/us-fcc-covered-list/2.0.0.json";
 import doc26 from "../../policies/us-kaspersky-federal/1.0.0.json";
 import doc27 from "../../policies/us-kaspersky-federal/1.1.0.json";
 import doc28 from "../../policies/us-ndaa-889/1.0.0.json";
 import doc29 from "../../policies/us-ndaa-889/1.1.0.json";
 import doc30 from "../../policies/us-tiktok-gov-devices/1.0.0.json";
-import doc31 from "../../policies/us-tiktok-gov-devices/1.1.0.json";
-import doc32 from "../../policies/us-tiktok-gov-devices/1.2.0.json";
+import doc31 from "../../policies/us-tiktok-gov-devices/2.0.0.json";
+import doc32 from "../../policies/us-tiktok-gov-devices/2.1.0.json";
 import profiles from "../../policies/profiles.json";
 
 /** The bundled entity catalogue. */
