@@ -1,4 +1,4 @@
-import { formatPath, type ParsedProduct, parseProduct, VendorgateError } from "../index.js";
+import { formatPath, importDocument, type ParsedProduct, VendorgateError } from "../index.js";
 import { InputError } from "./cli-error.js";
 import type { CliIo } from "./io.js";
 import { inputLabel, readInput } from "./read-input.js";
@@ -18,8 +18,8 @@ export interface InputProducts {
   ndjson: boolean;
 }
 
-const unsupported =
-  "vendorgate cannot read it yet (importers are planned); give a vendorgate product JSON instead";
+const jsonOnly =
+  "vendorgate reads CycloneDX and SPDX as JSON only; convert it to JSON first (for example with cyclonedx-cli or spdx-tools)";
 
 /** One line from `JSON.parse`'s message, shortened: V8 quotes the input, newlines and all. */
 function jsonProblem(error: unknown): string {
@@ -40,22 +40,17 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; pr
 function refuseOtherText(text: string): string | undefined {
   const start = text.trimStart();
   if (start.startsWith("<") && /cyclonedx/i.test(start.slice(0, 2000))) {
-    return `is a CycloneDX XML BOM; ${unsupported}`;
+    return `is a CycloneDX XML BOM; ${jsonOnly}`;
   }
-  if (/^SPDXVersion:/.test(start)) return `is an SPDX tag-value document; ${unsupported}`;
+  if (/^SPDXVersion:/.test(start)) return `is an SPDX tag-value document; ${jsonOnly}`;
   return undefined;
 }
 
-/** Refuses values that are JSON but not a product: arrays, CycloneDX and SPDX documents. */
+/** Refuses JSON arrays, which are none of the documents vendorgate reads. */
 function refuseOtherValue(value: unknown): string | undefined {
   if (Array.isArray(value)) {
     return "is a JSON array, not a product object (for a fleet, write one product per line: NDJSON)";
   }
-  if (typeof value !== "object" || value === null) return undefined;
-  if ((value as { bomFormat?: unknown }).bomFormat === "CycloneDX") {
-    return `is a CycloneDX BOM; ${unsupported}`;
-  }
-  if (Object.hasOwn(value, "spdxVersion")) return `is an SPDX document; ${unsupported}`;
   return undefined;
 }
 
@@ -73,7 +68,7 @@ function toProduct(value: unknown, where: string, label: string, line?: number):
   const refusal = refuseOtherValue(value);
   if (refusal) throw new InputError(`${where}: ${refusal}`);
   try {
-    return { label, ...(line !== undefined ? { line } : {}), product: parseProduct(value) };
+    return { label, ...(line !== undefined ? { line } : {}), product: importDocument(value) };
   } catch (error) {
     if (error instanceof VendorgateError)
       throw new InputError(`${where}: ${productProblem(error)}`);
@@ -106,8 +101,9 @@ function readNdjson(lines: readonly string[], label: string): InputProduct[] {
 }
 
 /**
- * Reads the products in one input: a product JSON object, or an NDJSON fleet (by the
- * extension `.ndjson` or `.jsonl`, or by content: one JSON value a line). Throws `InputError`
+ * Reads the products in one input: a product JSON object, a CycloneDX or SPDX JSON document
+ * (told apart by `detectFormat`), or an NDJSON fleet of any of them (by the extension `.ndjson`
+ * or `.jsonl`, or by content: one JSON value a line). Throws `InputError`
  * with one line naming the input (and the line, for NDJSON) and the first problem.
  */
 export async function readProducts(file: string, io: CliIo): Promise<InputProducts> {

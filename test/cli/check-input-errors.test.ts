@@ -58,19 +58,21 @@ describe("vendorgate check with bad files", () => {
     expect(await failure(path("list.json"))).toContain("is a JSON array, not a product object");
   });
 
-  it("refuses a CycloneDX BOM clearly", async () => {
+  it("refuses a CycloneDX BOM of a version it does not read clearly", async () => {
     const { path } = tempFiles({
-      "bom.json": { bomFormat: "CycloneDX", specVersion: "1.6", components: [] },
+      "bom.json": { bomFormat: "CycloneDX", specVersion: "1.1", components: [] },
     });
     expect(await failure(path("bom.json"))).toBe(
-      `vendorgate: ${path("bom.json")}: is a CycloneDX BOM; vendorgate cannot read it yet (importers are planned); give a vendorgate product JSON instead\n`,
+      `vendorgate: ${path("bom.json")}: specVersion: CycloneDX specVersion "1.1" is not supported: vendorgate reads CycloneDX JSON 1.2 to 1.7\n`,
     );
   });
 
-  it("refuses an SPDX document clearly", async () => {
-    const { path } = tempFiles({ "sbom.spdx.json": { spdxVersion: "SPDX-2.3", packages: [] } });
+  it("refuses an SPDX document of a version it does not read clearly", async () => {
+    const { path } = tempFiles({
+      "sbom.spdx.json": { spdxVersion: "SPDX-2.1", SPDXID: "SPDXRef-DOCUMENT", name: "x" },
+    });
     expect(await failure(path("sbom.spdx.json"))).toContain(
-      "is an SPDX document; vendorgate cannot read it yet",
+      'spdxVersion: SPDX version "SPDX-2.1" is not supported',
     );
   });
 
@@ -80,16 +82,16 @@ describe("vendorgate check with bad files", () => {
         '<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6">\n</bom>\n',
     });
     expect(await failure(path("bom.xml"))).toContain(
-      "is a CycloneDX XML BOM; vendorgate cannot read it yet",
+      "is a CycloneDX XML BOM; vendorgate reads CycloneDX and SPDX as JSON only",
     );
   });
 
-  it("refuses a CycloneDX BOM on a line of a fleet, naming the line", async () => {
+  it("refuses a bad CycloneDX BOM on a line of a fleet, naming the line", async () => {
     const { path } = tempFiles({
       "fleet.ndjson": `{"name":"A","manufacturer":"B"}\n{"bomFormat":"CycloneDX"}\n`,
     });
     expect(await failure(path("fleet.ndjson"))).toMatch(
-      /fleet\.ndjson line 2: is a CycloneDX BOM;/,
+      /fleet\.ndjson line 2: specVersion: A CycloneDX BOM needs a specVersion/,
     );
   });
 

@@ -1,0 +1,137 @@
+import { z } from "zod";
+
+/** The CycloneDX versions vendorgate reads: JSON exists from 1.2. */
+export const cycloneDxVersions = ["1.2", "1.3", "1.4", "1.5", "1.6", "1.7"] as const;
+
+const supported = `${cycloneDxVersions[0]} to ${cycloneDxVersions[cycloneDxVersions.length - 1]}`;
+
+/** CycloneDX component types (1.2 to 1.7); each is also a vendorgate component type. */
+export const CycloneDxComponentTypeSchema = z.enum(
+  [
+    "application",
+    "framework",
+    "library",
+    "container",
+    "platform",
+    "operating-system",
+    "device",
+    "device-driver",
+    "firmware",
+    "file",
+    "machine-learning-model",
+    "data",
+    "cryptographic-asset",
+  ],
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? "A component needs a type"
+        : `Unknown component type ${JSON.stringify(issue.input)}`,
+  },
+);
+
+const name = (what: string) =>
+  z
+    .string({ error: `${what} needs a name` })
+    .refine((text) => text.trim() !== "", `${what} needs a name, not an empty one`);
+
+/** A `bom-ref` or a reference to one: a non-blank string. */
+export const BomRefSchema = z
+  .string({ error: "Expected a bom-ref (a string)" })
+  .refine((text) => text.trim() !== "", "A bom-ref must not be empty");
+
+/** An organization (`manufacturer`, `supplier`, `provider`, `metadata.supplier`): its name is read. */
+export const OrganizationalEntitySchema = z.object({ name: z.string().optional() });
+
+/** A person or contact (`authors`): its name is read. */
+export const OrganizationalContactSchema = z.object({ name: z.string().optional() });
+
+/** A name-value property; vendorgate reads the names documented in `properties.ts`. */
+export const PropertySchema = z.object({
+  name: z.string({ error: "A property needs a name" }),
+  value: z.string().optional(),
+});
+
+/** A CycloneDX property. */
+export type CycloneDxProperty = z.output<typeof PropertySchema>;
+
+/** One component as vendorgate reads it; its `components` are read one at a time. */
+export const CycloneDxComponentSchema = z.object({
+  type: CycloneDxComponentTypeSchema,
+  "bom-ref": BomRefSchema.optional(),
+  name: name("A component"),
+  group: z.string().optional(),
+  version: z.string().optional(),
+  manufacturer: OrganizationalEntitySchema.optional(),
+  supplier: OrganizationalEntitySchema.optional(),
+  publisher: z.string().optional(),
+  authors: z.array(OrganizationalContactSchema).optional(),
+  author: z.string().optional(),
+  cpe: z.string().optional(),
+  purl: z.string().optional(),
+  swid: z.object({ tagId: z.string({ error: "A swid needs a tagId" }) }).optional(),
+  omniborId: z.array(z.string()).optional(),
+  swhid: z.array(z.string()).optional(),
+  scope: z
+    .enum(["required", "optional", "excluded"], {
+      error: (issue) =>
+        `Unknown scope ${JSON.stringify(issue.input)} (CycloneDX scopes: required, optional, excluded)`,
+    })
+    .optional(),
+  isExternal: z.boolean().optional(),
+  properties: z.array(PropertySchema).optional(),
+  components: z.array(z.unknown()).optional(),
+});
+
+/** One CycloneDX component, without its nested components read. */
+export type CycloneDxComponent = z.output<typeof CycloneDxComponentSchema>;
+
+/** One service as vendorgate reads it; its `services` are read one at a time. */
+export const CycloneDxServiceSchema = z.object({
+  "bom-ref": BomRefSchema.optional(),
+  name: name("A service"),
+  group: z.string().optional(),
+  version: z.string().optional(),
+  provider: OrganizationalEntitySchema.optional(),
+  properties: z.array(PropertySchema).optional(),
+  services: z.array(z.unknown()).optional(),
+});
+
+/** One CycloneDX service, without its nested services read. */
+export type CycloneDxService = z.output<typeof CycloneDxServiceSchema>;
+
+/** One entry of `dependencies`: a part and the parts it depends on or provides. */
+export const CycloneDxDependencySchema = z.object({
+  ref: z
+    .string({ error: "A dependency needs a ref: the bom-ref of the part that depends" })
+    .refine((text) => text.trim() !== "", "A bom-ref must not be empty"),
+  dependsOn: z.array(BomRefSchema).optional(),
+  provides: z.array(BomRefSchema).optional(),
+});
+
+/** One entry of a BOM's dependency graph. */
+export type CycloneDxDependency = z.output<typeof CycloneDxDependencySchema>;
+
+/** The top of a CycloneDX JSON BOM, as vendorgate reads it; components are read one at a time. */
+export const CycloneDxBomSchema = z.object({
+  bomFormat: z.literal("CycloneDX", { error: 'bomFormat must be "CycloneDX"' }),
+  specVersion: z.enum(cycloneDxVersions, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `A CycloneDX BOM needs a specVersion (vendorgate reads CycloneDX JSON ${supported})`
+        : `CycloneDX specVersion ${JSON.stringify(issue.input)} is not supported: vendorgate reads CycloneDX JSON ${supported}`,
+  }),
+  metadata: z
+    .object({
+      component: z.unknown().optional(),
+      manufacture: OrganizationalEntitySchema.optional(),
+      supplier: OrganizationalEntitySchema.optional(),
+    })
+    .optional(),
+  components: z.array(z.unknown()).optional(),
+  services: z.array(z.unknown()).optional(),
+  dependencies: z.array(CycloneDxDependencySchema).optional(),
+});
+
+/** The top of a CycloneDX BOM. */
+export type CycloneDxBom = z.output<typeof CycloneDxBomSchema>;

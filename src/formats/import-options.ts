@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { LimitsSchema } from "../engine/limits.js";
+import { VendorgateError } from "../errors.js";
+import { zodIssues } from "./zod-issues.js";
+
+/**
+ * Options of the importers. `limits` bounds the document as `evaluate` bounds products
+ * (`maxComponents`, `maxDepth` and `maxTextLength` are checked while importing, with the path
+ * into the document); each defaults to the engine's default. `dependencyCycles` says what to do
+ * with a cycle in the document's dependency graph: `"break"` (the default) drops the edge that
+ * closes it and keeps every part; `"error"` refuses the document.
+ */
+export const ImportOptionsSchema = z.strictObject({
+  limits: LimitsSchema.prefault({}),
+  dependencyCycles: z.enum(["break", "error"]).default("break"),
+});
+
+/** Options of the importers, as given. */
+export type ImportOptions = z.input<typeof ImportOptionsSchema>;
+
+/** Import options with every default filled in. */
+export type ResolvedImportOptions = z.output<typeof ImportOptionsSchema>;
+
+/** Validates import options and fills in the defaults; throws `VendorgateError` on bad options. */
+export function resolveImportOptions(options: unknown = {}): ResolvedImportOptions {
+  const parsed = ImportOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new VendorgateError(
+      "The import options are not valid",
+      zodIssues(parsed.error.issues, ["options"]),
+    );
+  }
+  return parsed.data;
+}

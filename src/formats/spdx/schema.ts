@@ -1,0 +1,86 @@
+import { z } from "zod";
+
+/** The SPDX versions vendorgate reads (JSON); 2.2 is read the same way as 2.3. */
+export const spdxVersions = ["SPDX-2.2", "SPDX-2.3"] as const;
+
+const nonBlank = (what: string) =>
+  z
+    .string({ error: `${what} needs a name` })
+    .refine((text) => text.trim() !== "", `${what} needs a name, not an empty one`);
+
+/** An element id within the document, such as `SPDXRef-Package`. */
+export const SpdxIdSchema = z
+  .string({ error: "Expected an SPDXID" })
+  .regex(
+    /^SPDXRef-[A-Za-z0-9.-]+$/,
+    'An SPDXID looks like "SPDXRef-" then letters, digits, "." or "-"',
+  );
+
+/** SPDX 2.3 package purposes, mapped to vendorgate component types in `from-spdx.ts`. */
+export const SpdxPurposeSchema = z.enum([
+  "APPLICATION",
+  "FRAMEWORK",
+  "LIBRARY",
+  "CONTAINER",
+  "OPERATING-SYSTEM",
+  "DEVICE",
+  "FIRMWARE",
+  "SOURCE",
+  "ARCHIVE",
+  "FILE",
+  "INSTALL",
+  "OTHER",
+]);
+
+/** An external reference of a package; vendorgate reads `purl`, `cpe23Type`, `cpe22Type`, `swid`. */
+export const SpdxExternalRefSchema = z.object({
+  referenceType: z.string(),
+  referenceLocator: z.string(),
+});
+
+/** One package as vendorgate reads it. */
+export const SpdxPackageSchema = z.object({
+  SPDXID: SpdxIdSchema,
+  name: nonBlank("A package"),
+  versionInfo: z.string().optional(),
+  supplier: z.string().optional(),
+  originator: z.string().optional(),
+  externalRefs: z.array(SpdxExternalRefSchema).optional(),
+  primaryPackagePurpose: SpdxPurposeSchema.optional(),
+});
+
+/** One SPDX package. */
+export type SpdxPackage = z.output<typeof SpdxPackageSchema>;
+
+/** A file or snippet: only its id is read, to recognise relationships that involve it. */
+export const SpdxElementSchema = z.object({ SPDXID: SpdxIdSchema });
+
+/** One relationship between two elements. */
+export const SpdxRelationshipSchema = z.object({
+  spdxElementId: z.string({ error: "A relationship needs an spdxElementId" }),
+  relationshipType: z.string({ error: "A relationship needs a relationshipType" }),
+  relatedSpdxElement: z.string({ error: "A relationship needs a relatedSpdxElement" }),
+});
+
+/** One SPDX relationship. */
+export type SpdxRelationship = z.output<typeof SpdxRelationshipSchema>;
+
+/** An SPDX 2.x JSON document, as vendorgate reads it. */
+export const SpdxDocumentSchema = z.object({
+  spdxVersion: z.enum(spdxVersions, {
+    error: (issue) =>
+      issue.input === undefined
+        ? "An SPDX document needs an spdxVersion (vendorgate reads SPDX 2.2 and 2.3 JSON)"
+        : `SPDX version ${JSON.stringify(issue.input)} is not supported: vendorgate reads SPDX 2.2 and 2.3 JSON`,
+  }),
+  SPDXID: z.string({ error: "The document needs an SPDXID (SPDXRef-DOCUMENT)" }),
+  name: nonBlank("The document"),
+  documentDescribes: z.array(z.string()).optional(),
+  packages: z.array(SpdxPackageSchema).optional(),
+  files: z.array(SpdxElementSchema).optional(),
+  snippets: z.array(SpdxElementSchema).optional(),
+  relationships: z.array(SpdxRelationshipSchema).optional(),
+});
+
+/** An SPDX document. */
+export type SpdxDocument = z.output<typeof SpdxDocumentSchema>;
