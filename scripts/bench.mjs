@@ -1,6 +1,7 @@
 // npm run bench [-- --products N --runs N --json]
 // Measures vendorgate against a plain hand-written baseline and json-logic-js per component, in
 // one run, on the same deterministic synthetic fleet. Build first (npm run build).
+import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { bundledRegistry, evaluate, parseProduct } from "../dist/index.js";
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     products: { type: "string", default: "2000" },
     runs: { type: "string", default: "5" },
     json: { type: "boolean", default: false },
+    "tree-size": { type: "string", default: "1000000" },
   },
 });
 const productCount = Number(values.products);
@@ -26,6 +28,7 @@ const components = fleet.reduce((sum, product) => sum + countComponents(product)
 const asOf = "2021-06-01";
 const context = { buyer: { sector: "government", jurisdiction: "JP" } };
 const options = { registry, policies: ["jp-gov-procurement"], asOf, context };
+const threePolicies = { registry, profile: "us-federal-agency", asOf, context: { purpose: "public-safety" } };
 const trusted = fleet.map((product) => parseProduct(product));
 
 const tokens = ["huawei", "zte", "hisilicon"];
@@ -37,6 +40,8 @@ const contenders = [
   ["baseline (walk + Set + name cache)", (product) => baseline(product), fleet],
   ["vendorgate evaluate, trusted, 1 policy", (product) => evaluate(product, options), trusted],
   ["vendorgate evaluate, untrusted, 1 policy", (product) => evaluate(product, options), fleet],
+  ["vendorgate evaluate, trusted, 3 policies", (product) => evaluate(product, threePolicies), trusted],
+  ["vendorgate evaluate, untrusted, 3 policies", (product) => evaluate(product, threePolicies), fleet],
   ["json-logic-js per component", (product) => naive(product), fleet],
 ];
 
@@ -74,6 +79,13 @@ for (const [name, fn, inputs] of contenders) {
 const base = rows[0].componentsPerSecond;
 for (const row of rows) row.ratioToBaseline = Number((row.componentsPerSecond / base).toFixed(2));
 
+const bigTree = JSON.parse(
+  execFileSync(process.execPath, [new URL("./bench/big-tree.mjs", import.meta.url).pathname, values["tree-size"]], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  }),
+);
+
 const firstStart = performance.now();
 evaluate(fleet[0], { ...options, registry: bundledRegistry() });
 const result = {
@@ -82,6 +94,7 @@ const result = {
   compileBundledMs: Number(compileMs.toFixed(1)),
   firstEvaluateMs: Number((performance.now() - firstStart).toFixed(1)),
   rows,
+  bigTree,
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 };
 
@@ -103,5 +116,9 @@ if (values.json) {
       `${row.name.padEnd(44)} ${row.componentsPerSecond.toLocaleString("en").padStart(13)} ${String(row.productMedianUs).padStart(15)} ${String(row.productP99Us).padStart(8)} ${row.ratioToBaseline.toFixed(2).padStart(11)}`,
     );
   }
-  console.log(`\npeak RSS: ${result.peakRssMb} MB`);
+  const big = result.bigTree;
+  console.log(
+    `\none ${big.components.toLocaleString("en")}-component product: validate ${big.validateMs} ms + evaluate ${big.evaluateMs} ms = ${big.totalMs} ms, peak RSS ${big.peakRssMb} MB (own process)`,
+  );
+  console.log(`peak RSS of this run: ${result.peakRssMb} MB`);
 }

@@ -4,8 +4,6 @@ import {
   type CompileState,
   type ConditionInfo,
   compileCondition,
-  namedParties,
-  parseMadeBy,
   rootScope,
 } from "../logic/compile-condition.js";
 import { ruleShape, scopeShape } from "../logic/view.js";
@@ -17,7 +15,8 @@ import { buildEntityIndex } from "../names/entity-index.js";
 import { canonicalJson } from "../util/canonical-json.js";
 import { digestText } from "../util/sha256.js";
 import { entityIssues } from "./check-entity.js";
-import type { CompiledPolicy, CompiledRule, EntityGuard } from "./compiled-policy.js";
+import type { CompiledPolicy, CompiledRule } from "./compiled-policy.js";
+import { guardOf } from "./entity-guard.js";
 
 /** Entities a policy may name by id instead of writing them out. */
 export type EntityCatalogue = ReadonlyMap<string, Entity>;
@@ -74,30 +73,6 @@ function resolveEntities(
     entities.push(entity);
   });
   return entities;
-}
-
-function guardOf(when: unknown, entityIds: ReadonlySet<string>): EntityGuard | undefined {
-  if (typeof when !== "object" || when === null || Array.isArray(when)) return undefined;
-  const record = when as Record<string, unknown>;
-  const keys = Object.keys(record);
-  if (keys.length !== 1) return undefined;
-  const candidates =
-    keys[0] === "made_by"
-      ? [when]
-      : keys[0] === "and" && Array.isArray(record.and)
-        ? record.and
-        : [];
-  for (const candidate of candidates) {
-    if (typeof candidate !== "object" || candidate === null || !("made_by" in candidate)) continue;
-    const parsed = parseMadeBy((candidate as { made_by: unknown }).made_by);
-    if (typeof parsed === "string") return undefined;
-    return {
-      entities: new Set(parsed.ids.includes("*") ? entityIds : parsed.ids),
-      parties: new Set(parsed.parties),
-      named: namedParties(parsed.parties),
-    };
-  }
-  return undefined;
 }
 
 function checkDocument(document: PolicyDocument, issues: Issue[]): Map<string, Source> {

@@ -136,9 +136,21 @@ export function runPolicy(
       }
       let memoised = node.shared ? memo.get(index) : undefined;
       const fresh = node.shared && !memoised ? ([] as Decision[]) : undefined;
+      // The common case: a part with a known maker and no covered entity on it. Every rule
+      // guarded on the maker is then false without running.
+      const facts = factsOf(index);
+      const cleanAndKnown = facts.hits.length === 0 && facts.view.manufacturer !== undefined;
       for (let r = 0; r < rules.length; r++) {
         const rule = rules[r] as CompiledRule;
         if (rule.reach === "root" && depth > 0) continue;
+        if (
+          cleanAndKnown &&
+          rule.guard &&
+          !memoised &&
+          (rule.guard.named.length === 0 || rule.guard.named.includes("manufacturer"))
+        ) {
+          continue;
+        }
         let decision: Decision;
         if (memoised && !rule.info.pathDependent) decision = memoised[r];
         else {

@@ -153,7 +153,7 @@ export interface PreparedEvaluation {
   readonly limits: Limits;
   readonly context: object;
   readonly resolutions: readonly { spec: string; policy?: CompiledPolicy; reason?: string }[];
-  /** Canonical JSON of everything but the product, for the input digest. */
+  /** The digest of everything but the product, for the input digest. */
   readonly inputBasis: string;
 }
 
@@ -171,11 +171,13 @@ export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation 
     limits: opts.limits ?? defaultLimits,
     context: contextData(opts.context, opts.asOf),
     resolutions,
-    inputBasis: canonicalJson({
-      policies: opts.policies,
-      context: opts.context ?? null,
-      waivers: opts.waivers ?? [],
-    }),
+    inputBasis: digestText(
+      canonicalJson({
+        policies: opts.policies,
+        context: opts.context ?? null,
+        waivers: opts.waivers ?? [],
+      }),
+    ),
   };
 }
 

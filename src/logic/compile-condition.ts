@@ -118,7 +118,11 @@ export function compileCondition(
       if (args.length === 0)
         return fail("invalid_operation", `"${op}" needs at least one condition`, at);
       const parts = args.map((arg, i) => compileCondition(arg, scope, [...at, i], state));
-      return op === "and" ? all3(parts) : any3(parts);
+      // Cheapest first: Kleene and/or do not depend on the order, and a cheap false (or true)
+      // often decides before a JSON Logic leaf has to run.
+      const order = args.map((arg, i) => [costOf(arg), i] as const).sort((a, b) => a[0] - b[0]);
+      const ordered = order.map(([, i]) => parts[i] as Evaluator);
+      return op === "and" ? all3(ordered) : any3(ordered);
     }
     case "!":
     case "!!": {
@@ -157,6 +161,20 @@ export function compileCondition(
         at,
       );
   }
+}
+
+/** A rough cost of evaluating a condition: native domain operations are cheap, JSON Logic leaves dear. */
+function costOf(expr: unknown, depth = 0): number {
+  if (typeof expr === "boolean") return 0;
+  if (!isPlainObject(expr) || depth > 32) return 10;
+  const op = operationOf(expr);
+  if (op === undefined) return 10;
+  if (op === "made_by" || op === "in_category" || op === "origin_in" || op === "type_is") return 1;
+  if (op === "any_descendant") return 2;
+  if (op === "and" || op === "or" || op === "!" || op === "!!" || op === "if") {
+    return argsOf(expr[op]).reduce<number>((sum, arg) => sum + costOf(arg, depth + 1), 0);
+  }
+  return 5;
 }
 
 function all3(parts: Evaluator[]): Evaluator {
