@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Issue, IssuePath } from "../errors.js";
 import type { ComponentView } from "../logic/view.js";
 import { ComponentNodeSchema, ComponentRefSchema, type Party } from "../model/component.js";
+import { fastNode } from "./fast-node.js";
 import type { Limits } from "./limits.js";
 
 type ParsedNode = z.output<typeof ComponentNodeSchema>;
@@ -169,19 +170,22 @@ export function parseProductGraph(
       });
       continue;
     }
-    const parsed = ComponentNodeSchema.safeParse(raw);
-    if (!parsed.success) {
-      const base = pathOf(origin);
-      for (const issue of parsed.error.issues) {
-        issues.push({
-          code: "invalid_input",
-          path: [...base, ...(issue.path as (string | number)[])],
-          message: issue.message,
-        });
+    let node = fastNode(raw);
+    if (!node) {
+      const parsed = ComponentNodeSchema.safeParse(raw);
+      if (!parsed.success) {
+        const base = pathOf(origin);
+        for (const issue of parsed.error.issues) {
+          issues.push({
+            code: "invalid_input",
+            path: [...base, ...(issue.path as (string | number)[])],
+            message: issue.message,
+          });
+        }
+        continue;
       }
-      continue;
+      node = parsed.data;
     }
-    const node = parsed.data;
     const tooLong = longText(node, limits.maxTextLength);
     if (tooLong !== undefined) {
       issues.push({

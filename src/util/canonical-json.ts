@@ -4,7 +4,7 @@
  */
 export function canonicalJson(value: unknown): string {
   try {
-    return shallow(value, 0);
+    return JSON.stringify(sortedCopy(value, 0)) ?? "null";
   } catch (error) {
     if (error !== tooDeep) throw error;
     return iterative(value);
@@ -13,26 +13,26 @@ export function canonicalJson(value: unknown): string {
 
 const tooDeep = Symbol("too deep");
 
-// The common case: recursion is fastest, and most inputs are shallow.
-function shallow(value: unknown, depth: number): string {
-  if (value === null || typeof value !== "object")
-    return value === undefined ? "null" : JSON.stringify(value);
-  if (depth > 200) throw tooDeep;
+// The common case: a copy with keys inserted in sorted order, which JSON.stringify keeps.
+function sortedCopy(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== "object") return value === undefined ? null : value;
+  if (depth > 2000) throw tooDeep;
   if (Array.isArray(value)) {
-    let out = "[";
-    for (let i = 0; i < value.length; i++) out += (i ? "," : "") + shallow(value[i], depth + 1);
-    return `${out}]`;
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = sortedCopy(value[i], depth + 1);
+    return out;
   }
   const record = value as Record<string, unknown>;
-  let out = "{";
-  let first = true;
+  const out: Record<string, unknown> = {};
   for (const key of Object.keys(record).sort()) {
     const item = record[key];
     if (item === undefined) continue;
-    out += `${first ? "" : ","}${JSON.stringify(key)}:${shallow(item, depth + 1)}`;
-    first = false;
+    // An own "__proto__" key (JSON.parse makes them) must stay data, not become a prototype.
+    if (key === "__proto__") {
+      Object.defineProperty(out, key, { value: sortedCopy(item, depth + 1), enumerable: true, writable: true });
+    } else out[key] = sortedCopy(item, depth + 1);
   }
-  return `${out}}`;
+  return out;
 }
 
 function iterative(value: unknown): string {

@@ -47,3 +47,10 @@ describe("canonicalJson", () => {
     expect(JSON.parse(canonicalJson(value))).toEqual(value);
   });
 });
+
+describe("canonicalJson and __proto__", () => {
+  it("keeps an own __proto__ key as data", () => {
+    expect(canonicalJson(JSON.parse('{"__proto__": {"x": 1}, "a": 2}'))).toBe('{"__proto__":{"x":1},"a":2}');
+    expect(({} as { x?: number }).x).toBeUndefined();
+  });
+});
