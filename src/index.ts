@@ -2,6 +2,7 @@ export { compilePolicy } from "./engine/compile-policy.js";
 export type { CompiledPolicy } from "./engine/compiled-policy.js";
 export type { EvaluateOptions, SafeEvaluateResult } from "./engine/evaluate.js";
 export { EvaluateOptionsSchema, evaluate, safeEvaluate } from "./engine/evaluate.js";
+export { evaluateMany } from "./engine/evaluate-many.js";
 export type { Limits } from "./engine/limits.js";
 export { defaultLimits, LimitsSchema } from "./engine/limits.js";
 export type { ParsedProduct } from "./engine/parse-product.js";
@@ -17,6 +18,21 @@ export { importDocument } from "./formats/import-document.js";
 export type { ImportOptions } from "./formats/import-options.js";
 export { ImportOptionsSchema } from "./formats/import-options.js";
 export { fromSPDX } from "./formats/spdx/from-spdx.js";
+export type { Bump } from "./maintain/bump.js";
+export type { PolicyChange, PolicyDiff } from "./maintain/policy-diff.js";
+export { diffPolicies, refineWithImpact } from "./maintain/policy-diff.js";
+export type { ImpactCase, ImpactRow, PolicyImpact } from "./maintain/policy-impact.js";
+export { loosens, policyImpact } from "./maintain/policy-impact.js";
+export type { Signature } from "./maintain/signature.js";
+export {
+  generateSigningKey,
+  keyIdOf,
+  PublicKeySchema,
+  SignatureSchema,
+  signDigest,
+  verifyDigest,
+} from "./maintain/signature.js";
+export { validatePolicy } from "./maintain/validate-policy.js";
 export { policyJsonSchema } from "./model/policy-json-schema.js";
 export type { PolicyTestCase, PolicyTestFile } from "./model/policy-test-case.js";
 export { PolicyTestCaseSchema, PolicyTestFileSchema } from "./model/policy-test-case.js";
