@@ -1,24 +1,28 @@
 import type { Issue } from "../errors.js";
 import type { Component, ComponentRef, Product } from "../model/component.js";
+import { type DocPath, pathOf } from "./doc-path.js";
 import type { ResolvedImportOptions } from "./import-options.js";
 import { addEdge, type PartGraph } from "./part-graph.js";
 
 const removed = -1;
+
+function partPath(graph: PartGraph, index: number): DocPath {
+  return (graph.parts[index] as PartGraph["parts"][number]).path;
+}
 
 /** Makes every part without a parent a child of the root, in document order. */
 function attachOrphans(graph: PartGraph): void {
   const hasParent = new Uint8Array(graph.parts.length);
   for (const children of graph.children) for (const child of children) hasParent[child] = 1;
   for (let i = 0; i < graph.parts.length; i++) {
-    if (i !== graph.root && !hasParent[i])
-      addEdge(graph, graph.root, i, graph.parts[i]?.path ?? []);
+    if (i !== graph.root && !hasParent[i]) addEdge(graph, graph.root, i, partPath(graph, i));
   }
 }
 
 function cycleIssue(graph: PartGraph, stack: readonly number[], from: number, slot: number): Issue {
   const child = (graph.children[from] as number[])[slot] as number;
   const name = (index: number) => (graph.parts[index] as PartGraph["parts"][number]).fields.name;
-  const path = (graph.edgePaths[from] as Issue["path"][])[slot] as Issue["path"];
+  const path = pathOf((graph.edgePaths[from] as DocPath[])[slot]);
   if (child === graph.root) {
     return {
       code: "cycle",
@@ -56,7 +60,7 @@ function breakCycles(graph: PartGraph, mode: "break" | "error", issues: Issue[])
       if (index === graph.root) {
         while (cursor < count && state[cursor] !== 0) cursor++;
         if (cursor < count) {
-          addEdge(graph, graph.root, cursor, graph.parts[cursor]?.path ?? []);
+          addEdge(graph, graph.root, cursor, partPath(graph, cursor));
           continue;
         }
       }

@@ -1,4 +1,5 @@
-import type { Issue, IssuePath } from "../errors.js";
+import type { Issue } from "../errors.js";
+import { type DocPath, pathOf } from "./doc-path.js";
 import { addIssue } from "./issue-list.js";
 
 const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
@@ -12,12 +13,16 @@ export function setOnce<T extends string | boolean>(
   record: Record<string, T>,
   key: string,
   value: T,
-  path: IssuePath,
+  path: DocPath,
   issues: Issue[],
   label: string,
 ): void {
   if (key === "" || forbiddenKeys.has(key)) {
-    addIssue(issues, { code: "invalid_input", path, message: `"${key}" is not allowed as a key` });
+    addIssue(issues, {
+      code: "invalid_input",
+      path: pathOf(path),
+      message: `"${key}" is not allowed as a key`,
+    });
     return;
   }
   const current = Object.hasOwn(record, key) ? record[key] : undefined;
@@ -25,7 +30,7 @@ export function setOnce<T extends string | boolean>(
   else if (current !== value) {
     addIssue(issues, {
       code: "invalid_input",
-      path,
+      path: pathOf(path),
       message: `${label} is given twice with different values (${JSON.stringify(current)} and ${JSON.stringify(value)}); a part has one`,
     });
   }

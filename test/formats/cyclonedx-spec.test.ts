@@ -43,12 +43,17 @@ describe("the CycloneDX specification's valid test files", () => {
     expect(childrenOf(product)).toEqual(["acme-library-a", "acme-service-a"]);
     const [library, service] = product.components ?? [];
     expect(childrenOf(library as never)).toEqual(["acme-library-b"]);
-    expect(service).toMatchObject({ type: "service", components: [{ name: "acme-service-b", type: "service" }] });
+    expect(service).toMatchObject({
+      type: "service",
+      components: [{ name: "acme-service-b", type: "service" }],
+    });
   });
 
   it.each(versions)("reads every component type in %s (valid-component-types)", (v) => {
     const product = fromCycloneDX(load(v, `valid-component-types-${v}.json`));
-    const types = (product.components ?? []).map((child) => ("type" in child ? child.type : undefined));
+    const types = (product.components ?? []).map((child) =>
+      "type" in child ? child.type : undefined,
+    );
     expect(types).toEqual([
       "application",
       "library",
@@ -84,24 +89,27 @@ describe("the CycloneDX specification's valid test files", () => {
     ]);
   });
 
-  it.each(["1.5", "1.6", "1.7"])("shares a service both nested and depended on in %s (valid-saasbom)", (v) => {
-    const product = fromCycloneDX(load(v, `valid-saasbom-${v}.json`));
-    expect(product.name).toBe("Acme SaaSBOM Example");
-    // Postgres is nested in the ticker service and a dependency of Microservice 1; S3 likewise
-    // with Microservice 3: each is one shared part under both, not two copies.
-    expect(product.shared?.map((shared) => shared.id)).toEqual([
-      "ms-1-pgsql.example.com",
-      "s3-example.amazon.com",
-    ]);
-    expect(childrenOf(part(product, "ms-1.example.com"))).toEqual(["ref:ms-1-pgsql.example.com"]);
-    expect(childrenOf(part(product, "stock-ticker-service"))).toEqual([
-      "Microservice 1",
-      "Microservice 2",
-      "Microservice 3",
-      "ref:ms-1-pgsql.example.com",
-      "ref:s3-example.amazon.com",
-    ]);
-  });
+  it.each(["1.5", "1.6", "1.7"])(
+    "shares a service both nested and depended on in %s (valid-saasbom)",
+    (v) => {
+      const product = fromCycloneDX(load(v, `valid-saasbom-${v}.json`));
+      expect(product.name).toBe("Acme SaaSBOM Example");
+      // Postgres is nested in the ticker service and a dependency of Microservice 1; S3 likewise
+      // with Microservice 3: each is one shared part under both, not two copies.
+      expect(product.shared?.map((shared) => shared.id)).toEqual([
+        "ms-1-pgsql.example.com",
+        "s3-example.amazon.com",
+      ]);
+      expect(childrenOf(part(product, "ms-1.example.com"))).toEqual(["ref:ms-1-pgsql.example.com"]);
+      expect(childrenOf(part(product, "stock-ticker-service"))).toEqual([
+        "Microservice 1",
+        "Microservice 2",
+        "Microservice 3",
+        "ref:ms-1-pgsql.example.com",
+        "ref:s3-example.amazon.com",
+      ]);
+    },
+  );
 
   it("reads provides as a part of the component that provides it (1.6 cryptography)", () => {
     const product = fromCycloneDX(load("1.6", "valid-cryptography-implementation-1.6.json"));

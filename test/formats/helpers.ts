@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
-import type { Component, ComponentRef, Product } from "../../src/index.js";
+import type { Component, Product } from "../../src/index.js";
+
+type Child = NonNullable<Component["components"]>[number];
 
 /** The shared public example inputs, outside the repository (see its README). */
 export const fixturesDir = new URL("../../../shared/fixtures/", import.meta.url);
@@ -24,7 +26,7 @@ export function fixtureFiles(folder: string): string[] {
     .sort();
 }
 
-function isRef(child: Component | ComponentRef): child is ComponentRef {
+function isRef(child: Child): child is { ref: string } {
   return "ref" in child;
 }
 
@@ -74,7 +76,11 @@ export function manufacturerOrigins(parts: readonly Component[]): Record<string,
  * the importer): `metadata.component` and everything nested in `components` and `services`.
  */
 export function declaredParts(bom: unknown): number {
-  const root = bom as { metadata?: { component?: unknown }; components?: unknown[]; services?: unknown[] };
+  const root = bom as {
+    metadata?: { component?: unknown };
+    components?: unknown[];
+    services?: unknown[];
+  };
   let count = 0;
   const work: unknown[] = [
     ...(root.metadata?.component ? [root.metadata.component] : []),

@@ -16,8 +16,10 @@ const refusal = "The CycloneDX BOM cannot be imported";
  * `services` are parts of the part they are nested in; each `dependsOn` and `provides` in
  * `dependencies` makes the named part a part of the one that depends on it; a part with
  * several parents becomes a shared sub-assembly (`{ ref }` and `shared`), and a part with none
- * becomes a part of the product. `bom-ref` is each part's `id`, so findings name it as
- * `componentId`. Throws `VendorgateError` listing every problem with its path in the BOM.
+ * becomes a part of the product. A cycle in the dependency graph is broken at the edge that
+ * closes it (or refused, with `dependencyCycles: "error"`). `bom-ref` is each part's `id`, so
+ * findings name it as `componentId`. Throws `VendorgateError` listing every problem with its
+ * path in the BOM.
  * @example
  * const product = fromCycloneDX(JSON.parse(text));
  * evaluate(product, { registry, policies: ["jp-gov-procurement"], asOf: "2019-06-01", context });

@@ -1,7 +1,7 @@
-import type { Issue, IssuePath } from "../../errors.js";
-import type { Attributes, Identifiers } from "../../model/component.js";
+import type { Issue } from "../../errors.js";
+import type { Attributes } from "../../model/component.js";
+import { type DocPath, docPath } from "../doc-path.js";
 import type { PartFields } from "../part-graph.js";
-import { setOnce } from "../set-once.js";
 import type { CycloneDxParties } from "./parties.js";
 import { type PropertyFields, readProperties } from "./properties.js";
 import type { CycloneDxComponent, CycloneDxService } from "./schema.js";
@@ -18,8 +18,7 @@ interface Common {
   readonly id: string | undefined;
   readonly type: PartFields["type"];
   readonly parties: CycloneDxParties;
-  readonly identifiers: Identifiers;
-  readonly attributes: Record<string, string | boolean>;
+  /** What the properties add, with the part's own identifiers and attributes. */
   readonly extra: PropertyFields;
 }
 
@@ -31,11 +30,10 @@ function assemble(common: Common): PartFields {
   if (common.parties.manufacturer) fields.manufacturer = common.parties.manufacturer;
   if (common.parties.supplier) fields.supplier = common.parties.supplier;
   if (extra.brand) fields.brand = extra.brand;
-  if (Object.keys(common.identifiers).length > 0) fields.identifiers = common.identifiers;
+  if (Object.keys(extra.identifiers).length > 0) fields.identifiers = extra.identifiers;
   if (extra.countryOfOrigin !== undefined) fields.countryOfOrigin = extra.countryOfOrigin;
   if (extra.categories.length > 0) fields.categories = extra.categories;
-  if (Object.keys(common.attributes).length > 0)
-    fields.attributes = common.attributes as Attributes;
+  if (Object.keys(extra.attributes).length > 0) fields.attributes = extra.attributes as Attributes;
   return fields;
 }
 
@@ -44,18 +42,6 @@ function baseAttributes(version: string | undefined, group: string | undefined) 
   if (version?.trim()) attributes.version = version.trim();
   if (group?.trim()) attributes.group = group.trim();
   return attributes;
-}
-
-/** Adds the properties' identifiers and attributes to a part's own, reporting clashes. */
-function merge(
-  own: Record<string, string | boolean>,
-  extra: Record<string, string | boolean>,
-  path: IssuePath,
-  issues: Issue[],
-  label: string,
-): void {
-  for (const [key, value] of Object.entries(extra))
-    setOnce(own, key, value, path, issues, `${label}.${key}`);
 }
 
 /**
@@ -67,10 +53,9 @@ function merge(
 export function componentFields(
   component: CycloneDxComponent,
   parties: CycloneDxParties,
-  path: IssuePath,
+  path: DocPath,
   issues: Issue[],
 ): PartFields {
-  const extra = readProperties(component.properties, [...path, "properties"], issues);
   const identifiers: Record<string, string> = {};
   const own: [string, string | undefined][] = [
     ["cpe", component.cpe],
@@ -80,18 +65,18 @@ export function componentFields(
     ["swhid", component.swhid?.[0]],
   ];
   for (const [scheme, value] of own) if (value?.trim()) identifiers[scheme] = value.trim();
-  merge(identifiers, extra.identifiers, [...path, "properties"], issues, "identifiers");
   const attributes = baseAttributes(component.version, component.group);
   if (component.scope !== undefined) attributes.scope = component.scope;
   if (component.isExternal === true) attributes.isExternal = true;
-  merge(attributes, extra.attributes, [...path, "properties"], issues, "attributes");
+  const extra = readProperties(component.properties, docPath(path, "properties"), issues, {
+    identifiers,
+    attributes,
+  });
   return assemble({
     name: displayName(component.name, component.group),
     id: component["bom-ref"],
     type: component.type,
     parties,
-    identifiers,
-    attributes,
     extra,
   });
 }
@@ -100,19 +85,18 @@ export function componentFields(
 export function serviceFields(
   service: CycloneDxService,
   parties: CycloneDxParties,
-  path: IssuePath,
+  path: DocPath,
   issues: Issue[],
 ): PartFields {
-  const extra = readProperties(service.properties, [...path, "properties"], issues);
-  const attributes = baseAttributes(service.version, service.group);
-  merge(attributes, extra.attributes, [...path, "properties"], issues, "attributes");
+  const extra = readProperties(service.properties, docPath(path, "properties"), issues, {
+    identifiers: {},
+    attributes: baseAttributes(service.version, service.group),
+  });
   return assemble({
     name: displayName(service.name, service.group),
     id: service["bom-ref"],
     type: "service",
     parties,
-    identifiers: extra.identifiers,
-    attributes,
     extra,
   });
 }

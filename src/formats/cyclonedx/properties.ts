@@ -1,5 +1,6 @@
-import type { Issue, IssuePath } from "../../errors.js";
+import type { Issue } from "../../errors.js";
 import type { Identifiers, Party } from "../../model/component.js";
+import { type DocPath, docPath, pathOf } from "../doc-path.js";
 import { addIssue } from "../issue-list.js";
 import { setOnce } from "../set-once.js";
 import type { CycloneDxProperty } from "./schema.js";
@@ -37,7 +38,8 @@ function attributeValue(value: string): string | boolean {
 }
 
 /**
- * Reads the properties vendorgate understands, each problem reported at its path:
+ * Reads the properties vendorgate understands into a part's own identifiers and attributes
+ * (`own`, which it adds to), each problem reported at its path:
  * `cdx:device:certifications:US:FCC:id` (and `cdx:deviceInfo:certifications:id` with the
  * authority FCC) as `identifiers.fccId`, other certifications as
  * `identifiers["certification:CC:AUTHORITY"]`, `cdx:device:gs1:gtin-*` as `identifiers.gtin` (14 digits),
@@ -48,20 +50,17 @@ function attributeValue(value: string): string | boolean {
  */
 export function readProperties(
   properties: readonly CycloneDxProperty[] | undefined,
-  path: IssuePath,
+  path: DocPath,
   issues: Issue[],
+  own: Pick<PropertyFields, "identifiers" | "attributes">,
 ): PropertyFields {
-  const fields: PropertyFields = {
-    identifiers: {},
-    attributes: {},
-    categories: [],
-  };
+  const fields: PropertyFields = { ...own, categories: [] };
   const authorities = (properties ?? [])
     .filter((property) => property.name === deviceInfoAuthority)
     .map((property) => property.value ?? "");
   let deviceInfoIds = 0;
   (properties ?? []).forEach(({ name, value: raw }, i) => {
-    const at = [...path, i, "value"];
+    const at = docPath(path, i, "value");
     const value = raw?.trim();
     const certification = deviceCertification.exec(name);
     const gs1 = gs1Identifier.exec(name);
@@ -70,7 +69,7 @@ export function readProperties(
       else {
         addIssue(issues, {
           code: "invalid_input",
-          path: at,
+          path: pathOf(at),
           message: `The property ${name} needs a value`,
         });
       }
@@ -85,7 +84,7 @@ export function readProperties(
       // GTIN-8, -12 and -13 are GTIN-14 with leading zeros: one number, however it is written.
       else identifier("gtin", value && /^\d+$/.test(value) ? value.padStart(14, "0") : value);
     } else if (name.startsWith("vendorgate:")) {
-      const problem = readVendorgateProperty(fields, name, value, [...path, i], issues);
+      const problem = readVendorgateProperty(fields, name, value, docPath(path, i), issues);
       if (problem) addIssue(issues, problem);
     }
   });
@@ -100,13 +99,13 @@ function readVendorgateProperty(
   fields: PropertyFields,
   name: string,
   value: string | undefined,
-  property: IssuePath,
+  property: DocPath,
   issues: Issue[],
 ): Issue | undefined {
-  const at = [...property, "value"];
-  const problem = (message: string, path: IssuePath = at): Issue => ({
+  const at = docPath(property, "value");
+  const problem = (message: string, path: DocPath = at): Issue => ({
     code: "invalid_input",
-    path,
+    path: pathOf(path),
     message,
   });
   if (!value) return problem(`The property ${name} needs a value`);
@@ -140,10 +139,10 @@ function readVendorgateProperty(
     const key = name.slice("vendorgate:attribute:".length);
     setOnce(fields.attributes, key, attributeValue(value), at, issues, `attributes.${key}`);
   } else {
-    return problem(`Unknown vendorgate property "${name}" (known: ${knownVendorgate})`, [
-      ...property,
-      "name",
-    ]);
+    return problem(
+      `Unknown vendorgate property "${name}" (known: ${knownVendorgate})`,
+      docPath(property, "name"),
+    );
   }
   return undefined;
 }

@@ -1,34 +1,35 @@
 import type { Issue } from "../../errors.js";
+import { type DocPath, docPath, pathOf } from "../doc-path.js";
 import { addIssue } from "../issue-list.js";
 import { addEdge, type PartGraph } from "../part-graph.js";
 import type { CycloneDxDependency } from "./schema.js";
 
 /**
  * Adds the BOM's dependency graph to the parts: a part's `dependsOn` and `provides` become
- * its children. A reference to a `bom-ref` that no component or service has is an
- * `unknown_ref` issue at its path.
+ * its children, in that order. A reference to a `bom-ref` that no component or service has is
+ * an `unknown_ref` issue at its path.
  */
 export function readDependencies(
   graph: PartGraph,
   dependencies: readonly CycloneDxDependency[] | undefined,
   issues: Issue[],
 ): void {
-  const find = (ref: string, path: (string | number)[]): number | undefined => {
+  const find = (ref: string, path: DocPath): number | undefined => {
     const index = graph.ids.get(ref);
     if (index === undefined) {
       addIssue(issues, {
         code: "unknown_ref",
-        path,
+        path: pathOf(path),
         message: `No component or service has bom-ref "${ref}"`,
       });
     }
     return index;
   };
   (dependencies ?? []).forEach((dependency, i) => {
-    const from = find(dependency.ref, ["dependencies", i, "ref"]);
+    const from = find(dependency.ref, docPath(undefined, "dependencies", i, "ref"));
     for (const key of ["dependsOn", "provides"] as const) {
       (dependency[key] ?? []).forEach((ref, j) => {
-        const path = ["dependencies", i, key, j];
+        const path = docPath(undefined, "dependencies", i, key, j);
         const to = find(ref, path);
         if (from !== undefined && to !== undefined) addEdge(graph, from, to, path);
       });

@@ -1,6 +1,8 @@
-import type { Issue, IssuePath } from "../../errors.js";
+import type { z } from "zod";
+import type { Issue } from "../../errors.js";
+import { type DocPath, docPath, pathOf } from "../doc-path.js";
 import type { ResolvedImportOptions } from "../import-options.js";
-import { addIssue } from "../issue-list.js";
+import { addIssue, maxIssues } from "../issue-list.js";
 import { oversizedField } from "../oversized-text.js";
 import {
   addEdge,
@@ -19,24 +21,55 @@ export const syntheticRootName = "BOM";
 
 interface Pending {
   readonly raw: unknown;
-  readonly path: IssuePath;
+  readonly path: DocPath;
   /** The part it is nested in, or -1 for the BOM's top-level lists. */
   readonly parent: number;
   readonly kind: "component" | "service" | "root";
   readonly depth: number;
 }
 
+interface Read {
+  readonly fields: PartFields;
+  readonly nested: readonly unknown[] | undefined;
+  readonly nestedKey: "components" | "services";
+}
+
 function queueChildren(
   work: Pending[],
   list: readonly unknown[] | undefined,
-  path: IssuePath,
+  path: DocPath | undefined,
+  key: "components" | "services",
   parent: number,
-  kind: "component" | "service",
   depth: number,
 ): void {
+  const kind = key === "services" ? "service" : "component";
   for (let i = (list?.length ?? 0) - 1; i >= 0; i--) {
-    work.push({ raw: list?.[i], path: [...path, i], parent, kind, depth });
+    work.push({ raw: list?.[i], path: docPath(path, key, i), parent, kind, depth });
   }
+}
+
+function readOne(
+  item: Pending,
+  metadata: CycloneDxBom["metadata"],
+  issues: Issue[],
+): Read | undefined {
+  const refuse = (error: z.ZodError) => {
+    for (const issue of zodIssues(error.issues, pathOf(item.path))) addIssue(issues, issue);
+    return undefined;
+  };
+  if (item.kind === "service") {
+    const parsed = CycloneDxServiceSchema.safeParse(item.raw);
+    if (!parsed.success) return refuse(parsed.error);
+    const service = parsed.data;
+    const fields = serviceFields(service, serviceParties(service), item.path, issues);
+    return { fields, nested: service.services, nestedKey: "services" };
+  }
+  const parsed = CycloneDxComponentSchema.safeParse(item.raw);
+  if (!parsed.success) return refuse(parsed.error);
+  const component = parsed.data;
+  const parties = componentParties(component, item.kind === "root" ? metadata : undefined);
+  const fields = componentFields(component, parties, item.path, issues);
+  return { fields, nested: component.components, nestedKey: "components" };
 }
 
 /**
@@ -53,54 +86,44 @@ export function readParts(
   const graph = createPartGraph();
   const { maxComponents, maxDepth, maxTextLength } = options.limits;
   const work: Pending[] = [];
-  queueChildren(work, bom.services, ["services"], -1, "service", 1);
-  queueChildren(work, bom.components, ["components"], -1, "component", 1);
+  queueChildren(work, bom.services, undefined, "services", -1, 1);
+  queueChildren(work, bom.components, undefined, "components", -1, 1);
   const metadata = bom.metadata;
   if (metadata?.component !== undefined) {
-    work.push({
-      raw: metadata.component,
-      path: ["metadata", "component"],
-      parent: -1,
-      kind: "root",
-      depth: 0,
-    });
+    const path = docPath(undefined, "metadata", "component");
+    work.push({ raw: metadata.component, path, parent: -1, kind: "root", depth: 0 });
   } else {
-    addPart(graph, { name: syntheticRootName, ...metadataParties(metadata) }, []);
+    addPart(graph, { name: syntheticRootName, ...metadataParties(metadata) }, docPath(undefined));
   }
-  while (work.length > 0) {
+  while (work.length > 0 && issues.length < maxIssues) {
     const item = work.pop() as Pending;
+    const limit = (message: string) => {
+      addIssue(issues, { code: "limit_exceeded", path: pathOf(item.path), message });
+    };
     if (graph.parts.length >= maxComponents) {
-      addIssue(issues, {
-        code: "limit_exceeded",
-        path: item.path,
-        message: `The BOM has more than ${maxComponents} components and services (limits.maxComponents)`,
-      });
-      return graph;
+      limit(
+        `The BOM has more than ${maxComponents} components and services (limits.maxComponents)`,
+      );
+      break;
     }
     if (item.depth > maxDepth) {
-      addIssue(issues, {
-        code: "limit_exceeded",
-        path: item.path,
-        message: `Components are nested deeper than ${maxDepth} levels (limits.maxDepth)`,
-      });
-      return graph;
+      limit(`Components are nested deeper than ${maxDepth} levels (limits.maxDepth)`);
+      break;
     }
     const read = readOne(item, metadata, issues);
     if (!read) continue;
-    const { fields, nested, nestedKey } = read;
+    const { fields } = read;
     const tooLong = oversizedField(fields, maxTextLength);
     if (tooLong !== undefined) {
-      addIssue(issues, {
-        code: "limit_exceeded",
-        path: item.path,
-        message: `The part's ${tooLong} is longer than ${maxTextLength} characters (limits.maxTextLength)`,
-      });
+      limit(
+        `The part's ${tooLong} is longer than ${maxTextLength} characters (limits.maxTextLength)`,
+      );
       continue;
     }
     if (fields.id !== undefined && graph.ids.has(fields.id)) {
       addIssue(issues, {
         code: "duplicate_id",
-        path: [...item.path, "bom-ref"],
+        path: pathOf(docPath(item.path, "bom-ref")),
         message: `bom-ref "${fields.id}" is used more than once`,
       });
       continue;
@@ -108,35 +131,7 @@ export function readParts(
     const index = addPart(graph, fields, item.path);
     if (item.kind === "root") graph.root = index;
     if (item.parent >= 0) addEdge(graph, item.parent, index, item.path);
-    const kind = item.kind === "service" ? "service" : "component";
-    queueChildren(work, nested, [...item.path, nestedKey], index, kind, item.depth + 1);
-    if (issues.length >= 100) break;
+    queueChildren(work, read.nested, item.path, read.nestedKey, index, item.depth + 1);
   }
   return graph;
-}
-
-function readOne(
-  item: Pending,
-  metadata: CycloneDxBom["metadata"],
-  issues: Issue[],
-): { fields: PartFields; nested: readonly unknown[] | undefined; nestedKey: string } | undefined {
-  if (item.kind === "service") {
-    const parsed = CycloneDxServiceSchema.safeParse(item.raw);
-    if (!parsed.success) {
-      for (const issue of zodIssues(parsed.error.issues, item.path)) addIssue(issues, issue);
-      return undefined;
-    }
-    const service = parsed.data;
-    const fields = serviceFields(service, serviceParties(service), item.path, issues);
-    return { fields, nested: service.services, nestedKey: "services" };
-  }
-  const parsed = CycloneDxComponentSchema.safeParse(item.raw);
-  if (!parsed.success) {
-    for (const issue of zodIssues(parsed.error.issues, item.path)) addIssue(issues, issue);
-    return undefined;
-  }
-  const component = parsed.data;
-  const parties = componentParties(component, item.kind === "root" ? metadata : undefined);
-  const fields = componentFields(component, parties, item.path, issues);
-  return { fields, nested: component.components, nestedKey: "components" };
 }

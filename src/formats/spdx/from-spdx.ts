@@ -1,6 +1,7 @@
 import { type Issue, VendorgateError } from "../../errors.js";
 import type { Product } from "../../model/component.js";
 import { assembleProduct } from "../assemble-product.js";
+import { docPath } from "../doc-path.js";
 import { type ImportOptions, resolveImportOptions } from "../import-options.js";
 import { addIssue, maxIssues, throwIssues } from "../issue-list.js";
 import { oversizedField } from "../oversized-text.js";
@@ -58,7 +59,7 @@ function readPackages(
         path: [...path, "SPDXID"],
         message: `SPDXID "${pkg.SPDXID}" is used more than once`,
       });
-    } else addPart(graph, fields, path);
+    } else addPart(graph, fields, docPath(undefined, ...path));
   });
 }
 
@@ -96,7 +97,8 @@ export function fromSPDX(json: unknown, options?: ImportOptions): Product {
       message: `The document has more than ${maxComponents} parts (limits.maxComponents)`,
     });
   } else {
-    graph.root = addPart(graph, { name: document.name.trim(), id: document.SPDXID }, []);
+    const root = { name: document.name.trim(), id: document.SPDXID };
+    graph.root = addPart(graph, root, docPath(undefined));
     for (const { index, path } of described) addEdge(graph, graph.root, index, path);
   }
   throwIssues(issues, refusal);

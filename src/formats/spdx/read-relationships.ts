@@ -1,4 +1,5 @@
-import type { Issue, IssuePath } from "../../errors.js";
+import type { Issue } from "../../errors.js";
+import { type DocPath, docPath, pathOf } from "../doc-path.js";
 import { addIssue } from "../issue-list.js";
 import { addEdge, addPart, type PartGraph } from "../part-graph.js";
 import { describeRelationships, noElement, partOfRelationships } from "./relationship-types.js";
@@ -7,7 +8,7 @@ import type { SpdxDocument } from "./schema.js";
 /** What the document says it describes, each with where it says so. */
 export interface Described {
   readonly index: number;
-  readonly path: IssuePath;
+  readonly path: DocPath;
 }
 
 type Element = number | "document" | "skip" | undefined;
@@ -29,7 +30,7 @@ export function readRelationships(
   const others = new Set(
     [...(document.files ?? []), ...(document.snippets ?? [])].map((element) => element.SPDXID),
   );
-  const resolve = (ref: string, path: IssuePath): Element => {
+  const resolve = (ref: string, path: DocPath): Element => {
     if (ref === document.SPDXID) return "document";
     if (noElement.has(ref) || others.has(ref)) return "skip";
     const index = graph.ids.get(ref);
@@ -38,37 +39,42 @@ export function readRelationships(
       if (graph.parts.length >= maxComponents) {
         addIssue(issues, {
           code: "limit_exceeded",
-          path,
+          path: pathOf(path),
           message: `The document has more than ${maxComponents} parts (limits.maxComponents)`,
         });
         return undefined;
       }
       return addPart(graph, { name: ref, id: ref, attributes: { externalDocument: true } }, path);
     }
-    addIssue(issues, { code: "unknown_ref", path, message: `No package has SPDXID "${ref}"` });
+    addIssue(issues, {
+      code: "unknown_ref",
+      path: pathOf(path),
+      message: `No package has SPDXID "${ref}"`,
+    });
     return undefined;
   };
 
   const described: Described[] = [];
-  const describe = (element: Element, path: IssuePath) => {
+  const describe = (element: Element, path: DocPath) => {
     if (typeof element === "number" && !described.some((entry) => entry.index === element)) {
       described.push({ index: element, path });
     }
   };
   (document.documentDescribes ?? []).forEach((ref, j) => {
-    describe(resolve(ref, ["documentDescribes", j]), ["documentDescribes", j]);
+    const path = docPath(undefined, "documentDescribes", j);
+    describe(resolve(ref, path), path);
   });
   (document.relationships ?? []).forEach((relationship, i) => {
     const type = relationship.relationshipType;
     const direction = partOfRelationships.get(type) ?? describeRelationships.get(type);
     if (direction === undefined) return;
-    const path = ["relationships", i];
+    const path = docPath(undefined, "relationships", i);
     const [fromKey, toKey] =
       direction === "forward"
         ? (["spdxElementId", "relatedSpdxElement"] as const)
         : (["relatedSpdxElement", "spdxElementId"] as const);
-    const from = resolve(relationship[fromKey], [...path, fromKey]);
-    const to = resolve(relationship[toKey], [...path, toKey]);
+    const from = resolve(relationship[fromKey], docPath(path, fromKey));
+    const to = resolve(relationship[toKey], docPath(path, toKey));
     if (describeRelationships.has(type)) {
       if (from === "document") describe(to, path);
     } else if (typeof from === "number" && typeof to === "number") {
