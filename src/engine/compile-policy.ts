@@ -18,6 +18,26 @@ import { entityIssues } from "./check-entity.js";
 import type { CompiledPolicy, CompiledRule } from "./compiled-policy.js";
 import { guardOf } from "./entity-guard.js";
 
+// Entity digests by object: catalogue entities are shared by many policies and hashed once.
+const entityDigests = new WeakMap<Entity, string>();
+
+function entityDigest(entity: Entity): string {
+  let digest = entityDigests.get(entity);
+  if (digest === undefined) {
+    digest = digestText(canonicalJson(entity));
+    entityDigests.set(entity, digest);
+  }
+  return digest;
+}
+
+/**
+ * A policy version's content digest: the document, with each entity it covers replaced by that
+ * entity's own digest, so it changes when the document or any entity it names changes.
+ */
+function contentDigest(document: PolicyDocument, entities: readonly Entity[]): string {
+  return digestText(canonicalJson({ ...document, entities: entities.map(entityDigest) }));
+}
+
 /** Entities a policy may name by id instead of writing them out. */
 export type EntityCatalogue = ReadonlyMap<string, Entity>;
 
@@ -208,7 +228,7 @@ export function compilePolicy(
     document: resolved,
     id: document.id,
     version: document.version,
-    digest: digestText(canonicalJson(resolved)),
+    digest: contentDigest(document, entities),
     scope,
     rules,
     derived: state.derived,

@@ -45,6 +45,10 @@ export interface CompiledPolicy {
   readonly document: Omit<PolicyDocument, "entities"> & { entities: Entity[] };
   readonly id: string;
   readonly version: string;
+  /**
+   * `sha256:` digest of the version's content: the document, with each covered entity replaced by
+   * the digest of its full data, so changing the file or a catalogue entity it names changes it.
+   */
   readonly digest: string;
   readonly scope: Evaluator;
   readonly rules: readonly CompiledRule[];
