@@ -12,8 +12,7 @@ import { type PolicyDocument, PolicySchema } from "../model/policy.js";
 import type { ResolvedSource } from "../model/resolved-source.js";
 import { type Citation, citedId, type Source } from "../model/source.js";
 import { buildEntityIndex } from "../names/entity-index.js";
-import { canonicalJson } from "../util/canonical-json.js";
-import { digestText } from "../util/sha256.js";
+import { digestCanonical } from "../util/canonical-json.js";
 import { entityIssues } from "./check-entity.js";
 import type { CompiledPolicy, CompiledRule } from "./compiled-policy.js";
 import { guardOf } from "./entity-guard.js";
@@ -24,7 +23,7 @@ const entityDigests = new WeakMap<Entity, string>();
 function entityDigest(entity: Entity): string {
   let digest = entityDigests.get(entity);
   if (digest === undefined) {
-    digest = digestText(canonicalJson(entity));
+    digest = digestCanonical(entity);
     entityDigests.set(entity, digest);
   }
   return digest;
@@ -35,7 +34,7 @@ function entityDigest(entity: Entity): string {
  * entity's own digest, so it changes when the document or any entity it names changes.
  */
 function contentDigest(document: PolicyDocument, entities: readonly Entity[]): string {
-  return digestText(canonicalJson({ ...document, entities: entities.map(entityDigest) }));
+  return digestCanonical({ ...document, entities: entities.map(entityDigest) });
 }
 
 /** Entities a policy may name by id instead of writing them out. */

@@ -44,19 +44,26 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-/** Runs one compiled policy over a product graph. */
-export function runPolicy(
+/** What a policy needs to know once per date and context: whether it applies, which rules are in force. */
+export interface PolicySetting {
+  readonly policy: CompiledPolicy;
+  readonly asOf: IsoDate;
+  readonly context: object;
+  /** `true`, `false`, or `null` when the context lacks what the scope reads. */
+  readonly applies: Tri;
+  readonly scopeMissing: readonly string[];
+  readonly rules: readonly CompiledRule[];
+}
+
+/** Decides a policy's scope and its rules in force for a date and context (the same for every product). */
+export function settlePolicy(
   policy: CompiledPolicy,
-  graph: ProductGraph,
   asOf: IsoDate,
   context: object,
-  limits: Limits,
-): PolicyRun {
-  const nodes = graph.nodes;
-  const product = (nodes[0] as GraphNode).view;
+): PolicySetting {
   const scopeMissing: string[] = [];
   const scopeEnv: ConditionEnv = {
-    node: { view: product, hits: [] },
+    node: { view: { name: "" }, hits: [] },
     rootData: () => ({ context }),
     ancestors: () => [],
     derived: () => false,
@@ -64,8 +71,15 @@ export function runPolicy(
   };
   const applies = policy.scope(scopeEnv, { context });
   const rules = policy.rules.filter((rule) => inForce(rule, asOf));
-  if (applies === false || rules.length === 0)
-    return { applies, scopeMissing: unique(scopeMissing), outcomes: [] };
+  return { policy, asOf, context, applies, scopeMissing: unique(scopeMissing), rules };
+}
+
+/** Runs one settled policy over a product graph. */
+export function runPolicy(setting: PolicySetting, graph: ProductGraph, limits: Limits): PolicyRun {
+  const { policy, asOf, context, applies, scopeMissing, rules } = setting;
+  const nodes = graph.nodes;
+  const product = (nodes[0] as GraphNode).view;
+  if (applies === false || rules.length === 0) return { applies, scopeMissing, outcomes: [] };
 
   const factsCache: (NodeFacts | undefined)[] = new Array(nodes.length);
   const factsOf = (index: number): NodeFacts => {
@@ -179,7 +193,7 @@ export function runPolicy(
       names.pop();
     }
   }
-  return { applies, scopeMissing: unique(scopeMissing), outcomes };
+  return { applies, scopeMissing, outcomes };
 }
 
 /** Whether a rule's entity guard rules a component out without running its condition. */

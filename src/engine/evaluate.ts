@@ -6,11 +6,9 @@ import type { DataGap, Finding, PolicyResult, Report } from "../model/report.js"
 import { maxVerdict, type Verdict } from "../model/verdict.js";
 import { WaiverSchema } from "../model/waiver.js";
 import type { Registry } from "../registry/registry.js";
-import { canonicalJson } from "../util/canonical-json.js";
-import { digestText } from "../util/sha256.js";
+import { digestCanonical } from "../util/canonical-json.js";
 import { version } from "../version.js";
-import type { CompiledPolicy } from "./compiled-policy.js";
-import { runPolicy } from "./evaluate-policy.js";
+import { type PolicySetting, runPolicy, settlePolicy } from "./evaluate-policy.js";
 import { compareFindings, toFinding } from "./findings.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
@@ -152,32 +150,31 @@ export interface PreparedEvaluation {
   readonly options: ParsedOptions & { asOf: string; policies: string[] };
   readonly limits: Limits;
   readonly context: object;
-  readonly resolutions: readonly { spec: string; policy?: CompiledPolicy; reason?: string }[];
-  /** The digest of everything but the product, for the input digest. */
+  readonly resolutions: readonly { spec: string; setting?: PolicySetting; reason?: string }[];
+  /** The digest of the options that shape a decision: policy specs, context and waivers. */
   readonly inputBasis: string;
 }
 
 /** Checks options and resolves their policies once (throws `VendorgateError` on bad options). */
 export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation {
   const opts = parseOptions(options);
+  const context = contextData(opts.context, opts.asOf);
   const resolutions = opts.policies.map((spec) => {
     const resolution = opts.registry.resolve(spec, opts.asOf);
     return resolution.policy
-      ? { spec, policy: resolution.policy }
+      ? { spec, setting: settlePolicy(resolution.policy, opts.asOf, context) }
       : { spec, reason: resolution.reason };
   });
   return {
     options: opts,
     limits: opts.limits ?? defaultLimits,
-    context: contextData(opts.context, opts.asOf),
+    context,
     resolutions,
-    inputBasis: digestText(
-      canonicalJson({
-        policies: opts.policies,
-        context: opts.context ?? null,
-        waivers: opts.waivers ?? [],
-      }),
-    ),
+    inputBasis: digestCanonical({
+      policies: opts.policies,
+      context: opts.context ?? null,
+      waivers: opts.waivers ?? [],
+    }),
   };
 }
 
@@ -208,7 +205,7 @@ function notApplying(spec: string, reason: string): PolicyResult {
 
 /** Evaluates one product with prepared options. */
 export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation): Report {
-  const { options: opts, limits, context } = prepared;
+  const { options: opts, limits } = prepared;
   const { graph, digest } = parseInput(product, limits);
   const asOf = opts.asOf;
   const root = graph.nodes[0]?.view;
@@ -220,13 +217,14 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   const policies: PolicyResult[] = [];
   let findings: Finding[] = [];
   const stamps: Report["stamp"]["policies"] = [];
-  for (const { spec, policy, reason: unresolved } of prepared.resolutions) {
-    if (!policy) {
+  for (const { spec, setting, reason: unresolved } of prepared.resolutions) {
+    if (!setting) {
       policies.push(notApplying(spec, unresolved ?? "No version applies"));
       continue;
     }
+    const { policy } = setting;
     stamps.push({ id: policy.id, version: policy.version, digest: policy.digest });
-    const run = runPolicy(policy, graph, asOf, context, limits);
+    const run = runPolicy(setting, graph, limits);
     const undecidedScope = run.applies === null ? run.scopeMissing : undefined;
     const own = run.outcomes.map((outcome) => toFinding(policy, outcome, graph, undecidedScope));
     const reason =
@@ -272,7 +270,8 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     stamp: {
       engine: { name: "vendorgate", version },
       asOf,
-      input: digestText(`${prepared.inputBasis}\n${digest}`),
+      input: digest,
+      options: prepared.inputBasis,
       policies: stamps,
     },
   };

@@ -1,6 +1,5 @@
 import { VendorgateError } from "../errors.js";
-import { canonicalJson } from "../util/canonical-json.js";
-import { digestText } from "../util/sha256.js";
+import { digestCanonical } from "../util/canonical-json.js";
 import { defaultLimits, type Limits } from "./limits.js";
 import { type ProductGraph, parseProductGraph } from "./product-graph.js";
 
@@ -29,5 +28,5 @@ export function isParsedProduct(value: unknown): value is ParsedProduct {
 export function parseProduct(input: unknown, limits: Partial<Limits> = {}): ParsedProduct {
   const result = parseProductGraph(input, { ...defaultLimits, ...limits });
   if (!result.graph) throw new VendorgateError("The product is not valid", result.issues);
-  return { [brand]: true, graph: result.graph, digest: digestText(canonicalJson(input)) };
+  return { [brand]: true, graph: result.graph, digest: digestCanonical(input) };
 }

@@ -93,3 +93,52 @@ const encoder = new TextEncoder();
 export function digestText(text: string): string {
   return `sha256:${sha256Hex(encoder.encode(text))}`;
 }
+
+/**
+ * SHA-256 over text written in pieces, without ever holding the whole text: pieces are encoded
+ * to UTF-8 into a block buffer and hashed as blocks fill.
+ */
+export class Sha256Stream {
+  private readonly buffer = new Uint8Array(4096);
+  private filled = 0;
+  private total = 0;
+  private readonly state = new Int32Array(initial);
+
+  /** Adds a piece of text. */
+  write(text: string): void {
+    let rest = text;
+    while (rest.length > 0) {
+      if (this.buffer.length - this.filled < 4) this.flush();
+      const { read, written } = encoder.encodeInto(rest, this.buffer.subarray(this.filled));
+      this.filled += written;
+      this.total += written;
+      rest = rest.slice(read);
+    }
+  }
+
+  private flush(): void {
+    const full = this.filled - (this.filled % 64);
+    h.set(this.state);
+    for (let offset = 0; offset < full; offset += 64) compress(this.buffer, offset);
+    this.state.set(h);
+    this.buffer.copyWithin(0, full, this.filled);
+    this.filled -= full;
+  }
+
+  /** The digest of everything written, as `sha256:<hex>`. */
+  digest(): string {
+    this.flush();
+    h.set(this.state);
+    const tail = new Uint8Array(this.filled < 56 ? 64 : 128);
+    tail.set(this.buffer.subarray(0, this.filled));
+    tail[this.filled] = 0x80;
+    const bitLength = this.total * 8;
+    const view = new DataView(tail.buffer);
+    view.setUint32(tail.length - 8, Math.floor(bitLength / 0x100000000));
+    view.setUint32(tail.length - 4, bitLength >>> 0);
+    for (let offset = 0; offset < tail.length; offset += 64) compress(tail, offset);
+    let hex = "";
+    for (let i = 0; i < 8; i++) hex += ((h[i] as number) >>> 0).toString(16).padStart(8, "0");
+    return `sha256:${hex}`;
+  }
+}

@@ -54,3 +54,21 @@ describe("canonicalJson and __proto__", () => {
     expect(({} as { x?: number }).x).toBeUndefined();
   });
 });
+
+describe("digestCanonical", () => {
+  it("equals the digest of canonicalJson's text, for any value", async () => {
+    const { digestCanonical } = await import("../../src/util/canonical-json.js");
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(digestCanonical(value)).toBe(digestText(canonicalJson(value)));
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    const big = { parts: Array.from({ length: 20_000 }, (_, i) => ({ name: `Part ${i} 华为 ✓`, n: i })) };
+    expect(digestCanonical(big)).toBe(digestText(canonicalJson(big)));
+    let deep: unknown = "leaf";
+    for (let i = 0; i < 50_000; i++) deep = [deep];
+    expect(digestCanonical(deep)).toBe(digestText(canonicalJson(deep)));
+  });
+});
