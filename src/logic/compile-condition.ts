@@ -1,36 +1,23 @@
 import type { Issue, IssuePath } from "../errors.js";
-import { ComponentTypeSchema } from "../model/component.js";
-import type { Evaluator, PartyField, Tri } from "./facts.js";
+import {
+  argsOf,
+  type CompileState,
+  isPlainObject,
+  never,
+  operationOf,
+  type Scope,
+} from "./condition-scope.js";
+import { compileDomain } from "./domain-operations.js";
+import type { Evaluator, Tri } from "./facts.js";
 import { applyStandard, isTruthy } from "./json-logic.js";
-import { checkVarPath, componentShape, readPath, shapeAt, type ViewShape } from "./view.js";
+import { compileQuantifier } from "./quantifiers.js";
+import { agree, all3, any3, not3 } from "./three-valued.js";
+import { parseVar, type VarRef } from "./var-ref.js";
+import { readPath, shapeAt } from "./view.js";
 
-/** What compiling the conditions of one policy collects. */
-export interface CompileState {
-  /** Entity ids the policy covers. */
-  readonly entityIds: ReadonlySet<string>;
-  readonly issues: Issue[];
-  /** `any_descendant` conditions, numbered in order; the engine evaluates them bottom-up. */
-  readonly derived: Evaluator[];
-  /** Set when some `made_by` reads component names, so the engine matches them too. */
-  readsComponentNames: boolean;
-}
-
-/** What one condition reads, learnt while compiling it. */
-export interface ConditionInfo {
-  /** Entities its `made_by` operations name. */
-  readonly entities: Set<string>;
-  /** Whether it reads `depth`, `ancestors` or `any_ancestor`, so its value depends on the path. */
-  pathDependent: boolean;
-}
-
-interface Scope {
-  shape: ViewShape;
-  /** How missing data in this scope is named in reports: `""`, `"ancestors[]."`, `"descendants[]."`. */
-  label: string;
-  /** Whether domain operations read the current component's facts here. */
-  component: boolean;
-  info: ConditionInfo;
-}
+export type { CompileState, ConditionInfo } from "./condition-scope.js";
+export { rootScope } from "./condition-scope.js";
+export { namedParties, parseMadeBy } from "./domain-operations.js";
 
 const domainOperations = new Set([
   "made_by",
@@ -59,31 +46,6 @@ const allowedOperations = [
   "none",
   ...domainOperations,
 ];
-const defaultParties: readonly PartyField[] = ["manufacturer", "brand", "identifiers"];
-const nameParties = new Set<PartyField>(["manufacturer", "brand", "supplier", "name"]);
-const partyFields = new Set<string>(["manufacturer", "brand", "supplier", "identifiers", "name"]);
-const componentTypes = new Set<string>(ComponentTypeSchema.options);
-
-/** The scope at the root of a condition; `component` says whether domain operations may read a component. */
-export function rootScope(shape: ViewShape, info: ConditionInfo, component: boolean): Scope {
-  return { shape, label: "", component, info };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function operationOf(expr: Record<string, unknown>): string | undefined {
-  const keys = Object.keys(expr);
-  return keys.length === 1 ? keys[0] : undefined;
-}
-
-function argsOf(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [value];
-}
-
-const never: Evaluator = () => false;
-
 /**
  * Compiles a JSON Logic condition into a three-valued evaluator, checking every operation
  * against the allow-list and every `var` path against the view. Problems go to `state.issues`.
@@ -177,36 +139,6 @@ function costOf(expr: unknown, depth = 0): number {
   return 5;
 }
 
-function all3(parts: Evaluator[]): Evaluator {
-  if (parts.length === 1) return parts[0] as Evaluator;
-  return (env, data) => {
-    let result: Tri = true;
-    for (const part of parts) {
-      const value = part(env, data);
-      if (value === false) return false;
-      if (value === null) result = null;
-    }
-    return result;
-  };
-}
-
-function any3(parts: Evaluator[]): Evaluator {
-  if (parts.length === 1) return parts[0] as Evaluator;
-  return (env, data) => {
-    let result: Tri = false;
-    for (const part of parts) {
-      const value = part(env, data);
-      if (value === true) return true;
-      if (value === null) result = null;
-    }
-    return result;
-  };
-}
-
-function not3(value: Tri): Tri {
-  return value === null ? null : !value;
-}
-
 function compileIf(args: unknown[], scope: Scope, at: IssuePath, state: CompileState): Evaluator {
   if (args.length < 3 || args.length % 2 === 0) {
     state.issues.push({
@@ -232,48 +164,6 @@ function compileIf(args: unknown[], scope: Scope, at: IssuePath, state: CompileS
     open.push((parts[i] as Evaluator)(env, data));
     return agree(open);
   };
-}
-
-function agree(values: Tri[]): Tri {
-  const first = values[0] ?? null;
-  return values.every((value) => value === first) ? first : null;
-}
-
-interface VarRef {
-  path: string;
-  hasDefault: boolean;
-}
-
-function parseVar(
-  raw: unknown,
-  scope: Scope,
-  at: IssuePath,
-  state: CompileState,
-): VarRef | undefined {
-  const args = argsOf(raw);
-  const name = args[0];
-  if (args.length > 2 || (typeof name !== "string" && typeof name !== "number")) {
-    state.issues.push({
-      code: "invalid_var",
-      path: at,
-      message: '"var" takes a literal path, optionally with a default: {"var": "component.name"}',
-    });
-    return undefined;
-  }
-  const path = String(name);
-  const problem = checkVarPath(scope.shape, path);
-  if (problem) {
-    state.issues.push({
-      code: "invalid_var",
-      path: at,
-      message: `Cannot read "${path}": ${problem}`,
-    });
-    return undefined;
-  }
-  if (path === "depth" || path === "ancestors" || path.startsWith("ancestors.")) {
-    scope.info.pathDependent = true;
-  }
-  return { path, hasDefault: args.length === 2 };
 }
 
 function compileVarCondition(
@@ -397,255 +287,5 @@ function compileStandardLeaf(
     }
     if (undecided) return null;
     return isTruthy(applyStandard(expr, data));
-  };
-}
-
-function compileQuantifier(
-  op: "some" | "all" | "none",
-  args: unknown[],
-  scope: Scope,
-  at: IssuePath,
-  state: CompileState,
-): Evaluator {
-  const source = args[0];
-  if (args.length !== 2 || !isPlainObject(source) || operationOf(source) !== "var") {
-    state.issues.push({
-      code: "invalid_operation",
-      path: at,
-      message: `"${op}" takes [{"var": list}, condition]`,
-    });
-    return never;
-  }
-  const ref = parseVar(source.var, scope, [...at, 0, "var"], state);
-  if (!ref) return never;
-  const shape = shapeAt(scope.shape, ref.path);
-  if (shape.kind !== "leaf" || !shape.array) {
-    state.issues.push({
-      code: "invalid_var",
-      path: [...at, 0],
-      message: `"${ref.path}" is not a list`,
-    });
-    return never;
-  }
-  if (shape.array === "of-components") {
-    const inner = compileCondition(
-      args[1],
-      { shape: componentShape, label: "ancestors[].", component: true, info: scope.info },
-      [...at, 1],
-      state,
-    );
-    return (env) =>
-      quantify(
-        op,
-        env.ancestors().map((node) => (e) => inner({ ...e, node }, node.view)),
-        env,
-      );
-  }
-  const inner = compileCondition(
-    args[1],
-    {
-      shape: { kind: "leaf" },
-      label: `${scope.label}${ref.path}[].`,
-      component: false,
-      info: scope.info,
-    },
-    [...at, 1],
-    state,
-  );
-  const missingName = scope.label + ref.path;
-  return (env, data) => {
-    const list = readPath(data, ref.path);
-    if (!Array.isArray(list)) {
-      if (ref.hasDefault) return op === "none";
-      env.missing.push(missingName);
-      return null;
-    }
-    return quantify(
-      op,
-      list.map((item) => (e) => inner(e, item)),
-      env,
-    );
-  };
-}
-
-function quantify(
-  op: "some" | "all" | "none",
-  items: ((env: Parameters<Evaluator>[0]) => Tri)[],
-  env: Parameters<Evaluator>[0],
-): Tri {
-  if (items.length === 0) return op === "none";
-  let sawNull = false;
-  for (const item of items) {
-    const value = item(env);
-    if (value === null) sawNull = true;
-    else if (op === "all" ? !value : value) return op === "some";
-  }
-  if (sawNull) return null;
-  return op !== "some";
-}
-
-function stringList(raw: unknown): string[] | undefined {
-  const list = Array.isArray(raw) ? raw : [raw];
-  return list.length > 0 && list.every((item) => typeof item === "string")
-    ? (list as string[])
-    : undefined;
-}
-
-function compileDomain(
-  op: string,
-  raw: unknown,
-  scope: Scope,
-  at: IssuePath,
-  state: CompileState,
-): Evaluator {
-  const fail = (message: string): Evaluator => {
-    state.issues.push({ code: "invalid_operation", path: at, message });
-    return never;
-  };
-  if (!scope.component) return fail(`"${op}" reads a component and cannot be used here`);
-  const prefix = scope.label || "component.";
-  switch (op) {
-    case "made_by":
-      return compileMadeBy(raw, scope, at, state) ?? never;
-    case "in_category": {
-      const wanted = stringList(raw);
-      if (!wanted)
-        return fail(
-          '"in_category" takes a category or a list: {"in_category": ["video-surveillance"]}',
-        );
-      const missing = `${prefix}categories`;
-      return (env) => {
-        const categories = env.node.view.categories;
-        if (!categories) {
-          env.missing.push(missing);
-          return null;
-        }
-        return wanted.some((category) => categories.includes(category));
-      };
-    }
-    case "origin_in": {
-      const wanted = stringList(raw);
-      if (!wanted?.every((code) => /^[A-Z]{2}$/.test(code))) {
-        return fail('"origin_in" takes ISO 3166-1 alpha-2 codes: {"origin_in": ["CN"]}');
-      }
-      const missing = `${prefix}countryOfOrigin`;
-      return (env) => {
-        const origin = env.node.view.countryOfOrigin;
-        if (origin === undefined) {
-          env.missing.push(missing);
-          return null;
-        }
-        return wanted.includes(origin);
-      };
-    }
-    case "type_is": {
-      const wanted = stringList(raw);
-      const unknown = wanted?.filter((type) => !componentTypes.has(type)) ?? [];
-      if (!wanted || unknown.length > 0) {
-        return fail(
-          `"type_is" takes component types (${[...componentTypes].join(", ")})${unknown.length ? `; unknown: ${unknown.join(", ")}` : ""}`,
-        );
-      }
-      const missing = `${prefix}type`;
-      return (env) => {
-        const type = env.node.view.type;
-        if (type === undefined) {
-          env.missing.push(missing);
-          return null;
-        }
-        return wanted.includes(type);
-      };
-    }
-    case "any_descendant": {
-      const inner = compileCondition(
-        raw,
-        { shape: componentShape, label: "descendants[].", component: true, info: scope.info },
-        at,
-        state,
-      );
-      const id = state.derived.length;
-      state.derived.push(inner);
-      return (env) => env.derived(id);
-    }
-    default: {
-      scope.info.pathDependent = true;
-      const inner = compileCondition(
-        raw,
-        { shape: componentShape, label: "ancestors[].", component: true, info: scope.info },
-        at,
-        state,
-      );
-      return (env) =>
-        quantify(
-          "some",
-          env.ancestors().map((node) => (e) => inner({ ...e, node }, node.view)),
-          env,
-        );
-    }
-  }
-}
-
-/** The arguments of a `made_by` operation, or a message saying what is wrong with them. */
-export function parseMadeBy(raw: unknown): { ids: string[]; parties: PartyField[] } | string {
-  let entitiesRaw: unknown = raw;
-  let parties: PartyField[] = [...defaultParties];
-  if (isPlainObject(raw)) {
-    entitiesRaw = raw.entities;
-    const partiesRaw = stringList(raw.parties ?? defaultParties);
-    if (!partiesRaw?.every((party) => partyFields.has(party))) {
-      return '"made_by" parties must be some of manufacturer, brand, supplier, identifiers, name';
-    }
-    const extra = Object.keys(raw).filter((key) => key !== "entities" && key !== "parties");
-    if (extra.length) return `"made_by" does not take ${extra.join(", ")}`;
-    parties = partiesRaw as PartyField[];
-  }
-  const ids = stringList(entitiesRaw);
-  if (!ids) return '"made_by" takes an entity id, a list of ids, "*" or {entities, parties}';
-  return { ids, parties };
-}
-
-/** The parties `made_by` reads by name (not identifiers), whose absence leaves it undecided. */
-export function namedParties(parties: readonly PartyField[]): PartyField[] {
-  return parties.filter((party) => nameParties.has(party));
-}
-
-function compileMadeBy(
-  raw: unknown,
-  scope: Scope,
-  at: IssuePath,
-  state: CompileState,
-): Evaluator | undefined {
-  const parsed = parseMadeBy(raw);
-  if (typeof parsed === "string") {
-    state.issues.push({ code: "invalid_operation", path: at, message: parsed });
-    return undefined;
-  }
-  const { ids, parties } = parsed;
-  if (parties.includes("name")) state.readsComponentNames = true;
-  const every = ids.includes("*");
-  for (const id of ids) {
-    if (id !== "*" && !state.entityIds.has(id)) {
-      state.issues.push({
-        code: "unknown_entity",
-        path: at,
-        message: `"made_by" names entity "${id}", which the policy's entities do not include`,
-      });
-    }
-    if (id !== "*") scope.info.entities.add(id);
-  }
-  if (every) for (const id of state.entityIds) scope.info.entities.add(id);
-  const wanted = new Set(every ? state.entityIds : ids);
-  const partySet = new Set(parties);
-  const named = namedParties(parties);
-  const missing = `${scope.label || "component."}${named[0] ?? "identifiers"}`;
-  return (env) => {
-    const { hits, view } = env.node;
-    for (const hit of hits) {
-      if (wanted.has(hit.entityId) && partySet.has(hit.party)) return true;
-    }
-    for (const party of named) if (view[party as "manufacturer"] !== undefined) return false;
-    if (named.length === 0) return false;
-    env.missing.push(missing);
-    return null;
   };
 }

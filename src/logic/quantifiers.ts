@@ -1,0 +1,98 @@
+import type { IssuePath } from "../errors.js";
+import { compileCondition } from "./compile-condition.js";
+import {
+  type CompileState,
+  isPlainObject,
+  never,
+  operationOf,
+  type Scope,
+} from "./condition-scope.js";
+import type { Evaluator, Tri } from "./facts.js";
+import { parseVar } from "./var-ref.js";
+import { componentShape, readPath, shapeAt } from "./view.js";
+
+/** Compiles `some`, `all` and `none` over `ancestors` or a list of strings. */
+export function compileQuantifier(
+  op: "some" | "all" | "none",
+  args: unknown[],
+  scope: Scope,
+  at: IssuePath,
+  state: CompileState,
+): Evaluator {
+  const source = args[0];
+  if (args.length !== 2 || !isPlainObject(source) || operationOf(source) !== "var") {
+    state.issues.push({
+      code: "invalid_operation",
+      path: at,
+      message: `"${op}" takes [{"var": list}, condition]`,
+    });
+    return never;
+  }
+  const ref = parseVar(source.var, scope, [...at, 0, "var"], state);
+  if (!ref) return never;
+  const shape = shapeAt(scope.shape, ref.path);
+  if (shape.kind !== "leaf" || !shape.array) {
+    state.issues.push({
+      code: "invalid_var",
+      path: [...at, 0],
+      message: `"${ref.path}" is not a list`,
+    });
+    return never;
+  }
+  if (shape.array === "of-components") {
+    const inner = compileCondition(
+      args[1],
+      { shape: componentShape, label: "ancestors[].", component: true, info: scope.info },
+      [...at, 1],
+      state,
+    );
+    return (env) =>
+      quantify(
+        op,
+        env.ancestors().map((node) => (e) => inner({ ...e, node }, node.view)),
+        env,
+      );
+  }
+  const inner = compileCondition(
+    args[1],
+    {
+      shape: { kind: "leaf" },
+      label: `${scope.label}${ref.path}[].`,
+      component: false,
+      info: scope.info,
+    },
+    [...at, 1],
+    state,
+  );
+  const missingName = scope.label + ref.path;
+  return (env, data) => {
+    const list = readPath(data, ref.path);
+    if (!Array.isArray(list)) {
+      if (ref.hasDefault) return op === "none";
+      env.missing.push(missingName);
+      return null;
+    }
+    return quantify(
+      op,
+      list.map((item) => (e) => inner(e, item)),
+      env,
+    );
+  };
+}
+
+/** Three-valued `some`, `all` or `none` over evaluated items (JSON Logic: empty `all` is false). */
+export function quantify(
+  op: "some" | "all" | "none",
+  items: ((env: Parameters<Evaluator>[0]) => Tri)[],
+  env: Parameters<Evaluator>[0],
+): Tri {
+  if (items.length === 0) return op === "none";
+  let sawNull = false;
+  for (const item of items) {
+    const value = item(env);
+    if (value === null) sawNull = true;
+    else if (op === "all" ? !value : value) return op === "some";
+  }
+  if (sawNull) return null;
+  return op !== "some";
+}

@@ -1,0 +1,43 @@
+import type { IssuePath } from "../errors.js";
+import type { CompileState, Scope } from "./condition-scope.js";
+import { argsOf } from "./condition-scope.js";
+import { checkVarPath } from "./view.js";
+
+/** A checked `var` path and whether it has a default. */
+export interface VarRef {
+  path: string;
+  hasDefault: boolean;
+}
+
+/** Checks a `var` operation's path against the scope; problems go to `state.issues`. */
+export function parseVar(
+  raw: unknown,
+  scope: Scope,
+  at: IssuePath,
+  state: CompileState,
+): VarRef | undefined {
+  const args = argsOf(raw);
+  const name = args[0];
+  if (args.length > 2 || (typeof name !== "string" && typeof name !== "number")) {
+    state.issues.push({
+      code: "invalid_var",
+      path: at,
+      message: '"var" takes a literal path, optionally with a default: {"var": "component.name"}',
+    });
+    return undefined;
+  }
+  const path = String(name);
+  const problem = checkVarPath(scope.shape, path);
+  if (problem) {
+    state.issues.push({
+      code: "invalid_var",
+      path: at,
+      message: `Cannot read "${path}": ${problem}`,
+    });
+    return undefined;
+  }
+  if (path === "depth" || path === "ancestors" || path.startsWith("ancestors.")) {
+    scope.info.pathDependent = true;
+  }
+  return { path, hasDefault: args.length === 2 };
+}
