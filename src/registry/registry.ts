@@ -1,13 +1,14 @@
-import semver from "semver";
-import { entityIssues } from "../engine/check-entity.js";
-import { compilePolicy, type EntityCatalogue } from "../engine/compile-policy.js";
+import type { EntityCatalogue } from "../engine/compile-policy.js";
+import { compilePolicy } from "../engine/compile-policy.js";
 import type { CompiledPolicy } from "../engine/compiled-policy.js";
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
-import { PublicKeySchema, verifyDigest } from "../maintain/signature.js";
+import { verifyDigest } from "../maintain/signature.js";
 import type { IsoDate } from "../model/date.js";
-import { type Entity, EntitySchema } from "../model/entity.js";
-import { type Profile, ProfileSchema } from "../model/profile.js";
-import { parsePolicySpec } from "./policy-spec.js";
+import type { Profile } from "../model/profile.js";
+import { parseCatalogue } from "./catalogue.js";
+import { parseProfiles } from "./profiles.js";
+import { resolveIn, type Snapshot, withPolicy } from "./snapshot.js";
+import { parseKeys, unsignedError } from "./trusted-keys.js";
 
 /** What a registry says about one stored policy version. */
 export interface PolicyVersionInfo {
@@ -68,36 +69,6 @@ export interface RegistryOptions {
   trustedKeys?: readonly string[];
 }
 
-function parseCatalogue(entities: readonly unknown[]): Map<string, Entity> {
-  const catalogue = new Map<string, Entity>();
-  const issues: Issue[] = [];
-  entities.forEach((raw, i) => {
-    const parsed = EntitySchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        issues.push({
-          code: "invalid_input",
-          path: [i, ...(issue.path as (string | number)[])],
-          message: issue.message,
-        });
-      }
-      return;
-    }
-    const entity = parsed.data;
-    issues.push(...entityIssues(entity, [i]));
-    if (catalogue.has(entity.id)) {
-      issues.push({
-        code: "duplicate_id",
-        path: [i, "id"],
-        message: `Entity "${entity.id}" is defined twice`,
-      });
-    }
-    catalogue.set(entity.id, entity);
-  });
-  if (issues.length > 0) throw new VendorgateError("The entity catalogue is not valid", issues);
-  return catalogue;
-}
-
 function infoOf(policy: CompiledPolicy): PolicyVersionInfo {
   const { document } = policy;
   return {
@@ -109,20 +80,6 @@ function infoOf(policy: CompiledPolicy): PolicyVersionInfo {
     ...(document.effective.until ? { until: document.effective.until } : {}),
     digest: policy.digest,
   };
-}
-
-type Snapshot = ReadonlyMap<string, readonly CompiledPolicy[]>;
-
-function withPolicy(snapshot: Snapshot, policy: CompiledPolicy): Snapshot {
-  const versions = [...(snapshot.get(policy.id) ?? []), policy].sort((a, b) =>
-    semver.compare(a.version, b.version),
-  );
-  return new Map(snapshot).set(policy.id, versions);
-}
-
-function inForceOn(policy: CompiledPolicy, asOf: IsoDate): boolean {
-  const { from, until } = policy.document.effective;
-  return from <= asOf && (until === undefined || asOf <= until);
 }
 
 /**
@@ -145,76 +102,6 @@ export function createRegistry(options: RegistryOptions = {}): Registry {
     parseProfiles(options.profiles ?? [], snapshot),
     trustedKeys,
   );
-}
-
-function parseKeys(keys: readonly string[] | undefined): readonly string[] | undefined {
-  if (keys === undefined) return undefined;
-  const issues: Issue[] = [];
-  for (const [i, key] of keys.entries()) {
-    if (!PublicKeySchema.safeParse(key).success) {
-      issues.push({
-        code: "invalid_signature",
-        path: ["trustedKeys", i],
-        message: "Expected a public key written ed25519:<base64url>",
-      });
-    }
-  }
-  if (issues.length > 0) throw new VendorgateError("Invalid trusted keys", issues);
-  return keys;
-}
-
-function unsignedError(): VendorgateError {
-  return new VendorgateError("This registry accepts only signed policy versions", [
-    {
-      code: "invalid_signature",
-      path: [],
-      message: "The registry has trusted keys: add versions with addSigned(document, signature)",
-    },
-  ]);
-}
-
-function parseProfiles(raw: readonly unknown[], snapshot: Snapshot): ReadonlyMap<string, Profile> {
-  const profiles = new Map<string, Profile>();
-  const issues: Issue[] = [];
-  for (const [i, item] of raw.entries()) {
-    const parsed = ProfileSchema.safeParse(item);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        issues.push({
-          code: "invalid_input",
-          path: ["profiles", i, ...(issue.path as (string | number)[])],
-          message: issue.message,
-        });
-      }
-      continue;
-    }
-    const profile = parsed.data;
-    if (profiles.has(profile.id)) {
-      issues.push({
-        code: "duplicate_id",
-        path: ["profiles", i, "id"],
-        message: `Profile "${profile.id}" is defined twice`,
-      });
-    }
-    for (const [j, spec] of profile.policies.entries()) {
-      try {
-        const { id } = parsePolicySpec(spec);
-        if (!snapshot.has(id)) {
-          issues.push({
-            code: "unknown_policy",
-            path: ["profiles", i, "policies", j],
-            message: `Profile "${profile.id}" names policy "${id}", which the registry does not hold`,
-          });
-        }
-      } catch (error) {
-        if (!(error instanceof VendorgateError)) throw error;
-        issues.push(...prefixIssues(["profiles", i, "policies", j], error.issues));
-      }
-    }
-    profiles.set(profile.id, profile);
-  }
-  if (issues.length > 0) throw new VendorgateError("Some profiles are not valid", issues);
-  return profiles;
 }
 
 function compileInto(
@@ -331,39 +218,5 @@ function registryOver(
     get(id, version) {
       return snapshot.get(id)?.find((policy) => policy.version === version);
     },
-  };
-}
-
-function resolveIn(snapshot: Snapshot, spec: string, asOf: IsoDate): Resolution {
-  const { id, range } = parsePolicySpec(spec);
-  const versions = snapshot.get(id);
-  if (!versions) {
-    const known = [...snapshot.keys()].sort().join(", ") || "none";
-    throw new VendorgateError("Unknown policy", [
-      {
-        code: "unknown_policy",
-        path: [],
-        message: `No policy "${id}" in the registry (known: ${known})`,
-      },
-    ]);
-  }
-  const matching = versions.filter((policy) => semver.satisfies(policy.version, range));
-  if (matching.length === 0) {
-    return {
-      reason: `No version of ${id} satisfies "${range}" (versions: ${versions.map((p) => p.version).join(", ")})`,
-    };
-  }
-  for (let i = matching.length - 1; i >= 0; i--) {
-    const policy = matching[i] as CompiledPolicy;
-    if (inForceOn(policy, asOf)) return { policy };
-  }
-  const periods = matching
-    .map(
-      (policy) =>
-        `${policy.version} from ${policy.document.effective.from}${policy.document.effective.until ? ` until ${policy.document.effective.until}` : ""}`,
-    )
-    .join("; ");
-  return {
-    reason: `No version of ${id}${range === "*" ? "" : `@${range}`} is in force on ${asOf} (${periods})`,
   };
 }

@@ -1,0 +1,34 @@
+import { entityIssues } from "../engine/check-entity.js";
+import { type Issue, VendorgateError } from "../errors.js";
+import { type Entity, EntitySchema } from "../model/entity.js";
+
+/** Validates entity documents into a catalogue by id; throws listing every problem. */
+export function parseCatalogue(entities: readonly unknown[]): Map<string, Entity> {
+  const catalogue = new Map<string, Entity>();
+  const issues: Issue[] = [];
+  entities.forEach((raw, i) => {
+    const parsed = EntitySchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({
+          code: "invalid_input",
+          path: [i, ...(issue.path as (string | number)[])],
+          message: issue.message,
+        });
+      }
+      return;
+    }
+    const entity = parsed.data;
+    issues.push(...entityIssues(entity, [i]));
+    if (catalogue.has(entity.id)) {
+      issues.push({
+        code: "duplicate_id",
+        path: [i, "id"],
+        message: `Entity "${entity.id}" is defined twice`,
+      });
+    }
+    catalogue.set(entity.id, entity);
+  });
+  if (issues.length > 0) throw new VendorgateError("The entity catalogue is not valid", issues);
+  return catalogue;
+}

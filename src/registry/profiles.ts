@@ -1,0 +1,52 @@
+import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
+import { type Profile, ProfileSchema } from "../model/profile.js";
+import { parsePolicySpec } from "./policy-spec.js";
+import type { Snapshot } from "./snapshot.js";
+
+/** Validates profiles; each must name policies the snapshot holds. Throws listing every problem. */
+export function parseProfiles(
+  raw: readonly unknown[],
+  snapshot: Snapshot,
+): ReadonlyMap<string, Profile> {
+  const profiles = new Map<string, Profile>();
+  const issues: Issue[] = [];
+  for (const [i, item] of raw.entries()) {
+    const parsed = ProfileSchema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({
+          code: "invalid_input",
+          path: ["profiles", i, ...(issue.path as (string | number)[])],
+          message: issue.message,
+        });
+      }
+      continue;
+    }
+    const profile = parsed.data;
+    if (profiles.has(profile.id)) {
+      issues.push({
+        code: "duplicate_id",
+        path: ["profiles", i, "id"],
+        message: `Profile "${profile.id}" is defined twice`,
+      });
+    }
+    for (const [j, spec] of profile.policies.entries()) {
+      try {
+        const { id } = parsePolicySpec(spec);
+        if (!snapshot.has(id)) {
+          issues.push({
+            code: "unknown_policy",
+            path: ["profiles", i, "policies", j],
+            message: `Profile "${profile.id}" names policy "${id}", which the registry does not hold`,
+          });
+        }
+      } catch (error) {
+        if (!(error instanceof VendorgateError)) throw error;
+        issues.push(...prefixIssues(["profiles", i, "policies", j], error.issues));
+      }
+    }
+    profiles.set(profile.id, profile);
+  }
+  if (issues.length > 0) throw new VendorgateError("Some profiles are not valid", issues);
+  return profiles;
+}
