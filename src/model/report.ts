@@ -99,7 +99,10 @@ export type WaiverUse = z.output<typeof WaiverUseSchema>;
 export const StampSchema = z.object({
   engine: z.object({ name: z.literal("vendorgate"), version: z.string() }),
   asOf: IsoDateSchema,
+  /** `sha256:` digest of the product's canonical JSON (keys sorted). */
   input: z.string(),
+  /** `sha256:` digest of the canonical JSON of the policy specs, context and waivers. */
+  options: z.string(),
   policies: z.array(z.object({ id: z.string(), version: z.string(), digest: z.string() })),
 });
 
