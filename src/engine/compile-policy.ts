@@ -13,6 +13,7 @@ import type { ResolvedSource } from "../model/resolved-source.js";
 import { type Citation, citedId, type Source } from "../model/source.js";
 import { buildEntityIndex } from "../names/entity-index.js";
 import { digestCanonical } from "../util/canonical-json.js";
+import { pathTooDeep } from "../util/depth.js";
 import { entityIssues } from "./check-entity.js";
 import type { CompiledPolicy, CompiledRule } from "./compiled-policy.js";
 import { guardOf } from "./entity-guard.js";
@@ -36,6 +37,9 @@ function entityDigest(entity: Entity): string {
 function contentDigest(document: PolicyDocument, entities: readonly Entity[]): string {
   return digestCanonical({ ...document, entities: entities.map(entityDigest) });
 }
+
+/** How deep a policy document may nest (JSON levels); real conditions need a few dozen. */
+const maxPolicyDepth = 500;
 
 /** Entities a policy may name by id instead of writing them out. */
 export type EntityCatalogue = ReadonlyMap<string, Entity>;
@@ -95,11 +99,16 @@ function resolveEntities(
 }
 
 function checkDocument(document: PolicyDocument, issues: Issue[]): Map<string, Source> {
-  if (!semver.valid(document.version)) {
+  const parsedVersion = semver.parse(document.version);
+  if (
+    !parsedVersion ||
+    parsedVersion.version !== document.version ||
+    parsedVersion.build.length > 0
+  ) {
     issues.push({
       code: "invalid_version",
       path: ["version"],
-      message: `"${document.version}" is not a semantic version such as 1.2.0`,
+      message: `"${document.version}" is not a semantic version written plainly, such as 1.2.0 (no "v", spaces or build metadata)`,
     });
   }
   if (document.effective.until && document.effective.until < document.effective.from) {
@@ -155,6 +164,16 @@ export function compilePolicy(
   input: unknown,
   catalogue: EntityCatalogue = new Map(),
 ): CompiledPolicy {
+  const deep = pathTooDeep(input, maxPolicyDepth);
+  if (deep) {
+    throw new VendorgateError("The policy document is nested too deeply", [
+      {
+        code: "limit_exceeded",
+        path: deep,
+        message: `A policy document may nest at most ${maxPolicyDepth} levels (conditions included)`,
+      },
+    ]);
+  }
   const parsed = PolicySchema.safeParse(input);
   if (!parsed.success) {
     throw new VendorgateError(

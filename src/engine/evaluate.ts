@@ -68,7 +68,8 @@ function mergeContext(
 }
 
 function withProfile(value: ParsedOptions): ParsedOptions & { policies: string[] } {
-  if (value.profile === undefined) return { ...value, policies: value.policies ?? [] };
+  if (value.profile === undefined)
+    return { ...value, policies: [...new Set(value.policies ?? [])] };
   const profile = value.registry.profile(value.profile);
   const policies = [...new Set([...profile.policies, ...(value.policies ?? [])])];
   const context = mergeContext(profile.context, value.context);
@@ -155,12 +156,26 @@ export interface PreparedEvaluation {
   readonly inputBasis: string;
 }
 
+function resolveAt(registry: Registry, spec: string, asOf: string, index: number) {
+  try {
+    return registry.resolve(spec, asOf);
+  } catch (error) {
+    if (error instanceof VendorgateError) {
+      throw new VendorgateError(
+        error.message.split("\n")[0] ?? "Bad policy",
+        prefixIssues(["options", "policies", index], error.issues),
+      );
+    }
+    throw error;
+  }
+}
+
 /** Checks options and resolves their policies once (throws `VendorgateError` on bad options). */
 export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation {
   const opts = parseOptions(options);
   const context = contextData(opts.context, opts.asOf);
-  const resolutions = opts.policies.map((spec) => {
-    const resolution = opts.registry.resolve(spec, opts.asOf);
+  const resolutions = opts.policies.map((spec, i) => {
+    const resolution = resolveAt(opts.registry, spec, opts.asOf, i);
     return resolution.policy
       ? { spec, setting: settlePolicy(resolution.policy, opts.asOf, context) }
       : { spec, reason: resolution.reason };

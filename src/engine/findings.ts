@@ -43,7 +43,8 @@ export function toFinding(
           },
         }
       : {}),
-    source: rule.source,
+    // Copies: a report is the caller's to change, the compiled policy is shared.
+    source: { ...rule.source },
     basis: rule.basis,
     message: rule.message,
     ...(missing.length > 0 ? { missing: [...missing] } : {}),
@@ -52,7 +53,7 @@ export function toFinding(
           exception: {
             id: exception.id,
             message: exception.message,
-            source: exception.source,
+            source: { ...exception.source },
             basis: exception.basis,
           },
         }

@@ -9,6 +9,15 @@ export interface VarRef {
   hasDefault: boolean;
 }
 
+function isPrimitive(value: unknown): boolean {
+  return value === null || ["string", "number", "boolean"].includes(typeof value);
+}
+
+// json-logic-js evaluates a default as logic: only literals may stand there.
+function isLiteral(value: unknown): boolean {
+  return isPrimitive(value) || (Array.isArray(value) && value.every(isPrimitive));
+}
+
 /** Checks a `var` operation's path against the scope; problems go to `state.issues`. */
 export function parseVar(
   raw: unknown,
@@ -33,6 +42,14 @@ export function parseVar(
       code: "invalid_var",
       path: at,
       message: `Cannot read "${path}": ${problem}`,
+    });
+    return undefined;
+  }
+  if (args.length === 2 && !isLiteral(args[1])) {
+    state.issues.push({
+      code: "invalid_var",
+      path: [...at, 1],
+      message: `The default of "${path}" must be a literal (a string, number, boolean, null or a list of them)`,
     });
     return undefined;
   }

@@ -55,10 +55,16 @@ function subtle(): SubtleCrypto {
 
 /** The key id of a public key: the first 16 hex digits of the SHA-256 of its raw bytes. */
 export function keyIdOf(publicKey: string): string {
-  return sha256Hex(fromBase64url(PublicKeySchema.parse(publicKey).slice("ed25519:".length))).slice(
-    0,
-    16,
-  );
+  if (!PublicKeySchema.safeParse(publicKey).success) {
+    throw new VendorgateError("Not a public key", [
+      {
+        code: "invalid_signature",
+        path: [],
+        message: "Expected a public key written ed25519:<base64url of 32 bytes>",
+      },
+    ]);
+  }
+  return sha256Hex(fromBase64url(publicKey.slice("ed25519:".length))).slice(0, 16);
 }
 
 /** A new Ed25519 signing key: the private key as a JWK (keep it secret) and the public key. */

@@ -7,18 +7,32 @@ export interface NormalizedName {
   cjk: readonly string[];
 }
 
-const combiningMarks = /[\u0300-\u036f]/g;
+// Marks to drop after decomposition: every combining mark except the kana voicing marks, which
+// compose back into the kana they follow (バ = ハ + U+3099).
+const combiningMarks = /(?![\u3099\u309a])\p{M}/gu;
+// Invisible format characters (soft hyphen, zero-width space and joiners, word joiner, BOM,
+// direction marks): they must not split "Hua\u00ADwei" into two words.
+const formatCharacters = /\p{Cf}/gu;
+// NFKC turns a spacing voicing mark (゛, ﾞ) into a space and a combining mark; rejoin them.
+const spacedVoicing = /\s+([\u3099\u309a])/g;
 const cjkChar =
   /[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u31f0-\u31ff]/u;
 const wordChar = /[\p{L}\p{N}]/u;
 const asciiWord = /^[a-z0-9 ]*$/;
 
-/** Folds case and compatibility forms: NFKC, lower case, Latin and Cyrillic diacritics removed. */
+/**
+ * Folds case and compatibility forms: NFKC, lower case, invisible format characters and
+ * diacritics removed, kana voicing marks composed (so `ﾊﾞｲﾄﾀﾞﾝｽ` is `バイトダンス`).
+ */
 export function foldText(text: string): string {
   const folded = text.normalize("NFKC").toLowerCase();
   if (asciiWord.test(folded)) return folded;
-  // Strip diacritics on alphabetic scripts only; kana voicing marks are not in this range.
-  return folded.normalize("NFD").replace(combiningMarks, "").normalize("NFC");
+  return folded
+    .replace(formatCharacters, "")
+    .replace(spacedVoicing, "$1")
+    .normalize("NFD")
+    .replace(combiningMarks, "")
+    .normalize("NFC");
 }
 
 /**

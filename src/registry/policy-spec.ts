@@ -12,6 +12,15 @@ export function parsePolicySpec(spec: string): PolicySpec {
   const at = spec.indexOf("@");
   const id = at < 0 ? spec : spec.slice(0, at);
   const range = at < 0 ? "*" : spec.slice(at + 1).trim();
+  if (at >= 0 && range === "") {
+    throw new VendorgateError("Invalid policy spec", [
+      {
+        code: "invalid_range",
+        path: [],
+        message: `"${spec}" has an "@" but no version range after it`,
+      },
+    ]);
+  }
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
     throw new VendorgateError("Invalid policy spec", [
       {

@@ -1,9 +1,10 @@
+import { z } from "zod";
 import type { EntityCatalogue } from "../engine/compile-policy.js";
 import { compilePolicy } from "../engine/compile-policy.js";
 import type { CompiledPolicy } from "../engine/compiled-policy.js";
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import { verifyDigest } from "../maintain/signature.js";
-import type { IsoDate } from "../model/date.js";
+import { type IsoDate, isIsoDate } from "../model/date.js";
 import type { Profile } from "../model/profile.js";
 import { parseCatalogue } from "./catalogue.js";
 import { parseProfiles } from "./profiles.js";
@@ -55,19 +56,22 @@ export interface Registry {
 }
 
 /** Options for `createRegistry`. */
-export interface RegistryOptions {
+export const RegistryOptionsSchema = z.strictObject({
   /** Entities that policies may name by id instead of writing them out. */
-  entities?: readonly unknown[];
+  entities: z.array(z.unknown()).readonly().optional(),
   /** Policy documents to add at once (all or nothing). */
-  policies?: readonly unknown[];
+  policies: z.array(z.unknown()).readonly().optional(),
   /** Profiles: named sets of policies with context defaults. Their policy ids must exist. */
-  profiles?: readonly unknown[];
+  profiles: z.array(z.unknown()).readonly().optional(),
   /**
    * Public keys (`ed25519:...`) whose signatures this registry accepts. When given, versions can
    * only be added with `addSigned`, and `policies` must be empty.
    */
-  trustedKeys?: readonly string[];
-}
+  trustedKeys: z.array(z.string()).readonly().optional(),
+});
+
+/** Options for `createRegistry`. */
+export type RegistryOptions = z.input<typeof RegistryOptionsSchema>;
 
 function infoOf(policy: CompiledPolicy): PolicyVersionInfo {
   const { document } = policy;
@@ -88,7 +92,19 @@ function infoOf(policy: CompiledPolicy): PolicyVersionInfo {
  * const registry = createRegistry({ entities: [huawei], policies: [myPolicy] });
  * registry.resolve("my-policy@^1", "2024-01-01");
  */
-export function createRegistry(options: RegistryOptions = {}): Registry {
+export function createRegistry(input: RegistryOptions = {}): Registry {
+  const parsed = RegistryOptionsSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new VendorgateError(
+      "The registry options are not valid",
+      parsed.error.issues.map((issue) => ({
+        code: "invalid_input" as const,
+        path: ["options", ...(issue.path as (string | number)[])],
+        message: issue.message,
+      })),
+    );
+  }
+  const options = parsed.data;
   const entities = parseCatalogue(options.entities ?? []);
   const trustedKeys = parseKeys(options.trustedKeys);
   let snapshot: Snapshot = new Map();
@@ -204,6 +220,15 @@ function registryOver(
       return { id: policy.id, version: policy.version };
     },
     resolve(spec, asOf) {
+      if (!isIsoDate(asOf)) {
+        throw new VendorgateError("Invalid date", [
+          {
+            code: "invalid_date",
+            path: [],
+            message: `asOf "${String(asOf)}" is not a calendar date written YYYY-MM-DD`,
+          },
+        ]);
+      }
       const key = `${spec}\u0000${asOf}`;
       const cached = resolved.get(key);
       if (cached) return cached;

@@ -75,3 +75,21 @@ describe("legal forms", () => {
     expect(stripCjkLegalForms("株式会社ファーウェイ")).toBe("ファーウェイ");
   });
 });
+
+describe("invisible characters and voicing marks", () => {
+  it("drops invisible format characters inside a word (a wrong 'allowed' otherwise)", () => {
+    for (const ch of ["\u00AD", "\u200B", "\u200D", "\u2060", "\uFEFF", "\u180E", "\u200E"]) {
+      expect(normalizeName(`Hua${ch}wei Technologies`).tokens, JSON.stringify(ch)).toEqual(["huawei", "technologies"]);
+    }
+  });
+
+  it("drops enclosing and combining marks that do not belong to kana", () => {
+    expect(normalizeName("Hua\u0489wei").tokens).toEqual(["huawei"]);
+  });
+
+  it("composes a spacing voicing mark with the kana before it", () => {
+    expect(normalizeName("ﾊ゛イトダンス").cjk).toEqual(["バイトダンス"]);
+    expect(normalizeName("ﾊﾞｲﾄﾀﾞﾝｽ").cjk).toEqual(["バイトダンス"]);
+    expect(foldText(foldText("ﾊ゛イト"))).toBe(foldText("ﾊ゛イト"));
+  });
+});

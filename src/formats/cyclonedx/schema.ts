@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../describe-value.js";
 
 /** The CycloneDX versions vendorgate reads: JSON exists from 1.2. */
 export const cycloneDxVersions = ["1.2", "1.3", "1.4", "1.5", "1.6", "1.7"] as const;
@@ -26,7 +27,7 @@ export const CycloneDxComponentTypeSchema = z.enum(
     error: (issue) =>
       issue.input === undefined
         ? "A component needs a type"
-        : `Unknown component type ${JSON.stringify(issue.input)}`,
+        : `Unknown component type ${describeValue(issue.input)}`,
   },
 );
 
@@ -75,7 +76,7 @@ export const CycloneDxComponentSchema = z.object({
   scope: z
     .enum(["required", "optional", "excluded"], {
       error: (issue) =>
-        `Unknown scope ${JSON.stringify(issue.input)} (CycloneDX scopes: required, optional, excluded)`,
+        `Unknown scope ${describeValue(issue.input)} (CycloneDX scopes: required, optional, excluded)`,
     })
     .optional(),
   isExternal: z.boolean().optional(),
@@ -119,7 +120,7 @@ export const CycloneDxBomSchema = z.object({
     error: (issue) =>
       issue.input === undefined
         ? `A CycloneDX BOM needs a specVersion (vendorgate reads CycloneDX JSON ${supported})`
-        : `CycloneDX specVersion ${JSON.stringify(issue.input)} is not supported: vendorgate reads CycloneDX JSON ${supported}`,
+        : `CycloneDX specVersion ${describeValue(issue.input)} is not supported: vendorgate reads CycloneDX JSON ${supported}`,
   }),
   metadata: z
     .object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "../describe-value.js";
 
 /** The SPDX versions vendorgate reads (JSON); 2.2 is read the same way as 2.3. */
 export const spdxVersions = ["SPDX-2.2", "SPDX-2.3"] as const;
@@ -71,7 +72,7 @@ export const SpdxDocumentSchema = z.object({
     error: (issue) =>
       issue.input === undefined
         ? "An SPDX document needs an spdxVersion (vendorgate reads SPDX 2.2 and 2.3 JSON)"
-        : `SPDX version ${JSON.stringify(issue.input)} is not supported: vendorgate reads SPDX 2.2 and 2.3 JSON`,
+        : `SPDX version ${describeValue(issue.input)} is not supported: vendorgate reads SPDX 2.2 and 2.3 JSON`,
   }),
   SPDXID: z.string({ error: "The document needs an SPDXID (SPDXRef-DOCUMENT)" }),
   name: nonBlank("The document"),

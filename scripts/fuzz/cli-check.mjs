@@ -1,0 +1,196 @@
+// The CLI under the fuzzer: an in-memory CliIo, and the checks on what a run wrote: exit code,
+// stderr, whole JSON on stdout, no writes after stdout closed.
+import { fail } from "./failure.mjs";
+
+function fsError(code, path) {
+  return Object.assign(new Error(`${code}: ${path}`), { code });
+}
+
+/** A CliIo over an in-memory file system: `files` maps paths to contents; folders are implied. */
+export function memoryIo(spec) {
+  const files = new Map(Object.entries(spec.files).map(([path, text]) => [normalize(path), text]));
+  const isDir = (path) => {
+    const prefix = path === "." ? "" : `${path}/`;
+    for (const key of files.keys()) if (key.startsWith(prefix)) return true;
+    return false;
+  };
+  const out = [];
+  const err = [];
+  const interruptHandlers = new Set();
+  return {
+    out,
+    err,
+    stdout: (text) => {
+      out.push(text);
+      if (out.length === spec.interruptAfterWrites) {
+        for (const handler of [...interruptHandlers]) {
+          interruptHandlers.delete(handler);
+          handler();
+        }
+      }
+    },
+    stderr: (text) => {
+      err.push(text);
+    },
+    readFile: async (path) => {
+      const key = normalize(path);
+      if (files.has(key)) return files.get(key);
+      throw fsError(isDir(key) ? "EISDIR" : "ENOENT", path);
+    },
+    listDir: async (path) => {
+      const key = normalize(path);
+      if (files.has(key)) throw fsError("ENOTDIR", path);
+      if (!isDir(key)) throw fsError("ENOENT", path);
+      const prefix = key === "." ? "" : `${key}/`;
+      const entries = new Map();
+      for (const file of files.keys()) {
+        if (!file.startsWith(prefix)) continue;
+        const [name, ...rest] = file.slice(prefix.length).split("/");
+        entries.set(name, rest.length > 0);
+      }
+      return [...entries].map(([name, isDirectory]) => ({ name, isDirectory }));
+    },
+    writeFile: async (path, text, options = {}) => {
+      const key = normalize(path);
+      if (options.exclusive && files.has(key)) throw fsError("EEXIST", path);
+      files.set(key, text);
+    },
+    readStdin: async () => spec.stdin ?? "",
+    readLines: async (path) => {
+      if (path === "-") return lineInput(spec.stdin ?? "");
+      const key = normalize(path);
+      if (files.has(key)) return lineInput(files.get(key));
+      throw fsError(isDir(key) ? "EISDIR" : "ENOENT", path);
+    },
+    onInterrupt: (handler) => {
+      interruptHandlers.add(handler);
+      return () => interruptHandlers.delete(handler);
+    },
+    stdoutIsTTY: spec.stdoutIsTTY === true,
+    stderrIsTTY: spec.stderrIsTTY === true,
+    env: spec.noColor ? { NO_COLOR: "1" } : {},
+    stdoutClosed: () => spec.closeStdoutAfter !== undefined && out.length >= spec.closeStdoutAfter,
+  };
+}
+
+/** The lines of a text as the CLI's `readLines` hands them out (see CliIo's LineInput). */
+function lineInput(text) {
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === "") lines.pop();
+  let bytes = 0;
+  let closed = false;
+  return {
+    size: Buffer.byteLength(text),
+    bytesRead: () => bytes,
+    close: () => {
+      closed = true;
+    },
+    async *[Symbol.asyncIterator]() {
+      for (const line of lines) {
+        if (closed) return;
+        await Promise.resolve();
+        bytes += Buffer.byteLength(line) + 1;
+        yield line;
+      }
+    },
+  };
+}
+
+function normalize(path) {
+  const parts = [];
+  for (const part of String(path).split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/") || ".";
+}
+
+function formatOf(argv) {
+  const at = argv.lastIndexOf("--format");
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+/** Checks what a `check` run wrote: exit code, stderr, and that JSON output is whole. */
+export function checkCliOutput(
+  argv,
+  code,
+  stdoutWrites,
+  stderr,
+  closeStdoutAfter,
+  interrupted = false,
+) {
+  if (![0, 1, 2, ...(interrupted ? [130] : [])].includes(code))
+    fail("cli-exit", `exit code ${code}`);
+  if (/unexpected error/i.test(stderr))
+    fail("cli-unexpected", stderr.split("\n").slice(0, 2).join(" ").slice(0, 300));
+  if (code === 2 && stderr.trim() === "" && stdoutWrites.join("").trim() === "")
+    fail("cli-silent", "exit 2 without a message");
+  if (argv[0] !== "check") return;
+  if (closeStdoutAfter !== undefined && stdoutWrites.length > Math.max(closeStdoutAfter, 1))
+    fail("cli-epipe", `kept writing after stdout closed (${stdoutWrites.length} writes)`);
+  if (
+    formatOf(argv) !== "json" ||
+    argv.includes("--help") ||
+    argv.includes("-h") ||
+    argv.includes("--version")
+  )
+    return;
+  const stdout = stdoutWrites.join("");
+  if (stdout === "") return;
+  if (!stdoutWrites.every((text) => text.endsWith("\n")))
+    fail("cli-json", "a write to stdout does not end a line");
+  try {
+    JSON.parse(stdout);
+    return;
+  } catch {
+    // Several reports: one a line.
+  }
+  for (const line of stdout.split("\n")) {
+    if (line === "") continue;
+    try {
+      JSON.parse(line);
+    } catch {
+      fail("cli-json", `stdout holds a line that is not JSON: ${line.slice(0, 80)}`);
+    }
+  }
+}
+
+/** Runs a CLI input in-process (and, when asked, with the built CLI) and checks what it did. */
+export async function runCliCase(testCase, env, state) {
+  const spec = testCase.input;
+  const io = memoryIo(spec);
+  const start = performance.now();
+  let code;
+  try {
+    code = await env.runCli(spec.argv, io, {
+      registry: env.cliRegistry.fork(),
+      now: () => new Date("2021-06-15T12:00:00"),
+    });
+  } catch (error) {
+    fail(
+      "cli-throw",
+      `runCli threw ${error?.constructor?.name}: ${String(error?.message).split("\n")[0]}`,
+    );
+  } finally {
+    state.ms = performance.now() - start;
+  }
+  const interrupted =
+    spec.interruptAfterWrites !== undefined && io.out.length >= spec.interruptAfterWrites;
+  checkCliOutput(spec.argv, code, io.out, io.err.join(""), spec.closeStdoutAfter, interrupted);
+  if (env.spawnCli && spec.argv[0] === "check" && env.spawnCli.wants(testCase)) {
+    const argv = spec.argv.map((arg) =>
+      arg.startsWith("test-policy") ? arg.replace("test-policy", "jp-gov-procurement") : arg,
+    );
+    const result = await env.spawnCli.run(argv, spec.files, spec.stdin);
+    if (result.signal) fail("cli-crash", `the built CLI died by ${result.signal}`);
+    const closeAfter = undefined;
+    checkCliOutput(
+      argv,
+      result.code,
+      result.stdout === "" ? [] : [result.stdout],
+      result.stderr,
+      closeAfter,
+    );
+  }
+}

@@ -1,0 +1,107 @@
+// A short, fixed-seed run of the fuzzer (scripts/fuzz/) inside `npm test`: every public entry
+// point of the built package (dist/, which `npm test` builds first) and the CLI's runCli.
+// `npm run fuzz -- --runs N` runs the same core for longer, in a worker, with a hang watchdog.
+import { describe, expect, it } from "vitest";
+import { createEnv, generateCase, runCase, runFuzz } from "../../scripts/fuzz/core.mjs";
+import { runCli } from "../../src/cli/run-cli.js";
+import * as source from "../../src/index.js";
+import { testPolicy } from "../fixtures/policies.js";
+
+const distPath = "../../dist/index.js";
+const load = async () => (await import(distPath)) as typeof source;
+
+describe("a short fuzz run", () => {
+  it("survives 300 random and mutated inputs at every entry point", async () => {
+    const env = await createEnv({ lib: await load(), runCli, cliLib: source, timeLimitMs: 5_000 });
+    const run = await runFuzz({ seed: 7, runs: 300, env, options: { avoidKnownBugs: false } });
+    expect(run.failures).toEqual([]);
+    expect(run.inputs).toBe(300);
+    // The run reaches the library's entry points and the CLI, not just one of them.
+    for (const target of ["evaluate", "compilePolicy", "importDocument", "registryAdd", "cli"]) {
+      expect(run.byTarget[target]?.inputs ?? 0, target).toBeGreaterThan(5);
+    }
+  });
+
+  it("reproduces an input from its seed and index alone", () => {
+    const one = generateCase(7, 42);
+    const two = generateCase(7, 42);
+    expect(JSON.stringify(two.input)).toBe(JSON.stringify(one.input));
+    expect(JSON.stringify(generateCase(7, 43).input)).not.toBe(JSON.stringify(one.input));
+  });
+
+  it("flags a report that misses a planted covered part", async () => {
+    const lib = await load();
+    let index = 0;
+    while (!generateCase(7, index, { target: "evaluate" }).oracle) index++;
+    const testCase = generateCase(7, index, { target: "evaluate" });
+    const clean = lib.evaluate(
+      { name: "Product", manufacturer: "Clean Corp" },
+      {
+        registry: lib.createRegistry({ policies: [testPolicy()] }),
+        policies: ["test-policy"],
+        asOf: "2021-01-01",
+        context: { buyer: { sector: "government", jurisdiction: "XX" } },
+      },
+    );
+    expect(clean.verdict).toBe("allowed");
+    const blind = { ...lib, evaluate: () => clean };
+    const env = await createEnv({ lib: blind, runCli, cliLib: source });
+    expect(await runCase(testCase, env)).toMatchObject({ ok: false, kind: "wrong-verdict" });
+  });
+
+  it("flags prototype pollution and cleans it up", async () => {
+    const lib = await load();
+    const polluting = {
+      ...lib,
+      parseProduct: (...args: Parameters<typeof lib.parseProduct>) => {
+        (Object.prototype as Record<string, unknown>).vgPolluted = true;
+        return lib.parseProduct(...args);
+      },
+    };
+    const env = await createEnv({ lib: polluting, runCli, cliLib: source });
+    const result = await runCase(generateCase(7, 1, { target: "parseProduct" }), env);
+    expect(result).toMatchObject({ ok: false, kind: "prototype-pollution" });
+    expect(({} as Record<string, unknown>).vgPolluted).toBeUndefined();
+  });
+
+  it("flags half-written JSON on stdout and unexpected CLI errors", async () => {
+    const lib = await load();
+    let index = 0;
+    const isJsonCheck = (argv: unknown) =>
+      Array.isArray(argv) &&
+      argv[0] === "check" &&
+      argv.includes("json") &&
+      !argv.includes("--help");
+    while (
+      !isJsonCheck((generateCase(7, index, { target: "cli" }).input as { argv: unknown }).argv)
+    )
+      index++;
+    const testCase = generateCase(7, index, { target: "cli" });
+    const halfJson = async (_argv: readonly string[], io: { stdout(text: string): void }) => {
+      io.stdout('{"verdict":"allo');
+      return 0;
+    };
+    const env = await createEnv({ lib, runCli: halfJson, cliLib: source });
+    expect(await runCase(testCase, env)).toMatchObject({ ok: false, kind: "cli-json" });
+    const crashing = async (_argv: readonly string[], io: { stderr(text: string): void }) => {
+      io.stderr("vendorgate: unexpected error, please report it: TypeError: x\n");
+      return 2;
+    };
+    const env2 = await createEnv({ lib, runCli: crashing, cliLib: source });
+    expect(await runCase(testCase, env2)).toMatchObject({ ok: false, kind: "cli-unexpected" });
+  });
+
+  it("flags a throw that is not a VendorgateError", async () => {
+    const lib = await load();
+    const broken = {
+      ...lib,
+      evaluate: () => {
+        throw new TypeError("boom");
+      },
+    };
+    const env = await createEnv({ lib: broken, runCli, cliLib: source });
+    const testCase = { ...generateCase(7, 0, { target: "evaluate" }), target: "evaluate" };
+    const result = await runCase(testCase, env);
+    expect(result).toMatchObject({ ok: false, kind: "bad-throw" });
+  });
+});
