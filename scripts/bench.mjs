@@ -28,7 +28,12 @@ const components = fleet.reduce((sum, product) => sum + countComponents(product)
 const asOf = "2021-06-01";
 const context = { buyer: { sector: "government", jurisdiction: "JP" } };
 const options = { registry, policies: ["jp-gov-procurement"], asOf, context };
-const threePolicies = { registry, profile: "us-federal-agency", asOf, context: { purpose: "public-safety" } };
+const threePolicies = {
+  registry,
+  profile: "us-federal-agency",
+  asOf,
+  context: { purpose: "public-safety" },
+};
 const trusted = fleet.map((product) => parseProduct(product));
 
 const tokens = ["huawei", "zte", "hisilicon"];
@@ -43,7 +48,11 @@ const contenders = [
   ["evaluateMany, untrusted, 1 policy", null, fleet, options],
   ["evaluateMany, trusted, 3 policies", null, trusted, threePolicies],
   ["evaluateMany, untrusted, 3 policies", null, fleet, threePolicies],
-  ["evaluate (options checked per call), trusted, 1 policy", (product) => evaluate(product, options), trusted],
+  [
+    "evaluate (options checked per call), trusted, 1 policy",
+    (product) => evaluate(product, options),
+    trusted,
+  ],
   ["json-logic-js per component", (product) => naive(product), fleet],
 ];
 
@@ -91,10 +100,14 @@ const base = rows[0].componentsPerSecond;
 for (const row of rows) row.ratioToBaseline = Number((row.componentsPerSecond / base).toFixed(2));
 
 const bigTree = JSON.parse(
-  execFileSync(process.execPath, [new URL("./bench/big-tree.mjs", import.meta.url).pathname, values["tree-size"]], {
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-  }),
+  execFileSync(
+    process.execPath,
+    [new URL("./bench/big-tree.mjs", import.meta.url).pathname, values["tree-size"]],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  ),
 );
 
 const firstStart = performance.now();

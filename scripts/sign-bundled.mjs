@@ -3,8 +3,7 @@
 // The public key must match policies/release-key.pub; the private key never enters the repository.
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { bundledRegistry } from "../dist/index.js";
-import { signDigest } from "../dist/index.js";
+import { bundledRegistry, signDigest } from "../dist/index.js";
 
 const { values } = parseArgs({ options: { key: { type: "string" } } });
 if (!values.key) {
@@ -12,7 +11,10 @@ if (!values.key) {
   process.exit(2);
 }
 const privateKey = JSON.parse(readFileSync(values.key, "utf8"));
-const expected = readFileSync(new URL("../policies/release-key.pub", import.meta.url), "utf8").trim();
+const expected = readFileSync(
+  new URL("../policies/release-key.pub", import.meta.url),
+  "utf8",
+).trim();
 if (`ed25519:${privateKey.x}` !== expected) {
   console.error("the key does not match policies/release-key.pub");
   process.exit(1);

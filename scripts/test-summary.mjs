@@ -1,6 +1,8 @@
 // Prints "tests: N passed, N failed" from vitest's JSON results (written in CI), for log readers.
 import { readFileSync } from "node:fs";
 
-const results = JSON.parse(readFileSync(new URL("../.vitest/results.json", import.meta.url), "utf8"));
+const results = JSON.parse(
+  readFileSync(new URL("../.vitest/results.json", import.meta.url), "utf8"),
+);
 console.log(`tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed`);
 if (results.numFailedTests > 0 || results.numPassedTests === 0) process.exit(1);

@@ -5,20 +5,34 @@ import { bundledRegistry, evaluate, parseProduct } from "../../dist/index.js";
 
 const size = Number(process.argv[2] ?? 1_000_000);
 const registry = bundledRegistry();
-const makers = ["Kumo Electronics Co., Ltd.", "Vortek GmbH", "Lintek Inc.", "深圳市明华科技有限公司"];
+const makers = [
+  "Kumo Electronics Co., Ltd.",
+  "Vortek GmbH",
+  "Lintek Inc.",
+  "深圳市明华科技有限公司",
+];
 // A wide, shallow tree: 1,000 boards of 1,000 parts each, one covered part per 10,000.
 const boards = [];
 let made = 1;
 while (made < size) {
   const parts = [];
   for (let i = 0; i < 999 && made + 1 < size; i++, made++) {
-    parts.push({ name: `Part ${made}`, manufacturer: made % 10_000 === 0 ? "Huawei Technologies Co., Ltd." : makers[made % makers.length] });
+    parts.push({
+      name: `Part ${made}`,
+      manufacturer:
+        made % 10_000 === 0 ? "Huawei Technologies Co., Ltd." : makers[made % makers.length],
+    });
   }
   boards.push({ name: `Board ${boards.length}`, manufacturer: makers[0], components: parts });
   made++;
 }
 const product = { name: "Data centre", manufacturer: makers[1], components: boards };
-const options = { registry, policies: ["jp-gov-procurement"], asOf: "2021-06-01", context: { buyer: { sector: "government", jurisdiction: "JP" } } };
+const options = {
+  registry,
+  policies: ["jp-gov-procurement"],
+  asOf: "2021-06-01",
+  context: { buyer: { sector: "government", jurisdiction: "JP" } },
+};
 
 const t0 = performance.now();
 const parsed = parseProduct(product);

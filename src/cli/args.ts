@@ -24,7 +24,12 @@ export interface CheckArgs {
   contextFile?: string;
   format: OutputFormat;
   failOn: Verdict;
+  /** `--jobs`: how many worker threads check an NDJSON fleet (default: the cores available). */
+  jobs?: number;
 }
+
+/** The most worker threads `--jobs` accepts. */
+export const maxJobs = 256;
 
 const options = {
   policy: { type: "string", multiple: true },
@@ -38,6 +43,7 @@ const options = {
   context: { type: "string" },
   format: { type: "string" },
   "fail-on": { type: "string" },
+  jobs: { type: "string", short: "j" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -81,8 +87,8 @@ export function wantsVersion(argv: readonly string[]): boolean {
 
 /**
  * Reads the arguments after `vendorgate check`. Throws `UsageError` for unknown flags, a
- * missing FILE, no `--policy` and no `--profile`, a bad `--format` or `--fail-on`, or an `--as-of` that is not a
- * calendar date.
+ * missing FILE, no `--policy` and no `--profile`, a bad `--format`, `--fail-on` or `--jobs`, or an
+ * `--as-of` that is not a calendar date.
  */
 export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   const { values, positionals } = parse(argv);
@@ -108,6 +114,10 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   if (asOf !== undefined && !isIsoDate(asOf)) {
     throw new UsageError(`--as-of ${asOf} is not a calendar date written YYYY-MM-DD`);
   }
+  const jobs = values.jobs;
+  if (jobs !== undefined && (!/^\d+$/.test(jobs) || Number(jobs) < 1 || Number(jobs) > maxJobs)) {
+    throw new UsageError(`--jobs must be a whole number from 1 to ${maxJobs}, not "${jobs}"`);
+  }
   if (values.context === "-" && positionals.includes("-")) {
     throw new UsageError("- (standard input) can be read only once: not both --context and FILE");
   }
@@ -124,5 +134,6 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     ...optional("use", values.use),
     ...optional("purpose", values.purpose),
     ...optional("contextFile", values.context),
+    ...(jobs !== undefined ? { jobs: Number(jobs) } : {}),
   };
 }

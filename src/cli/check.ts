@@ -1,28 +1,32 @@
-import {
-  compareVerdicts,
-  evaluate,
-  type Profile,
-  type Registry,
-  type Report,
-  VendorgateError,
-  type Verdict,
-} from "../index.js";
+import { prepareEvaluation } from "../engine/evaluate.js";
+import { type Profile, type Registry, VendorgateError } from "../index.js";
 import { parseCheckArgs } from "./args.js";
 import { buildContext } from "./build-context.js";
-import { InputError } from "./cli-error.js";
-import { formatReportText, formatSummaryText } from "./format-text.js";
+import { checkFleet } from "./check-fleet.js";
+import { checkProduct, firstIssue } from "./check-product.js";
+import { InputError, InterruptedError } from "./cli-error.js";
+import { closingInputs } from "./closing-inputs.js";
+import { formatSummaryText } from "./format-text.js";
+import { Interrupt } from "./interrupt.js";
 import type { CliIo } from "./io.js";
+import { openInput } from "./open-input.js";
 import { Progress } from "./progress.js";
-import { type InputProduct, readProducts } from "./read-products.js";
+import { ReportSink } from "./report-sink.js";
+import { failingIn } from "./tally.js";
+import { workerPlan } from "./worker-plan.js";
+import { checkWorkerKind } from "./worker-protocol.js";
 
 /** What `runCheck` needs besides its arguments and io. */
 export interface CheckDeps {
   registry: () => Registry;
   now: () => Date;
-}
-
-function firstIssue(error: VendorgateError): string {
-  return error.issues[0]?.message ?? error.message.split("\n")[0] ?? error.message;
+  /** The default of `--jobs`: the cores available. */
+  parallelism: number;
+  /**
+   * The module a check worker thread runs (the built CLI itself), when worker threads may be
+   * used: only with the bundled registry, which each worker builds for itself.
+   */
+  workerUrl?: URL;
 }
 
 /** Resolves each spec once up front, so an unknown policy stops the run before any output. */
@@ -48,13 +52,12 @@ function findProfile(registry: Registry, id: string): Profile {
   }
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
- * Runs `vendorgate check`: reads and validates every input first (so bad input gives exit 2
- * and no reports), then evaluates each product and writes its report as it goes.
- * Returns 1 when some product's verdict reaches `--fail-on`, else 0; throws `UsageError` or
- * `InputError` for exit 2.
+ * Runs `vendorgate check`: checks each input in order and writes each report as soon as it is
+ * made. An NDJSON fleet is read line by line (in constant memory), in-process or on `--jobs`
+ * worker threads, its reports written in input order. A bad input or line stops the run after
+ * the reports before it. Returns 1 when some product's verdict reaches `--fail-on`, else 0;
+ * throws `UsageError` or `InputError` for exit 2, `InterruptedError` on Ctrl-C for exit 130.
  */
 export async function runCheck(
   argv: readonly string[],
@@ -67,64 +70,61 @@ export async function runCheck(
   const { asOf, context } = await buildContext(args, io, deps.now, profile?.context);
   const policies = [...new Set([...(profile?.policies ?? []), ...args.policies])];
   checkPolicies(registry, policies, asOf);
+  const prepared = prepareEvaluation({ registry, policies, asOf, context });
 
+  const output = { format: args.format, color: io.stdoutIsTTY && !io.env.NO_COLOR };
   const progress = new Progress({
     write: io.stderr,
     enabled: io.stderrIsTTY,
     now: () => deps.now().getTime(),
   });
-  const products: InputProduct[] = [];
-  let ndjson = false;
+  const sink = new ReportSink(io, progress);
+  const jobs = args.jobs ?? deps.parallelism;
+  const workers =
+    deps.workerUrl && jobs > 1
+      ? workerPlan(deps.workerUrl, jobs, {
+          kind: checkWorkerKind,
+          policies,
+          asOf,
+          context,
+          output,
+        })
+      : undefined;
+  const interrupt = new Interrupt(io);
+  const inputs = closingInputs(io, interrupt);
   try {
     for (const file of args.files) {
-      const input = await readProducts(file, io);
-      ndjson ||= input.ndjson;
-      products.push(...input.products);
-      progress.update("read", products.length);
-    }
-  } finally {
-    progress.clear();
-  }
-  progress.restart();
-
-  const color = io.stdoutIsTTY && !io.env.NO_COLOR;
-  const single = args.format === "json" && args.files.length === 1 && !ndjson;
-  const counts: Record<Verdict, number> = {
-    allowed: 0,
-    indeterminate: 0,
-    review: 0,
-    restricted: 0,
-    prohibited: 0,
-  };
-  let failing = 0;
-  const options = { registry, policies, asOf, context };
-  try {
-    for (const [i, input] of products.entries()) {
-      let report: Report;
-      try {
-        report = evaluate(input.product, options);
-      } catch (error) {
-        if (!(error instanceof VendorgateError)) throw error;
-        const where = input.line === undefined ? input.label : `${input.label} line ${input.line}`;
-        throw new InputError(`${where}: ${firstIssue(error)}`);
-      }
-      counts[report.verdict]++;
-      if (compareVerdicts(report.verdict, args.failOn) >= 0) failing++;
-      if (io.stdoutIsTTY) progress.clear();
-      if (args.format === "json") {
-        io.stdout(single ? `${JSON.stringify(report, null, 2)}\n` : `${JSON.stringify(report)}\n`);
+      if (interrupt.requested) throw new InterruptedError(sink.written);
+      const input = await openInput(file, inputs);
+      if (input.kind === "document") {
+        const pretty = args.format === "json" && args.files.length === 1;
+        const checked = checkProduct(input.product, prepared, output, pretty);
+        sink.write(checked.output, checked.verdict);
       } else {
-        io.stdout(`${i > 0 ? "\n" : ""}${formatReportText(report, { color })}`);
+        const { label, source } = input;
+        await checkFleet(input, { label, source, prepared, output, sink, interrupt }, workers);
       }
-      if (io.stdoutClosed?.()) return failing > 0 ? 1 : 0;
-      progress.update("checked", i + 1, products.length);
-      if (i % 64 === 63) await yieldToEventLoop();
+      if (sink.closed) break;
     }
+  } catch (error) {
+    // A read cut short by Ctrl-C can look like a short input: report the interruption.
+    if (interrupt.requested && !(error instanceof InterruptedError)) {
+      throw new InterruptedError(sink.written);
+    }
+    throw error;
   } finally {
     progress.clear();
+    interrupt.stop();
+    inputs.closeAll();
+    await workers?.stop();
   }
-  if (args.format === "text" && products.length > 1) {
-    io.stdout(`\n${formatSummaryText(counts, args.failOn, failing, { color })}`);
+
+  const failing = failingIn(sink.tally, args.failOn);
+  if (sink.written > 1 && !sink.closed) {
+    const summary = (color: boolean) =>
+      formatSummaryText(sink.tally, args.failOn, failing, { color });
+    if (args.format === "text") io.stdout(`\n${summary(output.color)}`);
+    else if (io.stderrIsTTY) io.stderr(summary(!io.env.NO_COLOR));
   }
   return failing > 0 ? 1 : 0;
 }

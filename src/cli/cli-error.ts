@@ -16,3 +16,16 @@ export class InputError extends Error {
 
 /** A mistake in how a `vendorgate policy` command was called; the CLI points to its help. */
 export class PolicyUsageError extends UsageError {}
+
+/**
+ * The run was stopped by Ctrl-C (SIGINT) after writing the reports already complete. The CLI
+ * prints the message and exits 130.
+ */
+export class InterruptedError extends Error {
+  override readonly name = "InterruptedError";
+
+  /** `written`: how many reports were written before the run stopped. */
+  constructor(written: number) {
+    super(`interrupted after ${written.toLocaleString("en-US")} report${written === 1 ? "" : "s"}`);
+  }
+}

@@ -1,4 +1,23 @@
 /**
+ * The lines of one input, read as a stream: iterate it for the lines (without their line
+ * endings), in order, each once. Memory stays constant however long the input is.
+ */
+export interface LineInput extends AsyncIterable<string> {
+  /** Bytes of the input consumed so far: the lines handed out, with their line endings. */
+  bytesRead(): number;
+  /** The input's size in bytes when known (a regular file), for an estimate of the time left. */
+  readonly size: number | undefined;
+  /** Stops reading and releases the input; an iteration under way then ends. Safe to repeat. */
+  close(): void;
+  /**
+   * Optionally, the rest of the input as raw UTF-8 bytes, from the first line not yet handed
+   * out (lines are not handed out after): worker threads then split and decode the lines, and
+   * the thread reading never decodes them.
+   */
+  rawRest?(): AsyncIterable<Uint8Array>;
+}
+
+/**
  * Everything the CLI touches outside itself, so that tests can run it in-process with a fake.
  * `main.ts` builds the real one with `nodeIo()`.
  */
@@ -11,6 +30,17 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   /** Reads all of standard input as UTF-8. */
   readStdin(): Promise<string>;
+  /**
+   * Opens an input for reading line by line as UTF-8: a file, or standard input for `-`.
+   * Rejects with a Node.js file-system error (`code` set) when it cannot be opened or is a
+   * directory.
+   */
+  readLines(path: string): Promise<LineInput>;
+  /**
+   * Calls `handler` on the first Ctrl-C (SIGINT) instead of ending the process; returns a
+   * function that stops listening. A second Ctrl-C after the first ends the process as usual.
+   */
+  onInterrupt?: (handler: () => void) => () => void;
   /** Whether standard output is a terminal (colour is used only then). */
   stdoutIsTTY: boolean;
   /** Whether standard error is a terminal (the progress line is shown only then). */

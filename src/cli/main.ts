@@ -1,5 +1,16 @@
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { runCheckWorker } from "./check-worker.js";
 import { nodeIo } from "./node-io.js";
 import { runCli } from "./run-cli.js";
+import { checkWorkerKind, type WorkerSetup } from "./worker-protocol.js";
 
-/** The `vendorgate` executable: runs the command line and sets the exit code. */
-process.exitCode = await runCli(process.argv.slice(2), nodeIo());
+const setup = workerData as WorkerSetup | undefined;
+if (!isMainThread && parentPort && setup?.kind === checkWorkerKind) {
+  // Started by `vendorgate check --jobs N` from this same file: check batches of lines.
+  runCheckWorker(parentPort, setup);
+} else {
+  /** The `vendorgate` executable: runs the command line and sets the exit code. */
+  process.exitCode = await runCli(process.argv.slice(2), nodeIo(), {
+    workerUrl: new URL(import.meta.url),
+  });
+}

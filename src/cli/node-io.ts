@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import type { CliIo } from "./io.js";
+import { readLines } from "./node-lines.js";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -42,6 +43,13 @@ export function nodeIo(): CliIo {
         ...(options.mode ? { mode: options.mode } : {}),
       }),
     readStdin,
+    readLines,
+    onInterrupt: (handler) => {
+      process.once("SIGINT", handler);
+      return () => {
+        process.removeListener("SIGINT", handler);
+      };
+    },
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,

@@ -41,14 +41,13 @@ export async function runPolicyCommand(argv: readonly string[], io: CliIo): Prom
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (
-    command === undefined ||
-    command === "--help" ||
-    command === "-h" ||
-    rest.includes("--help")
-  ) {
+  if (command === undefined) {
+    io.stderr(policyUsage());
+    return 2;
+  }
+  if (command === "--help" || command === "-h" || rest.includes("--help")) {
     io.stdout(policyUsage());
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   switch (command) {
     case "validate":

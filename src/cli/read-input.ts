@@ -6,7 +6,8 @@ export function inputLabel(file: string): string {
   return file === "-" ? "<stdin>" : file;
 }
 
-function describeFsError(error: unknown): string {
+/** A file-system error as a few words: `no such file`, `is a directory, not a file`, ... */
+export function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case "ENOENT":

@@ -28,7 +28,10 @@ function jsonProblem(error: unknown): string {
   return `not valid JSON (${line.length > 160 ? `${line.slice(0, 157)}...` : line})`;
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+/** Parses JSON text, or says in one line why it is not JSON. */
+export function parseJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problem: string } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -37,7 +40,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; pr
 }
 
 /** Refuses text that is plainly another format: CycloneDX XML or SPDX tag-value. */
-function refuseOtherText(text: string): string | undefined {
+export function refuseOtherText(text: string): string | undefined {
   const start = text.trimStart();
   if (start.startsWith("<") && /cyclonedx/i.test(start.slice(0, 2000))) {
     return `is a CycloneDX XML BOM; ${jsonOnly}`;
@@ -64,7 +67,16 @@ function productProblem(error: VendorgateError): string {
   return `${where}${first.message}${tail}`;
 }
 
-function toProduct(value: unknown, where: string, label: string, line?: number): InputProduct {
+/**
+ * Imports one parsed JSON value as a product (a product, CycloneDX or SPDX document). Throws
+ * `InputError` starting with `where` (the input, and the line for NDJSON) and the first problem.
+ */
+export function toProduct(
+  value: unknown,
+  where: string,
+  label: string,
+  line?: number,
+): InputProduct {
   const refusal = refuseOtherValue(value);
   if (refusal) throw new InputError(`${where}: ${refusal}`);
   try {
@@ -76,7 +88,8 @@ function toProduct(value: unknown, where: string, label: string, line?: number):
   }
 }
 
-function isNdjsonName(file: string): boolean {
+/** Whether a file's name says it is NDJSON: `.ndjson` or `.jsonl`. */
+export function isNdjsonName(file: string): boolean {
   return /\.(ndjson|jsonl)$/i.test(file);
 }
 
@@ -107,8 +120,12 @@ function readNdjson(lines: readonly string[], label: string): InputProduct[] {
  * with one line naming the input (and the line, for NDJSON) and the first problem.
  */
 export async function readProducts(file: string, io: CliIo): Promise<InputProducts> {
+  return productsFromText(await readInput(file, io), file);
+}
+
+/** Like `readProducts`, for an input already read whole (`text`, from `file`). */
+export function productsFromText(text: string, file: string): InputProducts {
   const label = inputLabel(file);
-  const text = await readInput(file, io);
   const refusal = refuseOtherText(text);
   if (refusal) throw new InputError(`${label}: ${refusal}`);
   const lines = () => text.split(/\r?\n/);

@@ -1,7 +1,8 @@
+import { availableParallelism } from "node:os";
 import { bundledRegistry, type Registry, VendorgateError, version } from "../index.js";
 import { wantsHelp, wantsVersion } from "./args.js";
 import { runCheck } from "./check.js";
-import { InputError, PolicyUsageError, UsageError } from "./cli-error.js";
+import { InputError, InterruptedError, PolicyUsageError, UsageError } from "./cli-error.js";
 import type { CliIo } from "./io.js";
 import { runPolicyCommand } from "./policy-command.js";
 import { checkSynopsis, checkUsage, mainUsage } from "./usage.js";
@@ -14,6 +15,11 @@ export interface RunCliOptions {
   registry?: Registry;
   /** The clock: today's date is the default `--as-of`, and the progress rate uses it. */
   now?: () => Date;
+  /**
+   * The module that runs a `vendorgate check` worker thread: the built CLI passes its own URL.
+   * Without it, or with `registry`, fleets are checked in-process whatever `--jobs` says.
+   */
+  workerUrl?: URL;
 }
 
 class CommandUsageError extends UsageError {}
@@ -48,6 +54,9 @@ async function dispatch(
     return runCheck(rest, io, {
       registry: () => options.registry ?? bundledRegistry(),
       now: options.now ?? (() => new Date()),
+      parallelism: availableParallelism(),
+      // Workers build the bundled registry: an injected one cannot be sent to them.
+      ...(options.workerUrl && !options.registry ? { workerUrl: options.workerUrl } : {}),
     });
   }
   if (command === "policy") return runPolicyCommand(rest, io);
@@ -58,7 +67,8 @@ async function dispatch(
 
 /**
  * Runs the vendorgate command line in-process and resolves to the exit code: 0 when no
- * product reaches `--fail-on`, 1 when one does, 2 on bad input, usage or an unexpected error.
+ * product reaches `--fail-on`, 1 when one does, 2 on bad input, usage or an unexpected error,
+ * 130 when Ctrl-C stopped a check.
  * Never throws: problems go to `io.stderr`, bad input as one line.
  * @example
  * const code = await runCli(["check", "router.json", "--policy", "jp-gov-procurement",
@@ -85,6 +95,10 @@ export async function runCli(
         `vendorgate: ${error.message}\n${checkSynopsis}\nRun 'vendorgate check --help' for the options.\n`,
       );
       return 2;
+    }
+    if (error instanceof InterruptedError) {
+      io.stderr(`vendorgate: ${error.message}\n`);
+      return 130;
     }
     if (error instanceof InputError) {
       io.stderr(`vendorgate: ${error.message}\n`);

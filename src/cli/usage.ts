@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { BuyerSectorSchema, VerdictSchema, version } from "../index.js";
 
 function list(values: readonly string[]): string {
@@ -48,9 +49,14 @@ export function checkUsage(): string {
 Checks each product against the policies and prints, for every policy, whether it applies and
 each finding: the path to the part, the verdict, the rule, the entity and the source.
 
-FILE is a product JSON object, or an NDJSON fleet (.ndjson, .jsonl, or one product per line).
-'-' reads standard input. The buyer's sector and jurisdiction are required, from the flags, the
---context file or the --profile.
+FILE is a product JSON object, a CycloneDX or SPDX JSON document, or an NDJSON fleet of them
+(.ndjson, .jsonl, or one JSON value a line). '-' reads standard input. The buyer's sector and
+jurisdiction are required, from the flags, the --context file or the --profile.
+
+Fleets of any size are read line by line in constant memory, each report written in input
+order as soon as it is made (not after reading everything): a bad line stops the run with exit 2
+after the reports of the lines before it. Fleets of 2,000 lines or more are checked on --jobs
+worker threads. Ctrl-C stops reading, keeps the reports already written whole and exits 130.
 
 Options:
   --policy SPEC            ${wrap("A policy id, or id@range such as us-ndaa-889@^1 (repeatable; required unless --profile)")}
@@ -65,9 +71,12 @@ Options:
   --format text|json       text (default), or json: one report, or one report a line (NDJSON)
                            when there are several products
   --fail-on VERDICT        ${wrap(`Exit 1 when a product's verdict is this or worse (default: restricted). From least to most severe: ${verdicts.join(" < ")}`)}
+  -j, --jobs N             ${wrap(`Worker threads for NDJSON fleets (default: the cores available, ${availableParallelism()} here); 1 checks in this thread`)}
   -h, --help               Show this help
   --version                Show the version
 
-Exit status: 0 when no product reaches --fail-on, 1 when one does, 2 on bad input or usage.
+Exit status: 0 when no product reaches --fail-on, 1 when one does, 2 on bad input or usage,
+130 when stopped by Ctrl-C. On a terminal, standard error shows progress (count, rate, and for
+files the share read and the time left).
 `;
 }

@@ -48,12 +48,16 @@ describe("vendorgate check with an NDJSON fleet", () => {
     expect(result.stdout.trimEnd().split("\n")).toHaveLength(3);
   });
 
-  it("names the file and the line when line 2 is broken, and prints no reports", async () => {
+  it("names the file and the line when line 2 is broken, after the report of line 1", async () => {
     const lines = [JSON.stringify(cleanRouter), '{"name": "Broken",', JSON.stringify(acmeRouter)];
     const { path } = tempFiles({ "fleet.ndjson": lines.join("\n") });
-    const result = await run(["check", path("fleet.ndjson"), ...checkFlags]);
+    const result = await run(["check", path("fleet.ndjson"), ...checkFlags, "--format", "json"]);
     expect(result.code).toBe(2);
-    expect(result.stdout).toBe("");
+    // Reports stream out as products are checked: line 1's is written whole, then the run stops.
+    const reports = result.stdout.split("\n");
+    expect(reports).toHaveLength(2);
+    expect((JSON.parse(reports[0] ?? "") as Report).product.name).toBe("Router");
+    expect(reports[1]).toBe("");
     expect(result.stderr).toMatch(
       new RegExp(
         `^vendorgate: ${escapeRegExp(path("fleet.ndjson"))} line 2: not valid JSON \\(.+\\)\\n$`,

@@ -90,17 +90,21 @@ describe("vendorgate check with bad files", () => {
     const { path } = tempFiles({
       "fleet.ndjson": `{"name":"A","manufacturer":"B"}\n{"bomFormat":"CycloneDX"}\n`,
     });
-    expect(await failure(path("fleet.ndjson"))).toMatch(
-      /fleet\.ndjson line 2: specVersion: A CycloneDX BOM needs a specVersion/,
+    const result = await run(["check", path("fleet.ndjson"), ...checkFlags]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/^A: allowed \(as of 2021-01-01\)\n/);
+    expect(result.stderr).toMatch(
+      /^vendorgate: .*fleet\.ndjson line 2: specVersion: A CycloneDX BOM needs a specVersion[^\n]*\n$/,
     );
   });
 
-  it("checks every file before printing any report", async () => {
+  it("stops at a missing file after the reports of the files before it", async () => {
     const { path } = tempFiles({ "good.json": { name: "Router", manufacturer: "Clean Corp" } });
     const result = await run(["check", path("good.json"), path("missing.json"), ...checkFlags]);
     expect(result.code).toBe(2);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toContain("missing.json: no such file");
+    expect(result.stdout).toMatch(/^Router: allowed \(as of 2021-01-01\)\n/);
+    expect(result.stdout).not.toMatch(/products:/);
+    expect(result.stderr).toBe(`vendorgate: ${path("missing.json")}: no such file\n`);
   });
 
   it("names empty standard input", async () => {

@@ -3,9 +3,9 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onTestFinished } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
+import type { CliIo, LineInput } from "../../src/cli/io.js";
 import { runCli } from "../../src/cli/run-cli.js";
-import { createRegistry } from "../../src/index.js";
+import { createRegistry, type Registry } from "../../src/index.js";
 import { testPolicy } from "../fixtures/policies.js";
 
 /** What one in-process run of the CLI produced. */
@@ -23,17 +23,50 @@ export interface FakeIoOptions {
   env?: Record<string, string | undefined>;
   /** Report stdout closed (EPIPE) after this many writes. */
   closeStdoutAfter?: number;
+  /** Press Ctrl-C (call the interrupt handlers) right after this many writes to stdout. */
+  interruptAfterWrites?: number;
+}
+
+/** Lines of a text, handed out one at a time as `readLines` does, with the bytes read so far. */
+export function fakeLines(text: string): LineInput & { closed: () => boolean } {
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === "") lines.pop();
+  let bytes = 0;
+  let closed = false;
+  return {
+    size: Buffer.byteLength(text),
+    bytesRead: () => bytes,
+    close: () => {
+      closed = true;
+    },
+    closed: () => closed,
+    async *[Symbol.asyncIterator]() {
+      for (const line of lines) {
+        if (closed) return;
+        await Promise.resolve();
+        bytes += Buffer.byteLength(line) + 1;
+        yield line;
+      }
+    },
+  };
 }
 
 /** A fake io that reads the real file system and records what the CLI writes. */
 export function fakeIo(options: FakeIoOptions = {}): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
+  const interruptHandlers = new Set<() => void>();
   return {
     out,
     err,
     stdout: (text) => {
       out.push(text);
+      if (out.length === options.interruptAfterWrites) {
+        for (const handler of [...interruptHandlers]) {
+          interruptHandlers.delete(handler);
+          handler();
+        }
+      }
     },
     stderr: (text) => {
       err.push(text);
@@ -47,6 +80,14 @@ export function fakeIo(options: FakeIoOptions = {}): CliIo & { out: string[]; er
     writeFile: (path, text, opts = {}) =>
       writeFile(path, text, { flag: opts.exclusive ? "wx" : "w" }),
     readStdin: async () => options.stdin ?? "",
+    readLines: async (path) =>
+      fakeLines(path === "-" ? (options.stdin ?? "") : await readFile(path, "utf8")),
+    onInterrupt: (handler) => {
+      interruptHandlers.add(handler);
+      return () => {
+        interruptHandlers.delete(handler);
+      };
+    },
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     env: options.env ?? {},
@@ -60,27 +101,36 @@ export function clockAt(date: string): () => Date {
   return () => new Date(`${date}T12:00:00`);
 }
 
+/** The registry the CLI tests run with: the test policy and a profile of it. */
+export function testRegistry(): Registry {
+  return createRegistry({
+    policies: [testPolicy()],
+    profiles: [
+      {
+        id: "xx-ministry",
+        title: "A ministry of XX",
+        policies: ["test-policy"],
+        context: { buyer: { sector: "government", jurisdiction: "XX" } },
+      },
+    ],
+  });
+}
+
+/** Runs `vendorgate ARGS...` in-process on a given io, with the test registry and a fixed clock. */
+export async function runWithIo(
+  args: readonly string[],
+  io: CliIo & { out: string[]; err: string[] },
+): Promise<RunResult> {
+  const code = await runCli(args, io, { registry: testRegistry(), now: clockAt("2021-06-15") });
+  return { code, stdout: io.out.join(""), stderr: io.err.join("") };
+}
+
 /** Runs `vendorgate ARGS...` in-process with the test policy's registry and a fixed clock. */
 export async function run(
   args: readonly string[],
   options: FakeIoOptions = {},
 ): Promise<RunResult> {
-  const io = fakeIo(options);
-  const code = await runCli(args, io, {
-    registry: createRegistry({
-      policies: [testPolicy()],
-      profiles: [
-        {
-          id: "xx-ministry",
-          title: "A ministry of XX",
-          policies: ["test-policy"],
-          context: { buyer: { sector: "government", jurisdiction: "XX" } },
-        },
-      ],
-    }),
-    now: clockAt("2021-06-15"),
-  });
-  return { code, stdout: io.out.join(""), stderr: io.err.join("") };
+  return runWithIo(args, fakeIo(options));
 }
 
 /** A fresh temporary directory holding the given files (name to contents), removed after the test. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Progress } from "../../src/cli/progress.js";
+import { formatDuration, Progress } from "../../src/cli/progress.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { createRegistry } from "../../src/index.js";
 import { testPolicy } from "../fixtures/policies.js";
@@ -35,6 +35,24 @@ describe("Progress", () => {
     ]);
   });
 
+  it("adds the share of the input read and the time left when it is known", () => {
+    const clock = manualClock();
+    const out: string[] = [];
+    const progress = new Progress({ write: (s) => out.push(s), enabled: true, now: clock.now });
+    clock.advance(60_000);
+    progress.update("checked", 120_000, undefined, 0.25);
+    expect(out).toEqual(["\r\u001b[Kchecked 120,000 products (2,000/s), 25%, ETA 3m 00s"]);
+  });
+
+  it("writes durations for people", () => {
+    expect([0, 44_600, 200_000, 3_900_000].map(formatDuration)).toEqual([
+      "0s",
+      "45s",
+      "3m 20s",
+      "1h 05m",
+    ]);
+  });
+
   it("writes nothing when standard error is not a terminal", () => {
     const clock = manualClock();
     const out: string[] = [];
@@ -66,7 +84,10 @@ describe("vendorgate check progress", () => {
     );
     expect(code).toBe(0);
     const stderr = io.err.join("");
-    expect(stderr).toMatch(/checked \d of 5 products \(\d+\/s\)/);
-    expect(stderr.endsWith("\r\u001b[K")).toBe(true);
+    expect(stderr).toMatch(/checked \d products \(\d+\/s\), \d+%, ETA \d+s/);
+    // The line is erased; with --format json the summary goes to the terminal on stderr.
+    expect(stderr.slice(stderr.lastIndexOf("\r\u001b[K") + 4)).toBe(
+      "5 products: 5 \u001b[32mallowed\u001b[0m; 0 at or above restricted\n",
+    );
   });
 });

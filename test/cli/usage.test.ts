@@ -92,6 +92,16 @@ describe("vendorgate usage", () => {
     );
   });
 
+  it("rejects a bad --jobs value", async () => {
+    for (const jobs of ["0", "two", "1.5", "257"]) {
+      const result = await run(["check", "a.json", ...checkFlags, "--jobs", jobs]);
+      expect(result.code, jobs).toBe(2);
+      expect(result.stderr.split("\n")[0], jobs).toBe(
+        `vendorgate: --jobs must be a whole number from 1 to 256, not "${jobs}"`,
+      );
+    }
+  });
+
   it("rejects an --as-of that is not a calendar date", async () => {
     const result = await run(["check", "a.json", ...checkFlags, "--as-of", "2019-02-30"]);
     expect(result.code).toBe(2);

@@ -210,7 +210,10 @@ describe("evaluate", () => {
     });
     expect(evaluate(clean("Y"), options).stamp.input).not.toBe(report.stamp.input);
     expect(report.stamp.options).toMatch(/^sha256:/);
-    const otherBuyer = { ...options, context: { buyer: { sector: "private" as const, jurisdiction: "XX" } } };
+    const otherBuyer = {
+      ...options,
+      context: { buyer: { sector: "private" as const, jurisdiction: "XX" } },
+    };
     expect(evaluate(clean("X"), otherBuyer).stamp.options).not.toBe(report.stamp.options);
     expect(evaluate(clean("X"), otherBuyer).stamp.input).toBe(report.stamp.input);
   });

@@ -79,7 +79,10 @@ describe("legal forms", () => {
 describe("invisible characters and voicing marks", () => {
   it("drops invisible format characters inside a word (a wrong 'allowed' otherwise)", () => {
     for (const ch of ["\u00AD", "\u200B", "\u200D", "\u2060", "\uFEFF", "\u180E", "\u200E"]) {
-      expect(normalizeName(`Hua${ch}wei Technologies`).tokens, JSON.stringify(ch)).toEqual(["huawei", "technologies"]);
+      expect(normalizeName(`Hua${ch}wei Technologies`).tokens, JSON.stringify(ch)).toEqual([
+        "huawei",
+        "technologies",
+      ]);
     }
   });
 

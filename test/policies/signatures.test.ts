@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { bundledRegistry, keyIdOf, verifyDigest } from "../../src/index.js";
 
-const releaseKey = readFileSync(new URL("../../policies/release-key.pub", import.meta.url), "utf8").trim();
+const releaseKey = readFileSync(
+  new URL("../../policies/release-key.pub", import.meta.url),
+  "utf8",
+).trim();
 const registry = bundledRegistry();
 
 describe("bundled policy signatures", () => {
@@ -13,7 +16,10 @@ describe("bundled policy signatures", () => {
       const path = new URL(`../../policies/${id}/${version}.json.sig`, import.meta.url);
       const signature = JSON.parse(readFileSync(path, "utf8"));
       expect(signature.keyId, `${id}@${version}`).toBe(keyIdOf(releaseKey));
-      await expect(verifyDigest(digest, signature, [releaseKey]), `${id}@${version}`).resolves.toBeUndefined();
+      await expect(
+        verifyDigest(digest, signature, [releaseKey]),
+        `${id}@${version}`,
+      ).resolves.toBeUndefined();
     }
   });
 

@@ -50,7 +50,9 @@ describe("canonicalJson", () => {
 
 describe("canonicalJson and __proto__", () => {
   it("keeps an own __proto__ key as data", () => {
-    expect(canonicalJson(JSON.parse('{"__proto__": {"x": 1}, "a": 2}'))).toBe('{"__proto__":{"x":1},"a":2}');
+    expect(canonicalJson(JSON.parse('{"__proto__": {"x": 1}, "a": 2}'))).toBe(
+      '{"__proto__":{"x":1},"a":2}',
+    );
     expect(({} as { x?: number }).x).toBeUndefined();
   });
 });
@@ -65,7 +67,9 @@ describe("digestCanonical", () => {
       }),
       { numRuns: 300, seed: 7 },
     );
-    const big = { parts: Array.from({ length: 20_000 }, (_, i) => ({ name: `Part ${i} 华为 ✓`, n: i })) };
+    const big = {
+      parts: Array.from({ length: 20_000 }, (_, i) => ({ name: `Part ${i} 华为 ✓`, n: i })),
+    };
     expect(digestCanonical(big)).toBe(digestText(canonicalJson(big)));
     let deep: unknown = "leaf";
     for (let i = 0; i < 50_000; i++) deep = [deep];

@@ -1,0 +1,109 @@
+import type { LineInput } from "./io.js";
+
+const newline = 0x0a;
+const empty = new Uint8Array(0);
+
+function decode(parts: readonly Uint8Array[]): string {
+  const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.endsWith("\r") ? text.slice(0, -1) : text;
+}
+
+/**
+ * Splits a stream of UTF-8 byte chunks into lines (ending `\n` or `\r\n`), pulling a chunk only
+ * when the lines before are handed out, so at most one chunk and one partial line are held.
+ * Can hand over the bytes not yet split (`rawRest`), for worker threads to split themselves.
+ */
+export class ByteLines implements LineInput {
+  readonly size: number | undefined;
+  readonly #chunks: AsyncIterator<Uint8Array>;
+  readonly #onClose: () => void;
+  #chunk: Uint8Array = empty;
+  #at = 0;
+  /** The start of a line that continues past the current chunk. */
+  #carry: Uint8Array[] = [];
+  #bytes = 0;
+  #closed = false;
+  #taken = false;
+
+  /** `chunks` are the input's bytes; `onClose` releases the input. */
+  constructor(chunks: AsyncIterable<Uint8Array>, size: number | undefined, onClose: () => void) {
+    this.#chunks = chunks[Symbol.asyncIterator]();
+    this.size = size;
+    this.#onClose = onClose;
+  }
+
+  bytesRead(): number {
+    // What was pulled, less what is not yet handed out (no line is partly handed out).
+    return this.#bytes - (this.#chunk.byteLength - this.#at);
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#onClose();
+  }
+
+  async #pull(): Promise<Uint8Array | undefined> {
+    if (this.#closed) return undefined;
+    try {
+      const next = await this.#chunks.next();
+      if (next.done || this.#closed) return undefined;
+      this.#bytes += next.value.byteLength;
+      return next.value;
+    } catch (error) {
+      if (this.#closed) return undefined; // closed while a read was under way
+      throw error;
+    }
+  }
+
+  /** The next line, or `undefined` at the end of the input (or once closed). */
+  async next(): Promise<string | undefined> {
+    for (;;) {
+      if (this.#closed) return undefined;
+      const end = this.#chunk.indexOf(newline, this.#at);
+      if (end >= 0) {
+        const part = this.#chunk.subarray(this.#at, end);
+        this.#at = end + 1;
+        if (this.#carry.length === 0) return decode([part]);
+        const line = decode([...this.#carry, part]);
+        this.#carry = [];
+        return line;
+      }
+      if (this.#at < this.#chunk.byteLength) this.#carry.push(this.#chunk.subarray(this.#at));
+      this.#chunk = empty;
+      this.#at = 0;
+      const chunk = await this.#pull();
+      if (chunk === undefined) {
+        if (this.#carry.length === 0) return undefined;
+        const line = decode(this.#carry);
+        this.#carry = [];
+        return line;
+      }
+      this.#chunk = chunk;
+      this.#at = 0;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<string> {
+    for (let line = await this.next(); line !== undefined; line = await this.next()) yield line;
+  }
+
+  /**
+   * The rest of the input as raw bytes, from the first line not yet handed out; lines are not
+   * handed out after this. For worker threads, so this thread never decodes the fleet.
+   */
+  async *rawRest(): AsyncGenerator<Uint8Array> {
+    if (this.#taken) throw new Error("rawRest() can be called only once");
+    this.#taken = true;
+    const carry = this.#carry;
+    this.#carry = [];
+    yield* carry;
+    if (this.#at < this.#chunk.byteLength) yield this.#chunk.subarray(this.#at);
+    this.#chunk = empty;
+    this.#at = 0;
+    for (let chunk = await this.#pull(); chunk !== undefined; chunk = await this.#pull()) {
+      yield chunk;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { chainLines } from "./chain-lines.js";
+import { type BatchBody, byteBatches, lineBatches } from "./cut-batches.js";
+import type { FleetContext } from "./fleet-context.js";
+import { checkFleetInProcess } from "./fleet-in-process.js";
+import { type BatchRunner, checkFleetWithWorkers } from "./fleet-workers.js";
+import type { FleetInput } from "./open-input.js";
+
+/** How a fleet may use worker threads. */
+export interface WorkerPlan {
+  /** The pool, started on first use and shared by the fleets of one run. */
+  pool: () => BatchRunner;
+  /** A fleet that ends within this many lines and `smallChars` characters stays in-process. */
+  smallLines: number;
+  smallChars: number;
+  /** The most lines of text in a batch (the lines read before the raw bytes, or all of them). */
+  batchLines: number;
+  /** About how many bytes (or characters) a batch holds. */
+  batchBytes: number;
+  /** The most batches between reading and writing. */
+  inFlight: number;
+}
+
+async function* both(
+  first: AsyncIterable<BatchBody>,
+  then: () => AsyncIterable<BatchBody>,
+): AsyncGenerator<BatchBody> {
+  yield* first;
+  yield* then();
+}
+
+/**
+ * Checks an NDJSON fleet, writing each report as it goes. Without `workers`, in this thread.
+ * With them, the first lines are read ahead: a small fleet (it ends within `smallLines` lines
+ * and `smallChars` characters) is still checked in-process, as starting threads would cost
+ * more than it saves; a larger one goes to the worker pool: the lines read so far as text,
+ * the rest as raw bytes cut at newlines when the input can hand them over (this thread then
+ * never decodes them), else as lines of text.
+ */
+export async function checkFleet(
+  input: FleetInput,
+  fleet: FleetContext,
+  workers: WorkerPlan | undefined,
+): Promise<void> {
+  const { head, rest, source } = input;
+  if (!workers) return checkFleetInProcess(chainLines(head, rest), fleet);
+  const read = [...head];
+  let chars = read.reduce((sum, line) => sum + line.length, 0);
+  while (read.length < workers.smallLines && chars < workers.smallChars) {
+    const next = await rest.next();
+    if (next.done) return checkFleetInProcess(read, fleet);
+    read.push(next.value);
+    chars += next.value.length;
+  }
+  const { batchLines, batchBytes } = workers;
+  const rawRest = source.rawRest?.bind(source);
+  const batches = rawRest
+    ? both(lineBatches(read, 1, batchLines, batchBytes), () =>
+        byteBatches(rawRest(), read.length + 1, batchBytes),
+      )
+    : lineBatches(chainLines(read, rest), 1, batchLines, batchBytes);
+  return checkFleetWithWorkers(batches, fleet, workers.pool(), workers.inFlight);
+}

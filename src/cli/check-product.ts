@@ -1,0 +1,54 @@
+import { evaluatePrepared, type PreparedEvaluation } from "../engine/evaluate.js";
+import { VendorgateError, type Verdict } from "../index.js";
+import { InputError } from "./cli-error.js";
+import { formatOutput, type OutputOptions } from "./format-output.js";
+import { type InputProduct, parseJson, toProduct } from "./read-products.js";
+
+/** One product checked: its report as written to standard output, and its verdict. */
+export interface CheckedProduct {
+  output: string;
+  verdict: Verdict;
+}
+
+/** The first problem of a `VendorgateError`, as one line. */
+export function firstIssue(error: VendorgateError): string {
+  return error.issues[0]?.message ?? error.message.split("\n")[0] ?? error.message;
+}
+
+/**
+ * Evaluates one product read from an input with prepared options and formats its report.
+ * Throws `InputError` naming the input (and line) and the first problem.
+ */
+export function checkProduct(
+  input: InputProduct,
+  prepared: PreparedEvaluation,
+  output: OutputOptions,
+  pretty = false,
+): CheckedProduct {
+  try {
+    const report = evaluatePrepared(input.product, prepared);
+    return { output: formatOutput(report, output, pretty), verdict: report.verdict };
+  } catch (error) {
+    if (!(error instanceof VendorgateError)) throw error;
+    const where = input.line === undefined ? input.label : `${input.label} line ${input.line}`;
+    throw new InputError(`${where}: ${firstIssue(error)}`);
+  }
+}
+
+/**
+ * Checks one non-blank line of an NDJSON fleet: parses it, imports it (product, CycloneDX or
+ * SPDX) and evaluates it. Throws `InputError` naming `label` and the line, the same in-process
+ * and in a worker thread.
+ */
+export function checkLine(
+  text: string,
+  line: number,
+  label: string,
+  prepared: PreparedEvaluation,
+  output: OutputOptions,
+): CheckedProduct {
+  const where = `${label} line ${line}`;
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new InputError(`${where}: ${parsed.problem}`);
+  return checkProduct(toProduct(parsed.value, where, label, line), prepared, output);
+}

@@ -1,0 +1,21 @@
+import type { MessagePort } from "node:worker_threads";
+import { prepareEvaluation } from "../engine/evaluate.js";
+import { bundledRegistry } from "../index.js";
+import { checkBatch } from "./check-batch.js";
+import type { BatchRequest, WorkerSetup } from "./worker-protocol.js";
+
+/**
+ * The body of a check worker thread: builds the bundled registry, prepares the options once,
+ * then answers each `BatchRequest` on `port` with its `BatchResult`.
+ */
+export function runCheckWorker(port: MessagePort, setup: WorkerSetup): void {
+  const prepared = prepareEvaluation({
+    registry: bundledRegistry(),
+    policies: setup.policies,
+    asOf: setup.asOf,
+    context: setup.context,
+  });
+  port.on("message", (request: BatchRequest) => {
+    port.postMessage(checkBatch(request, prepared, setup.output));
+  });
+}

@@ -1,0 +1,22 @@
+import type { PreparedEvaluation } from "../engine/evaluate.js";
+import type { OutputOptions } from "./format-output.js";
+import type { Interrupt } from "./interrupt.js";
+import type { LineInput } from "./io.js";
+import type { ReportSink } from "./report-sink.js";
+
+/** What checking one NDJSON fleet needs, in-process or with worker threads. */
+export interface FleetContext {
+  /** The input as named in messages. */
+  label: string;
+  /** The input underneath: bytes read and size, for the progress line. */
+  source: LineInput;
+  prepared: PreparedEvaluation;
+  output: OutputOptions;
+  sink: ReportSink;
+  interrupt: Interrupt;
+}
+
+/** The share of the input consumed so far (0 to 1), when its size is known. */
+export function shareRead(source: LineInput): number | undefined {
+  return source.size ? Math.min(source.bytesRead() / source.size, 1) : undefined;
+}

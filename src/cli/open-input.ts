@@ -1,0 +1,90 @@
+import { InputError } from "./cli-error.js";
+import type { CliIo, LineInput } from "./io.js";
+import { describeFsError, inputLabel } from "./read-input.js";
+import {
+  type InputProduct,
+  isNdjsonName,
+  parseJson,
+  productsFromText,
+  refuseOtherText,
+  toProduct,
+} from "./read-products.js";
+
+/**
+ * An NDJSON fleet being read: its lines (numbered from 1, blank ones included, without line
+ * endings) are `head`, then those `rest` reads on demand.
+ */
+export interface FleetInput {
+  kind: "fleet";
+  label: string;
+  /** The first lines, read to tell a fleet from a document. */
+  head: string[];
+  /** The lines after `head`, read as they are asked for. */
+  rest: AsyncIterator<string>;
+  /** The input underneath: the bytes read, its size, the raw rest, closing it. */
+  source: LineInput;
+}
+
+/** An input holding one document (a product, CycloneDX or SPDX), read whole and imported. */
+export interface DocumentInput {
+  kind: "document";
+  product: InputProduct;
+}
+
+/** What `openInput` found. */
+export type OpenedInput = FleetInput | DocumentInput;
+
+/**
+ * Opens an input and tells a fleet from one document without reading it all: a name ending in
+ * `.ndjson` or `.jsonl`, or a first non-blank line that is JSON by itself followed by another
+ * non-blank line, makes a fleet, read line by line as it is iterated. Anything else is one
+ * document, read whole and imported as `readProducts` does. Throws `InputError` naming the input.
+ */
+export async function openInput(file: string, io: CliIo): Promise<OpenedInput> {
+  const label = inputLabel(file);
+  let source: LineInput;
+  try {
+    source = await io.readLines(file);
+  } catch (error) {
+    throw new InputError(`${label}: ${describeFsError(error)}`);
+  }
+  const lines = source[Symbol.asyncIterator]();
+  const taken: string[] = [];
+  const nextFilled = async (): Promise<string | undefined> => {
+    for (let next = await lines.next(); !next.done; next = await lines.next()) {
+      const text =
+        taken.length === 0 && next.value.charCodeAt(0) === 0xfeff
+          ? next.value.slice(1)
+          : next.value;
+      taken.push(text);
+      if (text.trim() !== "") return text;
+    }
+    return undefined;
+  };
+  const fleet = (): FleetInput => ({ kind: "fleet", label, head: taken, rest: lines, source });
+  try {
+    const first = await nextFilled();
+    if (first === undefined) throw new InputError(`${label}: is empty`);
+    if (isNdjsonName(file)) {
+      const refusal = refuseOtherText(first);
+      if (refusal) throw new InputError(`${label}: ${refusal}`);
+      return fleet();
+    }
+    const parsed = parseJson(first);
+    if (parsed.ok) {
+      if ((await nextFilled()) !== undefined) return fleet();
+      source.close();
+      return { kind: "document", product: toProduct(parsed.value, label, label) };
+    }
+    for (let next = await lines.next(); !next.done; next = await lines.next()) {
+      taken.push(next.value);
+    }
+    source.close();
+    const [product] = productsFromText(taken.join("\n"), file).products;
+    if (!product) throw new InputError(`${label}: is empty`);
+    return { kind: "document", product };
+  } catch (error) {
+    source.close();
+    throw error;
+  }
+}

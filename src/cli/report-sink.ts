@@ -1,0 +1,58 @@
+import type { Verdict } from "../index.js";
+import type { CliIo } from "./io.js";
+import type { Progress } from "./progress.js";
+import { addTally, emptyTally, type Tally, tallyTotal } from "./tally.js";
+
+/**
+ * Where complete reports go, in input order: standard output, the verdicts' tally and the
+ * progress line. Every write is one or more whole reports, so standard output never holds half
+ * of one. Text reports arrive each starting with a blank line; the first one's is dropped.
+ */
+export class ReportSink {
+  readonly #io: CliIo;
+  readonly #progress: Progress;
+  readonly #tally = emptyTally();
+  #written = 0;
+
+  constructor(io: CliIo, progress: Progress) {
+    this.#io = io;
+    this.#progress = progress;
+  }
+
+  /** How many products got each verdict so far. */
+  get tally(): Readonly<Tally> {
+    return this.#tally;
+  }
+
+  /** How many reports were written. */
+  get written(): number {
+    return this.#written;
+  }
+
+  /** Whether the reader of standard output went away (EPIPE): the run should stop quietly. */
+  get closed(): boolean {
+    return this.#io.stdoutClosed?.() === true;
+  }
+
+  /** Writes one product's report. `fraction` is the share of the input read, for the ETA. */
+  write(output: string, verdict: Verdict, fraction?: number): void {
+    this.#out(output);
+    this.#tally[verdict]++;
+    this.#written++;
+    this.#progress.update("checked", this.#written, undefined, fraction);
+  }
+
+  /** Writes a batch of reports (concatenated) and their tally. */
+  writeBatch(text: string, tally: Readonly<Tally>, fraction?: number): void {
+    this.#out(text);
+    addTally(this.#tally, tally);
+    this.#written += tallyTotal(tally);
+    this.#progress.update("checked", this.#written, undefined, fraction);
+  }
+
+  #out(text: string): void {
+    if (text === "") return;
+    if (this.#io.stdoutIsTTY) this.#progress.clear();
+    this.#io.stdout(this.#written === 0 && text.startsWith("\n") ? text.slice(1) : text);
+  }
+}

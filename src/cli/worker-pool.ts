@@ -1,0 +1,71 @@
+import { Worker } from "node:worker_threads";
+import type { BatchRunner } from "./fleet-workers.js";
+import type { BatchRequest, BatchResult, WorkerSetup } from "./worker-protocol.js";
+
+interface Pending {
+  resolve: (result: BatchResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The batches sent to this worker and not yet answered, by sequence number. */
+  pending: Map<number, Pending>;
+  /** Why the worker stopped, once it has. */
+  failure?: Error;
+}
+
+/**
+ * A fixed set of check worker threads. `run` sends a batch to the least busy worker and
+ * resolves with its result; a worker that fails rejects its batches. `terminate` stops them all.
+ */
+export class WorkerPool implements BatchRunner {
+  readonly #slots: Slot[];
+  #terminated = false;
+
+  /** Starts `size` workers from the module at `url`, each given `setup` as its `workerData`. */
+  constructor(url: URL, size: number, setup: WorkerSetup) {
+    this.#slots = Array.from({ length: size }, () => this.#start(url, setup));
+  }
+
+  #start(url: URL, setup: WorkerSetup): Slot {
+    const slot: Slot = { worker: new Worker(url, { workerData: setup }), pending: new Map() };
+    const fail = (error: Error) => {
+      slot.failure ??= error;
+      for (const pending of slot.pending.values()) pending.reject(error);
+      slot.pending.clear();
+    };
+    slot.worker.on("message", (result: BatchResult) => {
+      const pending = slot.pending.get(result.seq);
+      slot.pending.delete(result.seq);
+      pending?.resolve(result);
+    });
+    slot.worker.on("error", fail);
+    slot.worker.on("messageerror", fail);
+    slot.worker.on("exit", (code) => {
+      if (!this.#terminated) fail(new Error(`a check worker stopped unexpectedly (exit ${code})`));
+    });
+    return slot;
+  }
+
+  /** Checks a batch on the worker with the fewest batches waiting (rejects if none is left). */
+  run(request: BatchRequest): Promise<BatchResult> {
+    const live = this.#slots.filter((s) => s.failure === undefined);
+    const slot = live.reduce<Slot | undefined>(
+      (best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best),
+      undefined,
+    );
+    if (!slot) return Promise.reject(this.#slots[0]?.failure ?? new Error("no check worker"));
+    return new Promise<BatchResult>((resolve, reject) => {
+      slot.pending.set(request.seq, { resolve, reject });
+      const bytes = request.lines instanceof Uint8Array ? [request.lines.buffer] : [];
+      slot.worker.postMessage(request, bytes as ArrayBuffer[]);
+    });
+  }
+
+  /** Stops every worker at once, dropping batches under way. */
+  async terminate(): Promise<void> {
+    this.#terminated = true;
+    await Promise.all(this.#slots.map((slot) => slot.worker.terminate()));
+  }
+}

@@ -1,0 +1,50 @@
+import type { Context } from "../index.js";
+import type { BatchBody } from "./cut-batches.js";
+import type { OutputOptions } from "./format-output.js";
+import type { Tally } from "./tally.js";
+
+/** Marks a worker thread started by `vendorgate check` (its `workerData.kind`). */
+export const checkWorkerKind = "vendorgate-check-worker";
+
+/**
+ * What a check worker is started with (`workerData`), as plain data: the worker builds its own
+ * registry with `bundledRegistry()` and prepares these options once.
+ */
+export interface WorkerSetup {
+  kind: typeof checkWorkerKind;
+  /** Policy specs, a profile's already merged in. */
+  policies: string[];
+  asOf: string;
+  /** The context, a profile's defaults already merged in. */
+  context: Context;
+  output: OutputOptions;
+}
+
+/**
+ * A batch of NDJSON lines to check: consecutive lines of one input from `firstLine`, as text or
+ * as raw UTF-8 bytes (transferred, not copied), blank ones included (they are skipped).
+ */
+export interface BatchRequest extends BatchBody {
+  seq: number;
+  /** The input as named in messages. */
+  label: string;
+}
+
+/** Why a batch stopped early. */
+export interface BatchError {
+  /** One line naming the input, the line and the problem (or the unexpected error). */
+  message: string;
+  /** Not a problem with the input but a bug: reported as an unexpected error. */
+  unexpected: boolean;
+}
+
+/**
+ * A checked batch: the reports, formatted and concatenated in input order, and the verdicts'
+ * tally. With `error`, the reports are those of the lines before the bad one.
+ */
+export interface BatchResult {
+  seq: number;
+  text: string;
+  tally: Tally;
+  error?: BatchError;
+}
