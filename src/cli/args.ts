@@ -31,15 +31,20 @@ export interface CheckArgs {
 /** The most worker threads `--jobs` accepts. */
 export const maxJobs = 256;
 
-const options = {
-  policy: { type: "string", multiple: true },
-  profile: { type: "string" },
+/** The flags that describe the buyer and the decision's date, shared by `check` and `policy diff`. */
+export const contextFlags = {
   "as-of": { type: "string" },
   "buyer-sector": { type: "string" },
   "buyer-jurisdiction": { type: "string" },
   "buyer-body": { type: "string" },
   use: { type: "string" },
   purpose: { type: "string" },
+} as const;
+
+const options = {
+  policy: { type: "string", multiple: true },
+  profile: { type: "string" },
+  ...contextFlags,
   context: { type: "string" },
   format: { type: "string" },
   "fail-on": { type: "string" },

@@ -12,6 +12,7 @@ import {
 } from "../maintain/policy-impact.js";
 import { validatePolicy } from "../maintain/validate-policy.js";
 import { bundledRegistry } from "../registry/bundled.js";
+import { contextFlags } from "./args.js";
 import { InputError, UsageError } from "./cli-error.js";
 import type { CliIo } from "./io.js";
 import { entitiesBeside, readCatalogue, readJson } from "./policy-files.js";
@@ -98,12 +99,7 @@ export async function policyDiff(argv: readonly string[], io: CliIo): Promise<nu
     options: {
       corpus: { type: "string" },
       entities: { type: "string" },
-      "as-of": { type: "string" },
-      "buyer-sector": { type: "string" },
-      "buyer-jurisdiction": { type: "string" },
-      "buyer-body": { type: "string" },
-      use: { type: "string" },
-      purpose: { type: "string" },
+      ...contextFlags,
       format: { type: "string" },
     },
     allowPositionals: true,

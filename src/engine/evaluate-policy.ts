@@ -148,23 +148,11 @@ export function runPolicy(setting: PolicySetting, graph: ProductGraph, limits: L
           },
         ]);
       }
-      let memoised = node.shared ? memo.get(index) : undefined;
+      const memoised = node.shared ? memo.get(index) : undefined;
       const fresh = node.shared && !memoised ? ([] as Decision[]) : undefined;
-      // The common case: a part with a known maker and no covered entity on it. Every rule
-      // guarded on the maker is then false without running.
-      const facts = factsOf(index);
-      const cleanAndKnown = facts.hits.length === 0 && facts.view.manufacturer !== undefined;
       for (let r = 0; r < rules.length; r++) {
         const rule = rules[r] as CompiledRule;
         if (rule.reach === "root" && depth > 0) continue;
-        if (
-          cleanAndKnown &&
-          rule.guard &&
-          !memoised &&
-          (rule.guard.named.length === 0 || rule.guard.named.includes("manufacturer"))
-        ) {
-          continue;
-        }
         let decision: Decision;
         if (memoised && !rule.info.pathDependent) decision = memoised[r];
         else {
@@ -176,10 +164,7 @@ export function runPolicy(setting: PolicySetting, graph: ProductGraph, limits: L
         }
         if (decision) outcomes.push({ ...decision, node: index, path: names.slice() });
       }
-      if (fresh) {
-        memoised = fresh;
-        memo.set(index, fresh);
-      }
+      if (fresh) memo.set(index, fresh);
     }
     if (childAt < node.children.length) {
       next[depth] = childAt + 1;
