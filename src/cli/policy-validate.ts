@@ -25,11 +25,16 @@ export async function policyValidate(argv: readonly string[], io: CliIo): Promis
   });
   if (positionals.length === 0) throw new UsageError("policy validate needs at least one FILE");
   let problems = 0;
+  // Files in one folder share one catalogue: read and check it once.
+  const catalogues = new Map<string, ReturnType<typeof entityCatalogue>>();
   for (const file of positionals) {
     const document = await readJson(file, io);
-    const catalogue = entityCatalogue(
-      await readCatalogue(values.entities ?? entitiesBeside(file), io),
-    );
+    const dir = values.entities ?? entitiesBeside(file);
+    let catalogue = catalogues.get(dir);
+    if (!catalogue) {
+      catalogue = entityCatalogue(await readCatalogue(dir, io));
+      catalogues.set(dir, catalogue);
+    }
     const { issues, policy } = validatePolicy(document, catalogue);
     if (policy)
       io.stdout(`✔ ${file}: ${policy.id}@${policy.version} is valid (${policy.digest})\n`);
