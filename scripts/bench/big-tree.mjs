@@ -11,7 +11,7 @@ const makers = [
   "Lintek Inc.",
   "深圳市明华科技有限公司",
 ];
-// A wide, shallow tree: 1,000 boards of 1,000 parts each, one covered part per 10,000.
+// A wide, shallow tree: 1,000 boards of 1,000 parts each, one covered part per 10,000 (numbers 1, 10,001, ...: boards take the multiples of 1,000).
 const boards = [];
 let made = 1;
 while (made < size) {
@@ -20,7 +20,7 @@ while (made < size) {
     parts.push({
       name: `Part ${made}`,
       manufacturer:
-        made % 10_000 === 0 ? "Huawei Technologies Co., Ltd." : makers[made % makers.length],
+        made % 10_000 === 1 ? "Huawei Technologies Co., Ltd." : makers[made % makers.length],
     });
   }
   boards.push({ name: `Board ${boards.length}`, manufacturer: makers[0], components: parts });

@@ -8,21 +8,129 @@ import {
   matchIdentifier,
   matchName,
 } from "../names/entity-index.js";
-import type { GraphNode } from "./product-graph.js";
+import type { GraphNode, ProductGraph } from "./product-graph.js";
+import type { SharedIndex } from "./shared-index.js";
 
-const none: readonly EntityHit[] = Object.freeze([]);
-const nameFields = ["manufacturer", "brand", "supplier"] as const;
+/** An index target found on a component, before dates and policies are considered. */
+export interface Sighting {
+  readonly target: MatchTarget;
+  readonly matched: string;
+  readonly field: string;
+  readonly party: PartyField;
+  readonly origin?: string;
+}
 
-function addHits(
-  hits: EntityHit[] | undefined,
+/** What every policy of an evaluation sees of a product's components, looked up once. */
+export interface ProductSightings {
+  /** Per component, its sightings (an empty list for most). */
+  readonly sightings: readonly (readonly Sighting[])[];
+  /** Per component, which name parties it gives, as a mask of `partyBits`. */
+  readonly present: Uint8Array;
+}
+
+/** The bit of each name party in `ProductSightings.present` and in guard masks. */
+export const partyBits: Readonly<Record<PartyField, number>> = {
+  manufacturer: 1,
+  brand: 2,
+  supplier: 4,
+  identifiers: 0,
+  name: 0,
+};
+
+const nothing: readonly never[] = Object.freeze([]);
+
+function add(
+  out: Sighting[] | undefined,
   targets: readonly MatchTarget[],
   matched: string,
   field: string,
   party: PartyField,
-  asOf: IsoDate,
-  origin?: string,
-): EntityHit[] | undefined {
+  origin: string | undefined,
+): Sighting[] | undefined {
+  if (targets.length === 0) return out;
+  out ??= [];
   for (const target of targets) {
+    out.push(
+      origin === undefined
+        ? { target, matched, field, party }
+        : { target, matched, field, party, origin },
+    );
+  }
+  return out;
+}
+
+function sightParty(
+  out: Sighting[] | undefined,
+  index: EntityIndex,
+  party: Party,
+  field: "manufacturer" | "brand" | "supplier",
+): Sighting[] | undefined {
+  if (typeof party === "string")
+    return add(out, matchName(index, party), party, field, field, undefined);
+  out = add(out, matchName(index, party.name), party.name, field, field, party.origin);
+  if (party.identifiers) {
+    for (const scheme in party.identifiers) {
+      const value = party.identifiers[scheme] as string;
+      const targets = matchIdentifier(index, scheme, value);
+      out = add(out, targets, value, `${field}.identifiers.${scheme}`, field, party.origin);
+    }
+  }
+  return out;
+}
+
+function sightNode(node: GraphNode, index: EntityIndex, readNames: boolean): readonly Sighting[] {
+  let out: Sighting[] | undefined;
+  const { manufacturer, brand, supplier } = node.parties;
+  if (manufacturer !== undefined) out = sightParty(out, index, manufacturer, "manufacturer");
+  if (brand !== undefined) out = sightParty(out, index, brand, "brand");
+  if (supplier !== undefined) out = sightParty(out, index, supplier, "supplier");
+  const identifiers = node.view.identifiers;
+  if (identifiers) {
+    for (const scheme in identifiers) {
+      const value = identifiers[scheme] as string;
+      const targets = matchIdentifier(index, scheme, value);
+      out = add(out, targets, value, `identifiers.${scheme}`, "identifiers", undefined);
+    }
+  }
+  if (readNames) {
+    const name = node.view.name;
+    out = add(out, matchName(index, name), name, "name", "name", undefined);
+  }
+  return out ?? nothing;
+}
+
+/** Looks up every component's parties, identifiers (and names, if read) in the shared index once. */
+export function sightProduct(graph: ProductGraph, shared: SharedIndex): ProductSightings {
+  const nodes = graph.nodes;
+  const sightings: (readonly Sighting[])[] = new Array(nodes.length);
+  const present = new Uint8Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as GraphNode;
+    sightings[i] = sightNode(node, shared.index, shared.readsNames);
+    const view = node.view;
+    present[i] =
+      (view.manufacturer !== undefined ? 1 : 0) |
+      (view.brand !== undefined ? 2 : 0) |
+      (view.supplier !== undefined ? 4 : 0);
+  }
+  return { sightings, present };
+}
+
+/**
+ * The covered entities one policy finds on a component, in force on `asOf`, in field order:
+ * its own targets only (`member`), and names only when the policy reads them.
+ */
+export function hitsOf(
+  sightings: readonly Sighting[],
+  member: ReadonlySet<MatchTarget> | undefined,
+  readNames: boolean,
+  asOf: IsoDate,
+): readonly EntityHit[] {
+  if (sightings.length === 0) return nothing;
+  let hits: EntityHit[] | undefined;
+  for (const { target, matched, field, party, origin } of sightings) {
+    if (member !== undefined && !member.has(target)) continue;
+    if (party === "name" && !readNames) continue;
     if (!inForceOn(target, asOf)) continue;
     hits ??= [];
     hits.push({
@@ -36,68 +144,5 @@ function addHits(
       ...(origin !== undefined ? { origin } : {}),
     });
   }
-  return hits;
-}
-
-function partyHits(
-  hits: EntityHit[] | undefined,
-  index: EntityIndex,
-  party: Party,
-  field: PartyField,
-  asOf: IsoDate,
-): EntityHit[] | undefined {
-  if (typeof party === "string")
-    return addHits(hits, matchName(index, party), party, field, field, asOf);
-  let out = addHits(
-    hits,
-    matchName(index, party.name),
-    party.name,
-    field,
-    field,
-    asOf,
-    party.origin,
-  );
-  for (const [scheme, value] of Object.entries(party.identifiers ?? {})) {
-    out = addHits(
-      out,
-      matchIdentifier(index, scheme, value),
-      value,
-      `${field}.identifiers.${scheme}`,
-      field,
-      asOf,
-      party.origin,
-    );
-  }
-  return out;
-}
-
-/** The covered entities found on one component, in force on `asOf`, in field order. */
-export function entityHits(
-  node: GraphNode,
-  index: EntityIndex,
-  asOf: IsoDate,
-  readNames: boolean,
-): readonly EntityHit[] {
-  let hits: EntityHit[] | undefined;
-  for (const field of nameFields) {
-    const party = node.parties[field];
-    if (party !== undefined) hits = partyHits(hits, index, party, field, asOf);
-  }
-  const identifiers = node.view.identifiers;
-  if (identifiers) {
-    for (const scheme in identifiers) {
-      const value = identifiers[scheme] as string;
-      hits = addHits(
-        hits,
-        matchIdentifier(index, scheme, value),
-        value,
-        `identifiers.${scheme}`,
-        "identifiers",
-        asOf,
-      );
-    }
-  }
-  if (readNames)
-    hits = addHits(hits, matchName(index, node.view.name), node.view.name, "name", "name", asOf);
-  return hits ?? none;
+  return hits ?? nothing;
 }

@@ -1,15 +1,14 @@
-import { VendorgateError } from "../errors.js";
 import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
 import type { IsoDate } from "../model/date.js";
+import type { MatchTarget } from "../names/entity-index.js";
 import type {
   CompiledException,
   CompiledPolicy,
   CompiledRule,
   EntityGuard,
 } from "./compiled-policy.js";
-import { entityHits } from "./component-facts.js";
-import type { Limits } from "./limits.js";
+import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
 
 /** One rule's outcome on one component, before it becomes a finding. */
@@ -53,6 +52,18 @@ export interface PolicySetting {
   readonly applies: Tri;
   readonly scopeMissing: readonly string[];
   readonly rules: readonly CompiledRule[];
+  /**
+   * For a component no covered entity was found on: `undefined` when some rule must still look
+   * at it anyway; else the masks of name parties (one per guarded rule) that, each present,
+   * make every rule false without running it.
+   */
+  readonly cleanMasks: readonly number[] | undefined;
+}
+
+function maskOf(guard: EntityGuard): number {
+  let mask = 0;
+  for (const party of guard.named) mask |= partyBits[party];
+  return mask;
 }
 
 /** Decides a policy's scope and its rules in force for a date and context (the same for every product). */
@@ -71,29 +82,97 @@ export function settlePolicy(
   };
   const applies = policy.scope(scopeEnv, { context });
   const rules = policy.rules.filter((rule) => inForce(rule, asOf));
-  return { policy, asOf, context, applies, scopeMissing: unique(scopeMissing), rules };
+  const cleanMasks = rules.every((rule) => rule.guard)
+    ? [...new Set(rules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter((m) => m !== 0)
+    : undefined;
+  return {
+    policy,
+    asOf,
+    context,
+    applies,
+    scopeMissing: unique(scopeMissing),
+    rules,
+    cleanMasks,
+  };
 }
 
-/** Runs one settled policy over a product graph. */
-export function runPolicy(setting: PolicySetting, graph: ProductGraph, limits: Limits): PolicyRun {
+/**
+ * Marks the components some rule must look at (1), and those with such a component below them
+ * (2); the others are ruled out by the rules' entity guards. `undefined` when none is marked.
+ */
+function markComponents(
+  setting: PolicySetting,
+  graph: ProductGraph,
+  sightings: ProductSightings,
+  factsOf: (index: number) => NodeFacts,
+): Uint8Array | undefined {
+  const { rules, cleanMasks } = setting;
+  const nodes = graph.nodes;
+  const marks = new Uint8Array(nodes.length);
+  if (cleanMasks === undefined) return marks.fill(1);
+  let any = false;
+  for (let i = 0; i < nodes.length; i++) {
+    let needed = false;
+    if ((sightings.sightings[i] as readonly unknown[]).length > 0) {
+      const facts = factsOf(i);
+      needed = rules.some((rule) => !guardRejects(rule.guard as EntityGuard, facts));
+    } else {
+      const present = sightings.present[i] as number;
+      for (const mask of cleanMasks) if ((present & mask) === 0) needed = true;
+    }
+    if (needed) {
+      marks[i] = 1;
+      any = true;
+    }
+  }
+  if (!any) return undefined;
+  for (const index of graph.childrenFirst) {
+    if (marks[index] !== 0) continue;
+    for (const child of (nodes[index] as GraphNode).children) {
+      if (marks[child] !== 0) {
+        marks[index] = 2;
+        break;
+      }
+    }
+  }
+  return marks;
+}
+
+/**
+ * Runs one settled policy over a product graph: walks only the paths that lead to components
+ * some rule must look at, and reports each outcome once per path.
+ */
+export function runPolicy(
+  setting: PolicySetting,
+  graph: ProductGraph,
+  sight: () => ProductSightings,
+  member: ReadonlySet<MatchTarget> | undefined,
+): PolicyRun {
   const { policy, asOf, context, applies, scopeMissing, rules } = setting;
   const nodes = graph.nodes;
   const product = (nodes[0] as GraphNode).view;
   if (applies === false || rules.length === 0) return { applies, scopeMissing, outcomes: [] };
+  const sightings = sight();
 
   const factsCache: (NodeFacts | undefined)[] = new Array(nodes.length);
   const factsOf = (index: number): NodeFacts => {
     let facts = factsCache[index];
     if (facts === undefined) {
-      const node = nodes[index] as GraphNode;
       facts = {
-        view: node.view,
-        hits: entityHits(node, policy.index, asOf, policy.readsComponentNames),
+        view: (nodes[index] as GraphNode).view,
+        hits: hitsOf(
+          sightings.sightings[index] as readonly Sighting[],
+          member,
+          policy.readsComponentNames,
+          asOf,
+        ),
       };
       factsCache[index] = facts;
     }
     return facts;
   };
+  const marks = markComponents(setting, graph, sightings, factsOf);
+  if (marks === undefined) return { applies, scopeMissing, outcomes: [] };
   const derived =
     policy.derived.length > 0 ? computeDerived(policy, nodes, factsOf, context) : undefined;
 
@@ -102,7 +181,6 @@ export function runPolicy(setting: PolicySetting, graph: ProductGraph, limits: L
   const stack: number[] = [0];
   const next: number[] = [0];
   const names: string[] = [product.name];
-  let visited = 0;
 
   const decide = (rule: CompiledRule, index: number, depth: number): Decision => {
     const facts = factsOf(index);
@@ -136,20 +214,11 @@ export function runPolicy(setting: PolicySetting, graph: ProductGraph, limits: L
   while (stack.length > 0) {
     const depth = stack.length - 1;
     const index = stack[depth] as number;
-    const childAt = next[depth] as number;
-    const node = nodes[index] as GraphNode;
-    if (childAt === 0) {
-      if (++visited > limits.maxExpandedComponents) {
-        throw new VendorgateError("The product is too large to evaluate", [
-          {
-            code: "limit_exceeded",
-            path: [],
-            message: `Expanding shared sub-assemblies visits more than ${limits.maxExpandedComponents} components (limits.maxExpandedComponents)`,
-          },
-        ]);
-      }
-      const memoised = node.shared ? memo.get(index) : undefined;
-      const fresh = node.shared && !memoised ? ([] as Decision[]) : undefined;
+    const { children, shared } = nodes[index] as GraphNode;
+    let childAt = next[depth] as number;
+    if (childAt === 0 && marks[index] === 1) {
+      const memoised = shared ? memo.get(index) : undefined;
+      const fresh = shared && !memoised ? ([] as Decision[]) : undefined;
       for (let r = 0; r < rules.length; r++) {
         const rule = rules[r] as CompiledRule;
         if (rule.reach === "root" && depth > 0) continue;
@@ -166,9 +235,11 @@ export function runPolicy(setting: PolicySetting, graph: ProductGraph, limits: L
       }
       if (fresh) memo.set(index, fresh);
     }
-    if (childAt < node.children.length) {
+    // Children with nothing for the rules in or below them are not walked.
+    while (childAt < children.length && marks[children[childAt] as number] === 0) childAt++;
+    if (childAt < children.length) {
       next[depth] = childAt + 1;
-      const child = node.children[childAt] as number;
+      const child = children[childAt] as number;
       stack.push(child);
       next.push(0);
       names.push((nodes[child] as GraphNode).view.name);

@@ -8,10 +8,13 @@ import { WaiverSchema } from "../model/waiver.js";
 import type { Registry } from "../registry/registry.js";
 import { digestCanonical } from "../util/canonical-json.js";
 import { version } from "../version.js";
+import { type ProductSightings, sightProduct } from "./component-facts.js";
 import { type PolicySetting, runPolicy, settlePolicy } from "./evaluate-policy.js";
 import { compareFindings, toFinding } from "./findings.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
+import type { ProductGraph } from "./product-graph.js";
+import { type SharedIndex, sharedIndexOf } from "./shared-index.js";
 import { applyWaivers } from "./waivers.js";
 
 function isRegistry(value: unknown): value is Registry {
@@ -152,6 +155,8 @@ export interface PreparedEvaluation {
   readonly limits: Limits;
   readonly context: object;
   readonly resolutions: readonly { spec: string; setting?: PolicySetting; reason?: string }[];
+  /** One entity index for the resolved policies, in the order of their resolutions. */
+  readonly shared: SharedIndex;
   /** The digest of the options that shape a decision: policy specs, context and waivers. */
   readonly inputBasis: string;
 }
@@ -180,11 +185,15 @@ export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation 
       ? { spec, setting: settlePolicy(resolution.policy, opts.asOf, context) }
       : { spec, reason: resolution.reason };
   });
+  const settled = resolutions.flatMap((resolution) =>
+    resolution.setting ? [resolution.setting.policy] : [],
+  );
   return {
     options: opts,
     limits: opts.limits ?? defaultLimits,
     context,
     resolutions,
+    shared: sharedIndexOf(settled),
     inputBasis: digestCanonical({
       policies: opts.policies,
       context: opts.context ?? null,
@@ -208,6 +217,17 @@ function parseInput(product: unknown, limits: Limits): ParsedProduct {
   }
 }
 
+function checkExpandedSize(graph: ProductGraph, limits: Limits): void {
+  if (graph.expandedSize <= limits.maxExpandedComponents) return;
+  throw new VendorgateError("The product is too large to evaluate", [
+    {
+      code: "limit_exceeded",
+      path: [],
+      message: `Expanding shared sub-assemblies visits more than ${limits.maxExpandedComponents} components (limits.maxExpandedComponents)`,
+    },
+  ]);
+}
+
 function notApplying(spec: string, reason: string): PolicyResult {
   return {
     id: spec.split("@")[0] as string,
@@ -222,6 +242,13 @@ function notApplying(spec: string, reason: string): PolicyResult {
 export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation): Report {
   const { options: opts, limits } = prepared;
   const { graph, digest } = parseInput(product, limits);
+  checkExpandedSize(graph, limits);
+  let sightings: ProductSightings | undefined;
+  const sight = () => {
+    sightings ??= sightProduct(graph, prepared.shared);
+    return sightings;
+  };
+  let member = 0;
   const asOf = opts.asOf;
   const root = graph.nodes[0]?.view;
   const productInfo = {
@@ -239,7 +266,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     }
     const { policy } = setting;
     stamps.push({ id: policy.id, version: policy.version, digest: policy.digest });
-    const run = runPolicy(setting, graph, limits);
+    const run = runPolicy(setting, graph, sight, prepared.shared.members[member++]);
     const undecidedScope = run.applies === null ? run.scopeMissing : undefined;
     const own = run.outcomes.map((outcome) => toFinding(policy, outcome, graph, undecidedScope));
     const reason =

@@ -18,7 +18,14 @@ const nodeKeys = new Set([
   "components",
 ]);
 const partyKeys = new Set(["name", "identifiers", "origin"]);
+const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 const country = /^[A-Z]{2}$/;
+
+/** What the fast path checks beyond the schema. */
+export interface FastNodeOptions {
+  /** Texts longer than this take the slow path (which reports them). */
+  readonly maxTextLength: number;
+}
 
 function isText(value: unknown): boolean {
   // Exactly what the schema's trimmed, non-empty text keeps unchanged.
@@ -31,58 +38,69 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function isRecordOf(value: unknown, item: (v: unknown) => boolean): boolean {
-  if (!isPlainObject(value)) return false;
-  for (const key in value) if (key === "" || !item(value[key])) return false;
-  return true;
-}
-
-const isIdentifier = (v: unknown) => typeof v === "string";
-const isAttribute = (v: unknown) =>
-  v === null ||
-  typeof v === "string" ||
-  typeof v === "boolean" ||
-  (typeof v === "number" && Number.isFinite(v));
-
-function isParty(value: unknown): boolean {
-  if (isText(value)) return true;
-  if (!isPlainObject(value)) return false;
-  for (const key in value) if (!partyKeys.has(key)) return false;
-  if (!isText(value.name)) return false;
-  if (value.identifiers !== undefined && !isRecordOf(value.identifiers, isIdentifier)) return false;
-  return (
-    value.origin === undefined || (typeof value.origin === "string" && value.origin.length > 0)
-  );
-}
-
 /**
- * The node itself when it already is exactly what `ComponentNodeSchema` would return (the common
- * case), so it needs no copy; `undefined` when the schema must look at it (to transform it, or
- * to say what is wrong with it).
+ * A check that returns the node itself when it already is exactly what `ComponentNodeSchema`
+ * would return (the common case) and within the text limit, so it needs no copy; `undefined`
+ * when the schema must look at it (to transform it, or to say what is wrong with it).
  */
-export function fastNode(raw: unknown): ParsedNode | undefined {
-  if (!isPlainObject(raw)) return undefined;
-  for (const key in raw) if (!nodeKeys.has(key) || raw[key] === undefined) return undefined;
-  if (!isText(raw.name)) return undefined;
-  if (raw.id !== undefined && !isText(raw.id)) return undefined;
-  if (raw.type !== undefined && !(typeof raw.type === "string" && types.has(raw.type)))
-    return undefined;
-  for (const party of [raw.manufacturer, raw.supplier, raw.brand]) {
-    if (party !== undefined && !isParty(party)) return undefined;
-  }
-  if (raw.identifiers !== undefined && !isRecordOf(raw.identifiers, isIdentifier)) return undefined;
-  if (
-    raw.countryOfOrigin !== undefined &&
-    !(typeof raw.countryOfOrigin === "string" && country.test(raw.countryOfOrigin))
-  ) {
-    return undefined;
-  }
-  if (
-    raw.categories !== undefined &&
-    !(Array.isArray(raw.categories) && raw.categories.every(isText))
-  )
-    return undefined;
-  if (raw.attributes !== undefined && !isRecordOf(raw.attributes, isAttribute)) return undefined;
-  if (raw.components !== undefined && !Array.isArray(raw.components)) return undefined;
-  return raw as ParsedNode;
+export function fastNodeCheck({
+  maxTextLength,
+}: FastNodeOptions): (raw: unknown) => ParsedNode | undefined {
+  const isShortText = (value: unknown) =>
+    isText(value) && (value as string).length <= maxTextLength;
+  const isIdentifier = (v: unknown) => typeof v === "string" && v.length <= maxTextLength;
+  const isAttribute = (v: unknown) =>
+    v === null ||
+    (typeof v === "string" && v.length <= maxTextLength) ||
+    typeof v === "boolean" ||
+    (typeof v === "number" && Number.isFinite(v));
+  const isRecordOf = (value: unknown, item: (v: unknown) => boolean): boolean => {
+    if (!isPlainObject(value)) return false;
+    for (const key in value) {
+      if (key === "" || forbiddenKeys.has(key) || !item(value[key])) return false;
+    }
+    return true;
+  };
+  const isParty = (value: unknown): boolean => {
+    if (isShortText(value)) return true;
+    if (!isPlainObject(value)) return false;
+    for (const key in value) if (!partyKeys.has(key)) return false;
+    if (!isShortText(value.name)) return false;
+    if (value.identifiers !== undefined && !isRecordOf(value.identifiers, isIdentifier))
+      return false;
+    return (
+      value.origin === undefined || (typeof value.origin === "string" && value.origin.length > 0)
+    );
+  };
+
+  return (raw) => {
+    if (!isPlainObject(raw)) return undefined;
+    for (const key in raw) if (!nodeKeys.has(key) || raw[key] === undefined) return undefined;
+    if (!isShortText(raw.name)) return undefined;
+    if (raw.id !== undefined && !isShortText(raw.id)) return undefined;
+    if (raw.type !== undefined && !(typeof raw.type === "string" && types.has(raw.type)))
+      return undefined;
+    if (raw.manufacturer !== undefined && !isParty(raw.manufacturer)) return undefined;
+    if (raw.supplier !== undefined && !isParty(raw.supplier)) return undefined;
+    if (raw.brand !== undefined && !isParty(raw.brand)) return undefined;
+    if (raw.identifiers !== undefined && !isRecordOf(raw.identifiers, isIdentifier))
+      return undefined;
+    if (
+      raw.countryOfOrigin !== undefined &&
+      !(typeof raw.countryOfOrigin === "string" && country.test(raw.countryOfOrigin))
+    ) {
+      return undefined;
+    }
+    if (
+      raw.categories !== undefined &&
+      !(Array.isArray(raw.categories) && raw.categories.every(isText))
+    )
+      return undefined;
+    if (raw.attributes !== undefined && !isRecordOf(raw.attributes, isAttribute)) return undefined;
+    if (raw.components !== undefined && !Array.isArray(raw.components)) return undefined;
+    return raw as ParsedNode;
+  };
 }
+
+/** `fastNodeCheck` with no text limit. */
+export const fastNode = fastNodeCheck({ maxTextLength: Number.POSITIVE_INFINITY });

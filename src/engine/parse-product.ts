@@ -1,6 +1,7 @@
 import { VendorgateError } from "../errors.js";
 import { digestCanonical } from "../util/canonical-json.js";
 import { defaultLimits, type Limits } from "./limits.js";
+import { digestPlainProduct } from "./product-digest.js";
 import { type ProductGraph, parseProductGraph } from "./product-graph.js";
 
 const brand = Symbol.for("vendorgate.product");
@@ -28,5 +29,6 @@ export function isParsedProduct(value: unknown): value is ParsedProduct {
 export function parseProduct(input: unknown, limits: Partial<Limits> = {}): ParsedProduct {
   const result = parseProductGraph(input, { ...defaultLimits, ...limits });
   if (!result.graph) throw new VendorgateError("The product is not valid", result.issues);
-  return { [brand]: true, graph: result.graph, digest: digestCanonical(input) };
+  const digest = result.plain ? digestPlainProduct(input as object) : digestCanonical(input);
+  return { [brand]: true, graph: result.graph, digest };
 }

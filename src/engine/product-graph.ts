@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Issue, IssuePath } from "../errors.js";
 import type { ComponentView } from "../logic/view.js";
 import { ComponentNodeSchema, ComponentRefSchema, type Party } from "../model/component.js";
-import { fastNode } from "./fast-node.js";
+import { fastNodeCheck } from "./fast-node.js";
 import type { Limits } from "./limits.js";
 
 type ParsedNode = z.output<typeof ComponentNodeSchema>;
@@ -20,11 +20,10 @@ export interface GraphNode {
 /** A product as a graph of parsed components; node 0 is the product. Acyclic. */
 export interface ProductGraph {
   readonly nodes: readonly GraphNode[];
-}
-
-interface Origin {
-  parent: number;
-  key: (string | number)[];
+  /** Every node, children before their parents. */
+  readonly childrenFirst: Uint32Array;
+  /** How many components the product has with each shared sub-assembly counted on every path. */
+  readonly expandedSize: number;
 }
 
 const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
@@ -65,6 +64,11 @@ function findForbiddenKey(value: unknown): string | undefined {
   return undefined;
 }
 
+function isPlainRecord(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 function isRef(raw: unknown): raw is { ref: string } {
   return (
     typeof raw === "object" &&
@@ -91,6 +95,16 @@ function longText(node: ParsedNode, limit: number): string | undefined {
   return undefined;
 }
 
+/** A parsed product graph. */
+export interface ParsedGraph {
+  readonly graph: ProductGraph;
+  /**
+   * Whether every part of the product took the fast path: plain objects with the schema's keys
+   * only, and JSON values, exactly as the schema keeps them.
+   */
+  readonly plain: boolean;
+}
+
 /**
  * Parses a product into a graph, one node at a time with an explicit stack (a 100,000-deep chain
  * does not overflow), resolving `{ ref }` children to shared nodes and rejecting cycles.
@@ -99,20 +113,27 @@ function longText(node: ParsedNode, limit: number): string | undefined {
 export function parseProductGraph(
   input: unknown,
   limits: Limits,
-): { graph: ProductGraph; issues: [] } | { graph?: undefined; issues: Issue[] } {
+): (ParsedGraph & { issues: [] }) | { graph?: undefined; issues: Issue[] } {
   const issues: Issue[] = [];
   const nodes: GraphNode[] = [];
-  const origins: Origin[] = [];
+  // Where each node sits: its parent node and its place in the parent's components (-1 for the
+  // product itself), or, for a shared sub-assembly, parent -1 and its place in `shared`.
+  const nodeParent: number[] = [];
+  const nodeSlot: number[] = [];
   const ids = new Map<string, number>();
-  const refs: { parent: number; slot: number; ref: string; origin: Origin }[] = [];
-  const pathOf = (origin: Origin): IssuePath => {
+  const refs: { parent: number; child: number; ref: string; slot: number }[] = [];
+  const fast = fastNodeCheck({ maxTextLength: limits.maxTextLength });
+  let plain = true;
+  const pathTo = (parent: number, slot: number): IssuePath => {
     const keys: (string | number)[] = [];
-    let current: Origin | undefined = origin;
-    while (current) {
-      for (let i = current.key.length - 1; i >= 0; i--)
-        keys.push(current.key[i] as string | number);
-      current = current.parent >= 0 ? origins[current.parent] : undefined;
+    let at = parent;
+    let place = slot;
+    while (at >= 0) {
+      keys.push(place, "components");
+      place = nodeSlot[at] as number;
+      at = nodeParent[at] as number;
     }
+    if (place >= 0) keys.push(place, "shared");
     return keys.reverse();
   };
 
@@ -121,8 +142,19 @@ export function parseProductGraph(
       issues: [{ code: "invalid_input", path: [], message: "A product must be a JSON object" }],
     };
   }
+  if (!isPlainRecord(input)) plain = false;
   const { shared, ...root } = input as Record<string, unknown>;
-  const work: { raw: unknown; origin: Origin; parent: number; depth: number }[] = [];
+  // The work stack, as parallel lists: the raw component, its parent, its place, its depth.
+  const raws: unknown[] = [];
+  const parents: number[] = [];
+  const slots: number[] = [];
+  const depths: number[] = [];
+  const schedule = (raw: unknown, parent: number, slot: number, depth: number) => {
+    raws.push(raw);
+    parents.push(parent);
+    slots.push(slot);
+    depths.push(depth);
+  };
   if (shared !== undefined) {
     if (!Array.isArray(shared)) {
       issues.push({
@@ -131,74 +163,35 @@ export function parseProductGraph(
         message: "shared must be a list of components",
       });
     } else {
-      for (let i = shared.length - 1; i >= 0; i--) {
-        work.push({
-          raw: shared[i],
-          origin: { parent: -1, key: ["shared", i] },
-          parent: -1,
-          depth: 1,
-        });
-      }
+      for (let i = shared.length - 1; i >= 0; i--) schedule(shared[i], -1, i, 1);
     }
   }
   // The product is popped first, so it is node 0.
-  work.push({ raw: root, origin: { parent: -1, key: [] }, parent: -1, depth: 0 });
+  schedule(root, -1, -1, 0);
 
-  while (work.length > 0) {
-    const { raw, origin, parent, depth } = work.pop() as (typeof work)[number];
+  while (raws.length > 0) {
+    const raw = raws.pop();
+    const parent = parents.pop() as number;
+    const slot = slots.pop() as number;
+    const depth = depths.pop() as number;
     if (issues.length >= 100) break;
     if (parent >= 0 && isRef(raw)) {
-      const parentNode = nodes[parent] as GraphNode;
-      refs.push({
-        parent,
-        slot: parentNode.children.length,
-        ref: (raw as { ref: string }).ref,
-        origin,
-      });
-      parentNode.children.push(-1);
+      if (!isPlainRecord(raw)) plain = false;
+      const children = (nodes[parent] as GraphNode).children;
+      refs.push({ parent, child: children.length, ref: raw.ref, slot });
+      children.push(-1);
       continue;
     }
-    const forbidden =
-      findForbiddenKey(raw) ??
-      findForbiddenKey((raw as { attributes?: unknown } | null)?.attributes) ??
-      findForbiddenKey((raw as { identifiers?: unknown } | null)?.identifiers);
-    if (forbidden) {
-      issues.push({
-        code: "invalid_input",
-        path: pathOf(origin),
-        message: `"${forbidden}" is not allowed as a key`,
-      });
-      continue;
-    }
-    let node = fastNode(raw);
+    let node = fast(raw);
     if (!node) {
-      const parsed = ComponentNodeSchema.safeParse(raw);
-      if (!parsed.success) {
-        const base = pathOf(origin);
-        for (const issue of parsed.error.issues) {
-          issues.push({
-            code: "invalid_input",
-            path: [...base, ...(issue.path as (string | number)[])],
-            message: issue.message,
-          });
-        }
-        continue;
-      }
-      node = parsed.data;
-    }
-    const tooLong = longText(node, limits.maxTextLength);
-    if (tooLong !== undefined) {
-      issues.push({
-        code: "limit_exceeded",
-        path: pathOf(origin),
-        message: `A text field is longer than ${limits.maxTextLength} characters ("${tooLong}…")`,
-      });
-      continue;
+      plain = false;
+      node = slowNode(raw, pathTo(parent, slot), limits, issues);
+      if (!node) continue;
     }
     if (nodes.length >= limits.maxComponents) {
       issues.push({
         code: "limit_exceeded",
-        path: pathOf(origin),
+        path: pathTo(parent, slot),
         message: `The product has more than ${limits.maxComponents} components (limits.maxComponents)`,
       });
       break;
@@ -206,7 +199,7 @@ export function parseProductGraph(
     if (depth > limits.maxDepth) {
       issues.push({
         code: "limit_exceeded",
-        path: pathOf(origin),
+        path: pathTo(parent, slot),
         message: `Components are nested deeper than ${limits.maxDepth} levels (limits.maxDepth)`,
       });
       break;
@@ -217,57 +210,105 @@ export function parseProductGraph(
     if (node.brand !== undefined) parties.brand = node.brand;
     if (node.supplier !== undefined) parties.supplier = node.supplier;
     nodes.push({ view: viewOf(node), parties, children: [], shared: false });
-    origins.push(origin);
+    nodeParent.push(parent);
+    nodeSlot.push(slot);
     if (parent >= 0) (nodes[parent] as GraphNode).children.push(index);
     if (node.id !== undefined) {
       if (ids.has(node.id)) {
         issues.push({
           code: "duplicate_id",
-          path: [...pathOf(origin), "id"],
+          path: [...pathTo(parent, slot), "id"],
           message: `Component id "${node.id}" is used more than once`,
         });
       } else ids.set(node.id, index);
     }
-    const children = node.components ?? [];
-    for (let i = children.length - 1; i >= 0; i--) {
-      work.push({
-        raw: children[i],
-        origin: { parent: index, key: ["components", i] },
-        parent: index,
-        depth: depth + 1,
-      });
-    }
+    const children = node.components;
+    if (children)
+      for (let i = children.length - 1; i >= 0; i--) schedule(children[i], index, i, depth + 1);
   }
   // Children were pushed in reverse and popped in order, so child lists are in document order.
 
-  for (const { parent, slot, ref, origin } of refs) {
+  for (const { parent, child, ref, slot } of refs) {
     const target = ids.get(ref);
     if (target === undefined) {
       issues.push({
         code: "unknown_ref",
-        path: [...pathOf(origin), "ref"],
+        path: [...pathTo(parent, slot), "ref"],
         message: `No component has id "${ref}"`,
       });
       continue;
     }
-    (nodes[parent] as GraphNode).children[slot] = target;
+    (nodes[parent] as GraphNode).children[child] = target;
   }
   if (issues.length > 0) return { issues };
   markShared(nodes);
-  const cycle = findCycle(nodes);
+  const { cycle, childrenFirst } = orderNodes(nodes);
   if (cycle) {
     const names = cycle.map((index) => (nodes[index] as GraphNode).view.name);
+    const last = cycle[cycle.length - 1] as number;
     return {
       issues: [
         {
           code: "cycle",
-          path: pathOf(origins[cycle[cycle.length - 1] as number] as Origin),
+          path: pathTo(nodeParent[last] as number, nodeSlot[last] as number),
           message: `Components refer to each other in a cycle: ${names.join(" → ")}`,
         },
       ],
     };
   }
-  return { graph: { nodes }, issues: [] };
+  return {
+    graph: { nodes, childrenFirst, expandedSize: expandedSize(nodes, childrenFirst) },
+    plain,
+    issues: [],
+  };
+}
+
+/** A node the fast path did not take, checked by the schema; problems go to `issues`. */
+function slowNode(
+  raw: unknown,
+  path: IssuePath,
+  limits: Limits,
+  issues: Issue[],
+): ParsedNode | undefined {
+  const forbidden =
+    findForbiddenKey(raw) ??
+    findForbiddenKey((raw as { attributes?: unknown } | null)?.attributes) ??
+    findForbiddenKey((raw as { identifiers?: unknown } | null)?.identifiers);
+  if (forbidden) {
+    issues.push({ code: "invalid_input", path, message: `"${forbidden}" is not allowed as a key` });
+    return undefined;
+  }
+  const parsed = ComponentNodeSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push({
+        code: "invalid_input",
+        path: [...path, ...(issue.path as (string | number)[])],
+        message: issue.message,
+      });
+    }
+    return undefined;
+  }
+  const tooLong = longText(parsed.data, limits.maxTextLength);
+  if (tooLong !== undefined) {
+    issues.push({
+      code: "limit_exceeded",
+      path,
+      message: `A text field is longer than ${limits.maxTextLength} characters ("${tooLong}…")`,
+    });
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function expandedSize(nodes: readonly GraphNode[], childrenFirst: Uint32Array): number {
+  const sizes = new Float64Array(nodes.length);
+  for (const index of childrenFirst) {
+    let size = 1;
+    for (const child of (nodes[index] as GraphNode).children) size += sizes[child] as number;
+    sizes[index] = size;
+  }
+  return sizes[0] ?? 0;
 }
 
 function markShared(nodes: GraphNode[]): void {
@@ -280,8 +321,13 @@ function markShared(nodes: GraphNode[]): void {
   }
 }
 
-/** A cycle as node numbers (first repeated at the end), or undefined. Iterative three-colour DFS. */
-function findCycle(nodes: readonly GraphNode[]): number[] | undefined {
+/**
+ * Orders the nodes children first by an iterative three-colour DFS, or finds a cycle (node
+ * numbers, the first repeated at the end).
+ */
+function orderNodes(nodes: readonly GraphNode[]): { cycle?: number[]; childrenFirst: Uint32Array } {
+  const childrenFirst = new Uint32Array(nodes.length);
+  let placed = 0;
   const state = new Uint8Array(nodes.length); // 0 new, 1 on the stack, 2 done
   for (let start = 0; start < nodes.length; start++) {
     if (state[start] !== 0) continue;
@@ -293,6 +339,7 @@ function findCycle(nodes: readonly GraphNode[]): number[] | undefined {
       const children = (nodes[index] as GraphNode).children;
       if (next >= children.length) {
         state[index] = 2;
+        childrenFirst[placed++] = index;
         stack.pop();
         continue;
       }
@@ -300,7 +347,7 @@ function findCycle(nodes: readonly GraphNode[]): number[] | undefined {
       const child = children[next] as number;
       if (state[child] === 1) {
         const from = stack.findIndex(([i]) => i === child);
-        return [...stack.slice(from).map(([i]) => i), child];
+        return { cycle: [...stack.slice(from).map(([i]) => i), child], childrenFirst };
       }
       if (state[child] === 0) {
         state[child] = 1;
@@ -308,5 +355,5 @@ function findCycle(nodes: readonly GraphNode[]): number[] | undefined {
       }
     }
   }
-  return undefined;
+  return { childrenFirst };
 }

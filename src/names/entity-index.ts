@@ -217,3 +217,30 @@ export function inForceOn(target: MatchTarget, asOf: IsoDate): boolean {
   if (period.until !== undefined && asOf > period.until) return false;
   return true;
 }
+
+function mergeLists<K, V>(maps: readonly ReadonlyMap<K, readonly V[]>[]): Map<K, V[]> {
+  const merged = new Map<K, V[]>();
+  for (const map of maps)
+    for (const [key, list] of map) for (const item of list) push(merged, key, item);
+  return merged;
+}
+
+/** One index over several, keeping each one's targets (so hits can be told apart by owner). */
+export function mergeEntityIndexes(indexes: readonly EntityIndex[]): EntityIndex {
+  return {
+    byToken: mergeLists(indexes.map((index) => index.byToken)),
+    byCjk: mergeLists(indexes.map((index) => index.byCjk)),
+    byIdentifier: mergeLists(indexes.map((index) => index.byIdentifier)),
+    nameCache: new Map(),
+  };
+}
+
+/** Every target an index holds. */
+export function targetsOf(index: EntityIndex): Set<MatchTarget> {
+  const targets = new Set<MatchTarget>();
+  for (const list of index.byToken.values())
+    for (const pattern of list) targets.add(pattern.target);
+  for (const list of index.byCjk.values()) for (const pattern of list) targets.add(pattern.target);
+  for (const list of index.byIdentifier.values()) for (const target of list) targets.add(target);
+  return targets;
+}

@@ -1,4 +1,4 @@
-import { Sha256Stream } from "./sha256.js";
+import { createSha256 } from "./sha256.js";
 
 class Token {
   constructor(readonly text: string) {}
@@ -52,9 +52,9 @@ function writeCanonical(value: unknown, emit: (text: string) => void): void {
 
 const tooDeep = Symbol("too deep");
 
-// Keys repeat endlessly ("name", "manufacturer", ...): quote each once.
+/** A key as JSON text: keys repeat endlessly ("name", "manufacturer", ...), so each is quoted once. */
 const quotedKeys = new Map<string, string>();
-function quoteKey(key: string): string {
+export function quoteKey(key: string): string {
   let quoted = quotedKeys.get(key);
   if (quoted === undefined) {
     quoted = JSON.stringify(key);
@@ -117,10 +117,10 @@ export function canonicalJson(value: unknown): string {
  * never held in memory (the basis of product, policy and option digests).
  */
 export function digestCanonical(value: unknown): string {
-  let hash = new Sha256Stream();
+  let hash = createSha256();
   let pending = "";
   write(value, () => {
-    hash = new Sha256Stream();
+    hash = createSha256();
     pending = "";
     return (text) => {
       pending += text;

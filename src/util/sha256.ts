@@ -1,5 +1,6 @@
 // A small synchronous SHA-256 (FIPS 180-4): report stamps are computed inside the synchronous
-// `evaluate`, and WebCrypto's digest is asynchronous; node:crypto would tie the core to Node.
+// `evaluate`, and WebCrypto's digest is asynchronous. Where the runtime offers its own SHA-256
+// synchronously (Node), `createSha256` uses that instead: same digests, about five times faster.
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -94,11 +95,19 @@ export function digestText(text: string): string {
   return `sha256:${sha256Hex(encoder.encode(text))}`;
 }
 
+/** SHA-256 over text written in pieces (as UTF-8), without ever holding the whole text. */
+export interface Sha256Stream {
+  /** Adds a piece of text. */
+  write(text: string): void;
+  /** The digest of everything written, as `sha256:<hex>`. */
+  digest(): string;
+}
+
 /**
- * SHA-256 over text written in pieces, without ever holding the whole text: pieces are encoded
- * to UTF-8 into a block buffer and hashed as blocks fill.
+ * The JavaScript SHA-256 stream: pieces are encoded to UTF-8 into a block buffer and hashed as
+ * blocks fill.
  */
-export class Sha256Stream {
+export class JsSha256Stream implements Sha256Stream {
   private readonly buffer = new Uint8Array(4096);
   private filled = 0;
   private total = 0;
@@ -141,4 +150,36 @@ export class Sha256Stream {
     for (let i = 0; i < 8; i++) hex += ((h[i] as number) >>> 0).toString(16).padStart(8, "0");
     return `sha256:${hex}`;
   }
+}
+
+interface NativeHash {
+  update(text: string): NativeHash;
+  digest(encoding: "hex"): string;
+}
+type CreateHash = (algorithm: "sha256") => NativeHash;
+
+// Found at run time, not imported, so the core still loads in browsers and other runtimes.
+const nativeCreateHash: CreateHash | undefined = (() => {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
+    .process;
+  const crypto = runtime?.getBuiltinModule?.("crypto") as { createHash?: CreateHash } | undefined;
+  return typeof crypto?.createHash === "function" ? crypto.createHash : undefined;
+})();
+
+class NativeSha256Stream implements Sha256Stream {
+  private readonly hash: NativeHash;
+  constructor(createHash: CreateHash) {
+    this.hash = createHash("sha256");
+  }
+  write(text: string): void {
+    this.hash.update(text);
+  }
+  digest(): string {
+    return `sha256:${this.hash.digest("hex")}`;
+  }
+}
+
+/** A SHA-256 stream: the runtime's own where it has a synchronous one, else `JsSha256Stream`. */
+export function createSha256(): Sha256Stream {
+  return nativeCreateHash ? new NativeSha256Stream(nativeCreateHash) : new JsSha256Stream();
 }

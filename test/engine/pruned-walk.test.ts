@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { createRegistry, evaluate, safeEvaluate } from "../../src/index.js";
+import { testPolicy } from "../fixtures/policies.js";
+
+const registry = createRegistry({ policies: [testPolicy()] });
+const context = { buyer: { sector: "government" as const, jurisdiction: "XX" } };
+const options = { registry, policies: ["test-policy"], asOf: "2021-01-01", context };
+const covered = "ACME Networks Co., Ltd.";
+
+/** A ladder of shared levels, each used twice by the one above: 2^levels paths to the bottom. */
+function ladder(levels: number, bottomMaker: string) {
+  const shared = Array.from({ length: levels }, (_, i) => ({
+    id: `level-${i}`,
+    name: `Level ${i}`,
+    manufacturer: i === levels - 1 ? bottomMaker : "Clean Corp",
+    ...(i < levels - 1
+      ? { components: [{ ref: `level-${i + 1}` }, { ref: `level-${i + 1}` }] }
+      : {}),
+  }));
+  return { name: "Ladder", manufacturer: "Clean Corp", components: [{ ref: "level-0" }], shared };
+}
+
+describe("the walk over a product", () => {
+  it("reports a covered part once per path, and nothing for clean branches beside it", () => {
+    const report = evaluate(ladder(4, covered), options);
+    expect(report.findings).toHaveLength(8);
+    for (const finding of report.findings) {
+      expect(finding.path).toEqual(["Ladder", "Level 0", "Level 1", "Level 2", "Level 3"]);
+    }
+  });
+
+  it("refuses a product whose shared parts expand past the limit, clean or not", () => {
+    for (const maker of ["Clean Corp", covered]) {
+      const result = safeEvaluate(ladder(12, maker), {
+        ...options,
+        limits: { maxExpandedComponents: 1_000 },
+      });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues[0]?.message).toMatch(/maxExpandedComponents/);
+    }
+  });
+
+  it("accepts the same product when the limit allows its expansion", () => {
+    const report = evaluate(ladder(12, covered), {
+      ...options,
+      limits: { maxExpandedComponents: 10_000 },
+    });
+    expect(report.findings).toHaveLength(2 ** 11);
+  });
+
+  it("keeps the depth of a covered part deep inside clean siblings", () => {
+    const clean = (name: string, children: object[] = []) => ({
+      name,
+      manufacturer: "Clean Corp",
+      components: children,
+    });
+    const product = clean("Root", [
+      clean("A", [clean("A1"), clean("A2")]),
+      clean("B", [clean("B1"), clean("B2", [{ name: "Radio", manufacturer: covered }])]),
+      clean("C"),
+    ]);
+    const [finding] = evaluate(product, options).findings;
+    expect(finding?.path).toEqual(["Root", "B", "B2", "Radio"]);
+  });
+});
