@@ -39,8 +39,9 @@ function safeRecord<T>(record: Record<string, T> | undefined): Record<string, T>
 }
 
 function viewOf(node: ParsedNode): ComponentView {
-  const view: ComponentView = Object.create(null);
-  view.name = node.name;
+  // An ordinary object, so components share a few hidden classes: rules read only the fields
+  // listed in the view's shape (checked when they compile), never inherited ones.
+  const view: ComponentView = { name: node.name };
   if (node.id !== undefined) view.id = node.id;
   if (node.type !== undefined) view.type = node.type;
   const manufacturer = partyName(node.manufacturer);
