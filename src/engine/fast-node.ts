@@ -18,6 +18,8 @@ const nodeKeys = new Set([
   "components",
 ]);
 const partyKeys = new Set(["name", "identifiers", "origin"]);
+const nodeKeyList = [...nodeKeys];
+const partyKeyList = [...partyKeys];
 const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 const country = /^[A-Z]{2}$/;
 
@@ -30,6 +32,20 @@ export interface FastNodeOptions {
 function isText(value: unknown): boolean {
   // Exactly what the schema's trimmed, non-empty text keeps unchanged.
   return typeof value === "string" && value.length > 0 && value.trim() === value;
+}
+
+function isTextList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  // A plain loop, not `every`: a hole in a sparse list must count as missing text.
+  for (let i = 0; i < value.length; i++) if (!isText(value[i])) return false;
+  return true;
+}
+
+/** How many of an object's fields hold a value, counting only those `for…in` would list. */
+function countDefined(value: Record<string, unknown>, keys: readonly string[]): number {
+  let defined = 0;
+  for (const key of keys) if (value[key] !== undefined) defined++;
+  return defined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -64,7 +80,13 @@ export function fastNodeCheck({
   const isParty = (value: unknown): boolean => {
     if (isShortText(value)) return true;
     if (!isPlainObject(value)) return false;
-    for (const key in value) if (!partyKeys.has(key)) return false;
+    let listed = 0;
+    for (const key in value) {
+      if (!partyKeys.has(key) || value[key] === undefined) return false;
+      listed++;
+    }
+    // A field that is there but not listed (not enumerable) is left to the schema.
+    if (countDefined(value, partyKeyList) !== listed) return false;
     if (!isShortText(value.name)) return false;
     if (value.identifiers !== undefined && !isRecordOf(value.identifiers, isIdentifier))
       return false;
@@ -75,7 +97,13 @@ export function fastNodeCheck({
 
   return (raw) => {
     if (!isPlainObject(raw)) return undefined;
-    for (const key in raw) if (!nodeKeys.has(key) || raw[key] === undefined) return undefined;
+    let listed = 0;
+    for (const key in raw) {
+      if (!nodeKeys.has(key) || raw[key] === undefined) return undefined;
+      listed++;
+    }
+    // A field that is there but not listed (not enumerable) is left to the schema.
+    if (countDefined(raw, nodeKeyList) !== listed) return undefined;
     if (!isShortText(raw.name)) return undefined;
     if (raw.id !== undefined && !isShortText(raw.id)) return undefined;
     if (raw.type !== undefined && !(typeof raw.type === "string" && types.has(raw.type)))
@@ -91,11 +119,7 @@ export function fastNodeCheck({
     ) {
       return undefined;
     }
-    if (
-      raw.categories !== undefined &&
-      !(Array.isArray(raw.categories) && raw.categories.every(isText))
-    )
-      return undefined;
+    if (raw.categories !== undefined && !isTextList(raw.categories)) return undefined;
     if (raw.attributes !== undefined && !isRecordOf(raw.attributes, isAttribute)) return undefined;
     if (raw.components !== undefined && !Array.isArray(raw.components)) return undefined;
     return raw as ParsedNode;

@@ -94,4 +94,19 @@ describe("fastNode", () => {
     expect(fastNode({ name: "Radio", nope: 1 })).toBeUndefined();
     expect(fastNode(JSON.parse('{"name": "Radio", "__proto__": {}}'))).toBeUndefined();
   });
+
+  it("leaves fields that are there but not enumerable to the schema", () => {
+    const node = { name: "Radio" };
+    Object.defineProperty(node, "type", { value: "device", enumerable: false });
+    expect(fastNode(node)).toBeUndefined();
+    const party = { name: "Acme" };
+    Object.defineProperty(party, "origin", { value: "x", enumerable: false });
+    expect(fastNode({ name: "Radio", manufacturer: party })).toBeUndefined();
+  });
+
+  it("refuses a hole in a sparse list of categories", () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    expect(fastNode({ name: "Radio", categories: [, "telecom"] })).toBeUndefined();
+    expect(fastNode({ name: "Radio", categories: ["telecom"] })).toBeDefined();
+  });
 });
