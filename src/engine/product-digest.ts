@@ -1,109 +1,147 @@
 import type { z } from "zod";
 import type { ComponentNodeSchema, Party } from "../model/component.js";
-import { canonicalJson, digestCanonical, quoteKey } from "../util/canonical-json.js";
-import { createSha256, type Sha256Stream } from "../util/sha256.js";
+import { canonicalJson, digestCanonical } from "../util/canonical-json.js";
+import { JsonBytes, keyBytes } from "../util/json-bytes.js";
+import { createSha256 } from "../util/sha256.js";
 
 type Node = z.output<typeof ComponentNodeSchema> & { shared?: unknown[] };
 
 const tooDeep = Symbol("too deep");
 const maxRecursion = 2_000;
+const [comma, openBrace, closeBrace, openBracket, closeBracket] = [0x2c, 0x7b, 0x7d, 0x5b, 0x5d];
+const keys = {
+  attributes: keyBytes("attributes"),
+  brand: keyBytes("brand"),
+  categories: keyBytes("categories"),
+  components: keyBytes("components"),
+  countryOfOrigin: keyBytes("countryOfOrigin"),
+  id: keyBytes("id"),
+  identifiers: keyBytes("identifiers"),
+  manufacturer: keyBytes("manufacturer"),
+  name: keyBytes("name"),
+  origin: keyBytes("origin"),
+  ref: keyBytes("ref"),
+  shared: keyBytes("shared"),
+  supplier: keyBytes("supplier"),
+  type: keyBytes("type"),
+};
 
-function record(value: Readonly<Record<string, unknown>>): string {
-  return canonicalJson(value);
-}
-
-function party(value: Party): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  let out = "{";
-  if (value.identifiers !== undefined) out += `"identifiers":${record(value.identifiers)},`;
-  out += `"name":${JSON.stringify(value.name)}`;
-  if (value.origin !== undefined) out += `,"origin":${JSON.stringify(value.origin)}`;
-  return `${out}}`;
-}
-
-/** Text pieces gathered into chunks, so the hash is fed a few large pieces. */
-class Chunks {
-  private text = "";
-  constructor(private readonly hash: Sha256Stream) {}
-  write(piece: string): void {
-    this.text += piece;
-    if (this.text.length > 16_384) this.flush();
+function writeParty(value: Party, out: JsonBytes): void {
+  if (typeof value === "string") return out.string(value);
+  out.char(openBrace);
+  if (value.identifiers !== undefined) {
+    out.bytes(keys.identifiers);
+    out.json(canonicalJson(value.identifiers));
+    out.char(comma);
   }
-  flush(): void {
-    this.hash.write(this.text);
-    this.text = "";
+  out.bytes(keys.name);
+  out.string(value.name);
+  if (value.origin !== undefined) {
+    out.char(comma);
+    out.bytes(keys.origin);
+    out.string(value.origin);
   }
+  out.char(closeBrace);
 }
 
 /**
  * Writes a component in canonical JSON: its keys are the schema's, so their sorted order is
  * known and nothing needs sorting but the keys of identifier and attribute records.
  */
-function writeNode(node: Node, out: Chunks, depth: number): void {
+function writeNode(node: Node, out: JsonBytes, depth: number): void {
   if (depth > maxRecursion) throw tooDeep;
-  let first = true;
-  const key = (name: string) => {
-    out.write(first ? `{${quoteKey(name)}:` : `,${quoteKey(name)}:`);
-    first = false;
-  };
+  let before = openBrace;
   if (node.attributes !== undefined) {
-    key("attributes");
-    out.write(record(node.attributes));
+    out.char(before);
+    out.bytes(keys.attributes);
+    before = comma;
+    out.json(canonicalJson(node.attributes));
   }
   if (node.brand !== undefined) {
-    key("brand");
-    out.write(party(node.brand));
+    out.char(before);
+    out.bytes(keys.brand);
+    before = comma;
+    writeParty(node.brand, out);
   }
   if (node.categories !== undefined) {
-    key("categories");
-    out.write(JSON.stringify(node.categories));
+    out.char(before);
+    out.bytes(keys.categories);
+    before = comma;
+    out.char(openBracket);
+    node.categories.forEach((category, i) => {
+      if (i > 0) out.char(comma);
+      out.string(category);
+    });
+    out.char(closeBracket);
   }
   if (node.components !== undefined) {
-    key("components");
+    out.char(before);
+    out.bytes(keys.components);
+    before = comma;
     writeList(node.components, out, depth);
   }
   if (node.countryOfOrigin !== undefined) {
-    key("countryOfOrigin");
-    out.write(JSON.stringify(node.countryOfOrigin));
+    out.char(before);
+    out.bytes(keys.countryOfOrigin);
+    before = comma;
+    out.string(node.countryOfOrigin);
   }
   if (node.id !== undefined) {
-    key("id");
-    out.write(JSON.stringify(node.id));
+    out.char(before);
+    out.bytes(keys.id);
+    before = comma;
+    out.string(node.id);
   }
   if (node.identifiers !== undefined) {
-    key("identifiers");
-    out.write(record(node.identifiers));
+    out.char(before);
+    out.bytes(keys.identifiers);
+    before = comma;
+    out.json(canonicalJson(node.identifiers));
   }
   if (node.manufacturer !== undefined) {
-    key("manufacturer");
-    out.write(party(node.manufacturer));
+    out.char(before);
+    out.bytes(keys.manufacturer);
+    before = comma;
+    writeParty(node.manufacturer, out);
   }
-  key("name");
-  out.write(JSON.stringify(node.name));
+  out.char(before);
+  out.bytes(keys.name);
+  before = comma;
+  out.string(node.name);
   if (node.shared !== undefined) {
-    key("shared");
+    out.char(before);
+    out.bytes(keys.shared);
+    before = comma;
     writeList(node.shared, out, depth);
   }
   if (node.supplier !== undefined) {
-    key("supplier");
-    out.write(party(node.supplier));
+    out.char(before);
+    out.bytes(keys.supplier);
+    before = comma;
+    writeParty(node.supplier, out);
   }
   if (node.type !== undefined) {
-    key("type");
-    out.write(JSON.stringify(node.type));
+    out.char(before);
+    out.bytes(keys.type);
+    before = comma;
+    out.string(node.type);
   }
-  out.write("}");
+  out.char(closeBrace);
 }
 
-function writeList(items: readonly unknown[], out: Chunks, depth: number): void {
-  out.write("[");
+function writeList(items: readonly unknown[], out: JsonBytes, depth: number): void {
+  out.char(openBracket);
   for (let i = 0; i < items.length; i++) {
-    if (i > 0) out.write(",");
+    if (i > 0) out.char(comma);
     const item = items[i] as Node | { ref: string };
-    if ("ref" in item) out.write(`{"ref":${JSON.stringify(item.ref)}}`);
-    else writeNode(item, out, depth + 1);
+    if ("ref" in item) {
+      out.char(openBrace);
+      out.bytes(keys.ref);
+      out.string(item.ref);
+      out.char(closeBrace);
+    } else writeNode(item, out, depth + 1);
   }
-  out.write("]");
+  out.char(closeBracket);
 }
 
 /**
@@ -112,13 +150,14 @@ function writeList(items: readonly unknown[], out: Chunks, depth: number): void 
  */
 export function digestPlainProduct(product: object): string {
   const hash = createSha256();
+  const out = new JsonBytes(hash);
   try {
-    const out = new Chunks(hash);
     writeNode(product as Node, out, 0);
-    out.flush();
   } catch (error) {
     if (error === tooDeep || error instanceof RangeError) return digestCanonical(product);
     throw error;
+  } finally {
+    out.close();
   }
   return hash.digest();
 }

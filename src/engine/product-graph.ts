@@ -336,29 +336,35 @@ function orderNodes(nodes: readonly GraphNode[]): { cycle?: number[]; childrenFi
   const childrenFirst = new Uint32Array(nodes.length);
   let placed = 0;
   const state = new Uint8Array(nodes.length); // 0 new, 1 on the stack, 2 done
+  // The DFS stack as two lists: a node, and the next of its children to visit.
+  const stack: number[] = [];
+  const nextChild: number[] = [];
   for (let start = 0; start < nodes.length; start++) {
     if (state[start] !== 0) continue;
-    const stack: [number, number][] = [[start, 0]];
+    stack.push(start);
+    nextChild.push(0);
     state[start] = 1;
     while (stack.length > 0) {
-      const top = stack[stack.length - 1] as [number, number];
-      const [index, next] = top;
+      const top = stack.length - 1;
+      const index = stack[top] as number;
+      const next = nextChild[top] as number;
       const children = (nodes[index] as GraphNode).children;
       if (next >= children.length) {
         state[index] = 2;
         childrenFirst[placed++] = index;
         stack.pop();
+        nextChild.pop();
         continue;
       }
-      top[1] = next + 1;
+      nextChild[top] = next + 1;
       const child = children[next] as number;
       if (state[child] === 1) {
-        const from = stack.findIndex(([i]) => i === child);
-        return { cycle: [...stack.slice(from).map(([i]) => i), child], childrenFirst };
+        return { cycle: [...stack.slice(stack.indexOf(child)), child], childrenFirst };
       }
       if (state[child] === 0) {
         state[child] = 1;
-        stack.push([child, 0]);
+        stack.push(child);
+        nextChild.push(0);
       }
     }
   }

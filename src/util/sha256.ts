@@ -99,6 +99,8 @@ export function digestText(text: string): string {
 export interface Sha256Stream {
   /** Adds a piece of text. */
   write(text: string): void;
+  /** Adds bytes (UTF-8 text already encoded); they are read before this returns. */
+  writeBytes(bytes: Uint8Array): void;
   /** The digest of everything written, as `sha256:<hex>`. */
   digest(): string;
 }
@@ -122,6 +124,18 @@ export class JsSha256Stream implements Sha256Stream {
       this.filled += written;
       this.total += written;
       rest = rest.slice(read);
+    }
+  }
+
+  writeBytes(bytes: Uint8Array): void {
+    let at = 0;
+    while (at < bytes.length) {
+      if (this.filled === this.buffer.length) this.flush();
+      const take = Math.min(bytes.length - at, this.buffer.length - this.filled);
+      this.buffer.set(bytes.subarray(at, at + take), this.filled);
+      this.filled += take;
+      this.total += take;
+      at += take;
     }
   }
 
@@ -153,7 +167,7 @@ export class JsSha256Stream implements Sha256Stream {
 }
 
 interface NativeHash {
-  update(text: string): NativeHash;
+  update(data: string | Uint8Array): NativeHash;
   digest(encoding: "hex"): string;
 }
 type CreateHash = (algorithm: "sha256") => NativeHash;
@@ -173,6 +187,9 @@ class NativeSha256Stream implements Sha256Stream {
   }
   write(text: string): void {
     this.hash.update(text);
+  }
+  writeBytes(bytes: Uint8Array): void {
+    this.hash.update(bytes);
   }
   digest(): string {
     return `sha256:${this.hash.digest("hex")}`;

@@ -1,0 +1,88 @@
+import type { Sha256Stream } from "./sha256.js";
+
+const encoder = new TextEncoder();
+const bufferSize = 1 << 14;
+// One buffer for every writer in turn; a writer started while another is open gets its own.
+let spare: Uint8Array | undefined = new Uint8Array(bufferSize);
+
+/**
+ * Writes JSON text as UTF-8 straight into a SHA-256 stream through one reused buffer: printable
+ * ASCII strings a byte at a time, anything else through `JSON.stringify` and `encodeInto`, so
+ * the bytes are always exactly those of the same JSON written as text.
+ */
+export class JsonBytes {
+  private readonly buffer: Uint8Array;
+  private at = 0;
+
+  constructor(private readonly hash: Sha256Stream) {
+    this.buffer = spare ?? new Uint8Array(bufferSize);
+    spare = undefined;
+  }
+
+  /** Hands the rest to the hash and gives the buffer back; the writer is done. */
+  close(): void {
+    this.flush();
+    spare = this.buffer;
+  }
+
+  /** A string as a JSON string literal, as `JSON.stringify` writes it. */
+  string(text: string): void {
+    const length = text.length;
+    if (this.at + length + 2 > this.buffer.length) {
+      this.flush();
+      if (length + 2 > this.buffer.length) return this.json(JSON.stringify(text));
+    }
+    const buffer = this.buffer;
+    let at = this.at;
+    buffer[at++] = 0x22;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      // Control characters, quote, backslash and non-ASCII need escaping or encoding.
+      if (code < 0x20 || code === 0x22 || code === 0x5c || code > 0x7e) {
+        return this.json(JSON.stringify(text));
+      }
+      buffer[at++] = code;
+    }
+    buffer[at++] = 0x22;
+    this.at = at;
+  }
+
+  /** JSON text as it is (already escaped). */
+  json(text: string): void {
+    let rest = text;
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, this.buffer.subarray(this.at));
+      this.at += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      this.flush();
+    }
+  }
+
+  /** Bytes of JSON text encoded beforehand (such as a quoted key and its colon). */
+  bytes(bytes: Uint8Array): void {
+    if (this.at + bytes.length > this.buffer.length) this.flush();
+    const buffer = this.buffer;
+    let at = this.at;
+    // A loop beats `set` for the few bytes of a key.
+    for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i] as number;
+    this.at = at;
+  }
+
+  /** One ASCII character: `{`, `,`, `[` and the like. */
+  char(code: number): void {
+    if (this.at === this.buffer.length) this.flush();
+    this.buffer[this.at++] = code;
+  }
+
+  /** Hands what is buffered to the hash. */
+  flush(): void {
+    if (this.at > 0) this.hash.writeBytes(this.buffer.subarray(0, this.at));
+    this.at = 0;
+  }
+}
+
+/** The UTF-8 bytes of `"key":`, for `JsonBytes.bytes`. */
+export function keyBytes(key: string): Uint8Array {
+  return encoder.encode(`${JSON.stringify(key)}:`);
+}
