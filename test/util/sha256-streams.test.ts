@@ -2,6 +2,7 @@
 // every text, however it is cut into pieces.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { JsonBytes } from "../../src/util/json-bytes.js";
 import {
   createSha256,
   JsSha256Stream,
@@ -109,5 +110,37 @@ describe("createSha256 and JsSha256Stream", () => {
       expect(digestOf(make(), ["\ud83d\ude00"])).toBe(digestOf(make(), ["😀"]));
       expect(digestOf(make(), ["\ud83d\ude00"])).not.toBe(digestOf(make(), ["\ufffd\ufffd"]));
     }
+  });
+});
+
+describe("JsonBytes", () => {
+  const viaBytes = (pieces: readonly string[], stream: Sha256Stream) => {
+    const out = new JsonBytes(stream);
+    for (const piece of pieces) out.string(piece);
+    out.close();
+    return stream.digest();
+  };
+  const viaText = (pieces: readonly string[]) => {
+    const stream = new JsSha256Stream();
+    for (const piece of pieces) stream.write(JSON.stringify(piece));
+    return stream.digest();
+  };
+
+  it("writes strings as the bytes of JSON.stringify, into either stream", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "binary", maxLength: 40 }), { maxLength: 30 }),
+        (pieces) => {
+          expect(viaBytes(pieces, new JsSha256Stream())).toBe(viaText(pieces));
+          expect(viaBytes(pieces, createSha256())).toBe(viaText(pieces));
+        },
+      ),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it("spills past its buffer: a string longer than it, and many strings filling it", () => {
+    const pieces = ["x".repeat(40_000), ...Array.from({ length: 3_000 }, (_, i) => `part ${i} é`)];
+    expect(viaBytes(pieces, new JsSha256Stream())).toBe(viaText(pieces));
   });
 });
