@@ -1,5 +1,5 @@
 import { bundledEntities, bundledPolicies, bundledProfiles } from "./bundled-data.js";
-import { createRegistry, type Registry } from "./registry.js";
+import { createRegistryOf, type Registry } from "./registry.js";
 
 /**
  * A registry holding every bundled policy version, the bundled entity catalogue and the bundled
@@ -11,11 +11,10 @@ import { createRegistry, type Registry } from "./registry.js";
  * registry.list().map((p) => `${p.id}@${p.version}`);
  */
 export function bundledRegistry(): Registry {
-  compiled ??= createRegistry({
-    entities: bundledEntities,
-    policies: bundledPolicies,
-    profiles: bundledProfiles,
-  });
+  compiled ??= createRegistryOf(
+    { entities: bundledEntities, policies: bundledPolicies, profiles: bundledProfiles },
+    true,
+  );
   return compiled.fork();
 }
 
