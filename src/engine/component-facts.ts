@@ -26,6 +26,10 @@ export interface ProductSightings {
   readonly sightings: readonly (readonly Sighting[])[];
   /** Per component, which name parties it gives, as a mask of `partyBits`. */
   readonly present: Uint8Array;
+  /** How many components have sightings. */
+  readonly sighted: number;
+  /** The name parties every component gives, as a mask of `partyBits`. */
+  readonly presentInAll: number;
 }
 
 /** The bit of each name party in `ProductSightings.present` and in guard masks. */
@@ -104,16 +108,22 @@ export function sightProduct(graph: ProductGraph, shared: SharedIndex): ProductS
   const nodes = graph.nodes;
   const sightings: (readonly Sighting[])[] = new Array(nodes.length);
   const present = new Uint8Array(nodes.length);
+  let sighted = 0;
+  let presentInAll = 7;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as GraphNode;
-    sightings[i] = sightNode(node, shared.index, shared.readsNames);
+    const found = sightNode(node, shared.index, shared.readsNames);
+    sightings[i] = found;
+    if (found.length > 0) sighted++;
     const view = node.view;
-    present[i] =
+    const mask =
       (view.manufacturer !== undefined ? 1 : 0) |
       (view.brand !== undefined ? 2 : 0) |
       (view.supplier !== undefined ? 4 : 0);
+    present[i] = mask;
+    presentInAll &= mask;
   }
-  return { sightings, present };
+  return { sightings, present, sighted, presentInAll };
 }
 
 /**

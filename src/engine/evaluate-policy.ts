@@ -108,8 +108,15 @@ function markComponents(
 ): Uint8Array | undefined {
   const { rules, cleanMasks } = setting;
   const nodes = graph.nodes;
+  if (cleanMasks === undefined) return new Uint8Array(nodes.length).fill(1);
+  // The common case: nothing covered anywhere, and every component names who made it.
+  if (
+    sightings.sighted === 0 &&
+    cleanMasks.every((mask) => (sightings.presentInAll & mask) !== 0)
+  ) {
+    return undefined;
+  }
   const marks = new Uint8Array(nodes.length);
-  if (cleanMasks === undefined) return marks.fill(1);
   let any = false;
   for (let i = 0; i < nodes.length; i++) {
     let needed = false;
