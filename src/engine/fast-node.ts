@@ -4,20 +4,30 @@ import { type ComponentNodeSchema, ComponentTypeSchema } from "../model/componen
 type ParsedNode = z.output<typeof ComponentNodeSchema>;
 
 const types = new Set<string>(ComponentTypeSchema.options);
-const nodeKeys = new Set([
-  "name",
-  "id",
-  "type",
-  "manufacturer",
-  "supplier",
-  "brand",
-  "identifiers",
-  "countryOfOrigin",
-  "categories",
-  "attributes",
-  "components",
-]);
-const partyKeys = new Set(["name", "identifiers", "origin"]);
+
+// A switch over the keys compares interned strings by identity: faster than a Set of them.
+function isNodeKey(key: string): boolean {
+  switch (key) {
+    case "name":
+    case "id":
+    case "type":
+    case "manufacturer":
+    case "supplier":
+    case "brand":
+    case "identifiers":
+    case "countryOfOrigin":
+    case "categories":
+    case "attributes":
+    case "components":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isPartyKey(key: string): boolean {
+  return key === "name" || key === "identifiers" || key === "origin";
+}
 const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 const country = /^[A-Z]{2}$/;
 
@@ -92,7 +102,7 @@ export function fastNodeCheck({
     if (!isPlainObject(value)) return false;
     let listed = 0;
     for (const key in value) {
-      if (!partyKeys.has(key) || value[key] === undefined) return false;
+      if (!isPartyKey(key) || value[key] === undefined) return false;
       listed++;
     }
     // A field that is there but not listed (not enumerable) is left to the schema.
@@ -109,7 +119,7 @@ export function fastNodeCheck({
     if (!isPlainObject(raw)) return undefined;
     let listed = 0;
     for (const key in raw) {
-      if (!nodeKeys.has(key) || raw[key] === undefined) return undefined;
+      if (!isNodeKey(key) || raw[key] === undefined) return undefined;
       listed++;
     }
     // A field that is there but not listed (not enumerable) is left to the schema.
