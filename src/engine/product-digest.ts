@@ -27,7 +27,10 @@ const keys = {
 };
 
 function writeParty(value: Party, out: JsonBytes): void {
-  if (typeof value === "string") return out.string(value);
+  if (typeof value === "string") {
+    out.string(value);
+    return;
+  }
   out.char(openBrace);
   if (value.identifiers !== undefined) {
     out.bytes(keys.identifiers);

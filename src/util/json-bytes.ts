@@ -30,7 +30,10 @@ export class JsonBytes {
     const length = text.length;
     if (this.at + length + 2 > this.buffer.length) {
       this.flush();
-      if (length + 2 > this.buffer.length) return this.json(JSON.stringify(text));
+      if (length + 2 > this.buffer.length) {
+        this.json(JSON.stringify(text));
+        return;
+      }
     }
     const buffer = this.buffer;
     let at = this.at;
@@ -39,7 +42,8 @@ export class JsonBytes {
       const code = text.charCodeAt(i);
       // Control characters, quote, backslash and non-ASCII need escaping or encoding.
       if (code < 0x20 || code === 0x22 || code === 0x5c || code > 0x7e) {
-        return this.json(JSON.stringify(text));
+        this.json(JSON.stringify(text));
+        return;
       }
       buffer[at++] = code;
     }
