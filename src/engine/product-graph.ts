@@ -59,6 +59,14 @@ function viewOf(node: ParsedNode): ComponentView {
   return view;
 }
 
+function hiddenKey(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  for (const key of Object.getOwnPropertyNames(value)) {
+    if (!Object.prototype.propertyIsEnumerable.call(value, key)) return key;
+  }
+  return undefined;
+}
+
 function findForbiddenKey(value: unknown): string | undefined {
   if (value === null || typeof value !== "object") return undefined;
   for (const key of forbiddenKeys) if (Object.hasOwn(value, key)) return key;
@@ -277,6 +285,20 @@ function slowNode(
   limits: Limits,
   issues: Issue[],
 ): ParsedNode | undefined {
+  const hidden =
+    hiddenKey(raw) ??
+    hiddenKey((raw as { manufacturer?: unknown } | null)?.manufacturer) ??
+    hiddenKey((raw as { brand?: unknown } | null)?.brand) ??
+    hiddenKey((raw as { supplier?: unknown } | null)?.supplier);
+  if (hidden) {
+    // The schema would read it, the digest (like JSON) would not: refuse rather than disagree.
+    issues.push({
+      code: "invalid_input",
+      path,
+      message: `"${hidden}" is not enumerable; give components as plain JSON data`,
+    });
+    return undefined;
+  }
   const forbidden =
     findForbiddenKey(raw) ??
     findForbiddenKey((raw as { attributes?: unknown } | null)?.attributes) ??

@@ -225,10 +225,22 @@ describe("parseProduct's digest", () => {
 });
 
 describe("odd JavaScript inputs", () => {
-  it("digests a product with a non-enumerable field as its canonical JSON", () => {
+  it("digests a product with a non-enumerable field as its canonical JSON, without the field", () => {
     const product = { name: "x" };
     Object.defineProperty(product, "type", { value: "device", enumerable: false });
-    expect(parseProduct(product).digest).toBe(digestCanonical(product));
+    const parsed = parseProduct(product);
+    expect(parsed.digest).toBe(digestCanonical(product));
+    expect(parsed.graph.nodes[0]?.view.type).toBeUndefined();
+  });
+
+  it("refuses a part with a non-enumerable field, which the digest would not see", () => {
+    const part = { name: "Radio" };
+    Object.defineProperty(part, "manufacturer", { value: "Huawei", enumerable: false });
+    expect(() => parseProduct({ name: "x", components: [part] })).toThrowError(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ["components", 0] })],
+      }),
+    );
   });
 
   it("refuses a sparse list of categories with a path instead of crashing later", () => {
