@@ -8,7 +8,7 @@ type Node = z.output<typeof ComponentNodeSchema> & { shared?: unknown[] };
 
 const tooDeep = Symbol("too deep");
 const maxRecursion = 2_000;
-const [comma, openBrace, closeBrace, openBracket, closeBracket] = [0x2c, 0x7b, 0x7d, 0x5b, 0x5d];
+const [comma, openBracket, closeBracket] = [0x2c, 0x5b, 0x5d];
 const keys = {
   attributes: keyBytes("attributes"),
   brand: keyBytes("brand"),
@@ -31,20 +31,18 @@ function writeParty(value: Party, out: JsonBytes): void {
     out.string(value);
     return;
   }
-  out.char(openBrace);
+  out.beginObject();
   if (value.identifiers !== undefined) {
-    out.bytes(keys.identifiers);
+    out.key(keys.identifiers);
     out.json(canonicalJson(value.identifiers));
-    out.char(comma);
   }
-  out.bytes(keys.name);
+  out.key(keys.name);
   out.string(value.name);
   if (value.origin !== undefined) {
-    out.char(comma);
-    out.bytes(keys.origin);
+    out.key(keys.origin);
     out.string(value.origin);
   }
-  out.char(closeBrace);
+  out.endObject();
 }
 
 /**
@@ -53,23 +51,17 @@ function writeParty(value: Party, out: JsonBytes): void {
  */
 function writeNode(node: Node, out: JsonBytes, depth: number): void {
   if (depth > maxRecursion) throw tooDeep;
-  let before = openBrace;
+  out.beginObject();
   if (node.attributes !== undefined) {
-    out.char(before);
-    out.bytes(keys.attributes);
-    before = comma;
+    out.key(keys.attributes);
     out.json(canonicalJson(node.attributes));
   }
   if (node.brand !== undefined) {
-    out.char(before);
-    out.bytes(keys.brand);
-    before = comma;
+    out.key(keys.brand);
     writeParty(node.brand, out);
   }
   if (node.categories !== undefined) {
-    out.char(before);
-    out.bytes(keys.categories);
-    before = comma;
+    out.key(keys.categories);
     out.char(openBracket);
     node.categories.forEach((category, i) => {
       if (i > 0) out.char(comma);
@@ -78,58 +70,40 @@ function writeNode(node: Node, out: JsonBytes, depth: number): void {
     out.char(closeBracket);
   }
   if (node.components !== undefined) {
-    out.char(before);
-    out.bytes(keys.components);
-    before = comma;
+    out.key(keys.components);
     writeList(node.components, out, depth);
   }
   if (node.countryOfOrigin !== undefined) {
-    out.char(before);
-    out.bytes(keys.countryOfOrigin);
-    before = comma;
+    out.key(keys.countryOfOrigin);
     out.string(node.countryOfOrigin);
   }
   if (node.id !== undefined) {
-    out.char(before);
-    out.bytes(keys.id);
-    before = comma;
+    out.key(keys.id);
     out.string(node.id);
   }
   if (node.identifiers !== undefined) {
-    out.char(before);
-    out.bytes(keys.identifiers);
-    before = comma;
+    out.key(keys.identifiers);
     out.json(canonicalJson(node.identifiers));
   }
   if (node.manufacturer !== undefined) {
-    out.char(before);
-    out.bytes(keys.manufacturer);
-    before = comma;
+    out.key(keys.manufacturer);
     writeParty(node.manufacturer, out);
   }
-  out.char(before);
-  out.bytes(keys.name);
-  before = comma;
+  out.key(keys.name);
   out.string(node.name);
   if (node.shared !== undefined) {
-    out.char(before);
-    out.bytes(keys.shared);
-    before = comma;
+    out.key(keys.shared);
     writeList(node.shared, out, depth);
   }
   if (node.supplier !== undefined) {
-    out.char(before);
-    out.bytes(keys.supplier);
-    before = comma;
+    out.key(keys.supplier);
     writeParty(node.supplier, out);
   }
   if (node.type !== undefined) {
-    out.char(before);
-    out.bytes(keys.type);
-    before = comma;
+    out.key(keys.type);
     out.string(node.type);
   }
-  out.char(closeBrace);
+  out.endObject();
 }
 
 function writeList(items: readonly unknown[], out: JsonBytes, depth: number): void {
@@ -138,10 +112,10 @@ function writeList(items: readonly unknown[], out: JsonBytes, depth: number): vo
     if (i > 0) out.char(comma);
     const item = items[i] as Node | { ref: string };
     if ("ref" in item) {
-      out.char(openBrace);
-      out.bytes(keys.ref);
+      out.beginObject();
+      out.key(keys.ref);
       out.string(item.ref);
-      out.char(closeBrace);
+      out.endObject();
     } else writeNode(item, out, depth + 1);
   }
   out.char(closeBracket);

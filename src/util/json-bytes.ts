@@ -13,6 +13,8 @@ let spare: Uint8Array | undefined = new Uint8Array(bufferSize);
 export class JsonBytes {
   private readonly buffer: Uint8Array;
   private at = 0;
+  // Whether the object just begun has no key yet: its first key opens it with "{".
+  private opening = false;
 
   constructor(private readonly hash: Sha256Stream) {
     this.buffer = spare ?? new Uint8Array(bufferSize);
@@ -71,6 +73,25 @@ export class JsonBytes {
     // A loop beats `set` for the few bytes of a key.
     for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i] as number;
     this.at = at;
+  }
+
+  /** Begins an object; its keys follow, each with `key`. */
+  beginObject(): void {
+    this.opening = true;
+  }
+
+  /** A key (bytes from `keyBytes`) of the current object, after a `{` or a `,` as it needs. */
+  key(bytes: Uint8Array): void {
+    this.char(this.opening ? 0x7b : 0x2c);
+    this.opening = false;
+    this.bytes(bytes);
+  }
+
+  /** Ends the current object. */
+  endObject(): void {
+    if (this.opening) this.char(0x7b);
+    this.opening = false;
+    this.char(0x7d);
   }
 
   /** One ASCII character: `{`, `,`, `[` and the like. */
