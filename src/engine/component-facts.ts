@@ -26,8 +26,8 @@ export interface ProductSightings {
   readonly sightings: readonly (readonly Sighting[])[];
   /** Per component, which name parties it gives, as a mask of `partyBits`. */
   readonly present: Uint8Array;
-  /** How many components have sightings. */
-  readonly sighted: number;
+  /** The components with sightings, in node order. */
+  readonly sighted: readonly number[];
   /** The name parties every component gives, as a mask of `partyBits`. */
   readonly presentInAll: number;
 }
@@ -108,13 +108,13 @@ export function sightProduct(graph: ProductGraph, shared: SharedIndex): ProductS
   const nodes = graph.nodes;
   const sightings: (readonly Sighting[])[] = new Array(nodes.length);
   const present = new Uint8Array(nodes.length);
-  let sighted = 0;
+  const sighted: number[] = [];
   let presentInAll = 7;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as GraphNode;
     const found = sightNode(node, shared.index, shared.readsNames);
     sightings[i] = found;
-    if (found.length > 0) sighted++;
+    if (found.length > 0) sighted.push(i);
     const view = node.view;
     const mask =
       (view.manufacturer !== undefined ? 1 : 0) |

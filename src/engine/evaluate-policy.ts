@@ -40,7 +40,7 @@ function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
 }
 
 function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
+  return values.length < 2 ? values.slice() : [...new Set(values)];
 }
 
 /** What a policy needs to know once per date and context: whether it applies, which rules are in force. */
@@ -109,27 +109,33 @@ function markComponents(
   const { rules, cleanMasks } = setting;
   const nodes = graph.nodes;
   if (cleanMasks === undefined) return new Uint8Array(nodes.length).fill(1);
+  const quietWhenClean = cleanMasks.every((mask) => (sightings.presentInAll & mask) !== 0);
   // The common case: nothing covered anywhere, and every component names who made it.
-  if (
-    sightings.sighted === 0 &&
-    cleanMasks.every((mask) => (sightings.presentInAll & mask) !== 0)
-  ) {
-    return undefined;
-  }
+  if (sightings.sighted.length === 0 && quietWhenClean) return undefined;
   const marks = new Uint8Array(nodes.length);
   let any = false;
-  for (let i = 0; i < nodes.length; i++) {
-    let needed = false;
-    if ((sightings.sightings[i] as readonly unknown[]).length > 0) {
-      const facts = factsOf(i);
-      needed = rules.some((rule) => !guardRejects(rule.guard as EntityGuard, facts));
-    } else {
-      const present = sightings.present[i] as number;
-      for (const mask of cleanMasks) if ((present & mask) === 0) needed = true;
-    }
-    if (needed) {
-      marks[i] = 1;
+  const mark = (index: number) => {
+    const facts = factsOf(index);
+    if (rules.some((rule) => !guardRejects(rule.guard as EntityGuard, facts))) {
+      marks[index] = 1;
       any = true;
+    }
+  };
+  if (quietWhenClean) {
+    // Components with nothing sighted are all ruled out: only the sighted ones need a look.
+    for (const index of sightings.sighted) mark(index);
+  } else {
+    for (let i = 0; i < nodes.length; i++) {
+      if ((sightings.sightings[i] as readonly unknown[]).length > 0) mark(i);
+      else {
+        const present = sightings.present[i] as number;
+        for (const mask of cleanMasks) {
+          if ((present & mask) === 0) {
+            marks[i] = 1;
+            any = true;
+          }
+        }
+      }
     }
   }
   if (!any) return undefined;
@@ -161,8 +167,9 @@ export function runPolicy(
   if (applies === false || rules.length === 0) return { applies, scopeMissing, outcomes: [] };
   const sightings = sight();
 
-  const factsCache: (NodeFacts | undefined)[] = new Array(nodes.length);
+  let factsCache: (NodeFacts | undefined)[] | undefined;
   const factsOf = (index: number): NodeFacts => {
+    factsCache ??= new Array(nodes.length);
     let facts = factsCache[index];
     if (facts === undefined) {
       facts = {
