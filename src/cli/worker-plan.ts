@@ -10,7 +10,7 @@ const smallFleetChars = 16 * 1024 * 1024;
 /**
  * How `vendorgate check --jobs N` uses worker threads: `jobs` workers running the module at
  * `url`, started on first use (only a large fleet needs them) and stopped by `stop()`;
- * batches of about a mebibyte, at most two per worker between reading and writing.
+ * batches of up to 1,024 lines or 4 MiB, at most two per worker between reading and writing.
  */
 export function workerPlan(
   url: URL,
@@ -25,8 +25,8 @@ export function workerPlan(
     },
     smallLines: smallFleetLines,
     smallChars: smallFleetChars,
-    batchLines: 256,
-    batchBytes: 1024 * 1024,
+    batchLines: 1024,
+    batchBytes: 4 * 1024 * 1024,
     inFlight: 2 * jobs,
     stop: async () => {
       await pool?.terminate();
