@@ -8,6 +8,7 @@ import { WaiverSchema } from "../model/waiver.js";
 import type { Registry } from "../registry/registry.js";
 import { digestCanonical } from "../util/canonical-json.js";
 import { version } from "../version.js";
+import type { CompiledPolicy } from "./compiled-policy.js";
 import { type ProductSightings, sightProduct } from "./component-facts.js";
 import { type PolicySetting, runPolicy, settlePolicy } from "./evaluate-policy.js";
 import { compareFindings, toFinding } from "./findings.js";
@@ -179,11 +180,15 @@ function resolveAt(registry: Registry, spec: string, asOf: string, index: number
 export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation {
   const opts = parseOptions(options);
   const context = contextData(opts.context, opts.asOf);
-  const resolutions = opts.policies.map((spec, i) => {
+  // Specs that resolve to one version (`x` and `x@^1`) evaluate it once.
+  const seen = new Set<CompiledPolicy>();
+  type Resolved = { spec: string; setting?: PolicySetting; reason?: string };
+  const resolutions = opts.policies.flatMap((spec, i): Resolved[] => {
     const resolution = resolveAt(opts.registry, spec, opts.asOf, i);
-    return resolution.policy
-      ? { spec, setting: settlePolicy(resolution.policy, opts.asOf, context) }
-      : { spec, reason: resolution.reason };
+    if (!resolution.policy) return [{ spec, reason: resolution.reason }];
+    if (seen.has(resolution.policy)) return [];
+    seen.add(resolution.policy);
+    return [{ spec, setting: settlePolicy(resolution.policy, opts.asOf, context) }];
   });
   const settled = resolutions.flatMap((resolution) =>
     resolution.setting ? [resolution.setting.policy] : [],

@@ -151,13 +151,19 @@ export function parseProductGraph(
       issues: [{ code: "invalid_input", path: [], message: "A product must be a JSON object" }],
     };
   }
-  // The product is read through a copy of its enumerable fields; one it hides is left to the
-  // canonical writer, which sees what the copy sees.
-  if (
-    !isPlainRecord(input) ||
-    Object.getOwnPropertyNames(input).length !== Object.keys(input).length
-  )
-    plain = false;
+  const hidden = hiddenKey(input);
+  if (hidden) {
+    return {
+      issues: [
+        {
+          code: "invalid_input",
+          path: [],
+          message: `"${hidden}" is not enumerable; give products as plain JSON data`,
+        },
+      ],
+    };
+  }
+  if (!isPlainRecord(input)) plain = false;
   const { shared, ...root } = input as Record<string, unknown>;
   // The work stack, as parallel lists: the raw component, its parent, its place, its depth.
   const raws: unknown[] = [];

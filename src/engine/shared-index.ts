@@ -15,10 +15,12 @@ export interface SharedIndex {
   readonly members: readonly (ReadonlySet<MatchTarget> | undefined)[];
 }
 
+// Shared indexes (and the name caches inside them) live as long as the first policy they were
+// made for: a registry dropped takes its indexes with it. A few combinations per policy at most.
+const byFirstPolicy = new WeakMap<CompiledPolicy, Map<string, SharedIndex>>();
+const combinationsPerPolicy = 16;
 const serials = new WeakMap<CompiledPolicy, number>();
 let nextSerial = 0;
-const cache = new Map<string, SharedIndex>();
-const cacheLimit = 64;
 
 function serialOf(policy: CompiledPolicy): number {
   let serial = serials.get(policy);
@@ -31,13 +33,15 @@ function serialOf(policy: CompiledPolicy): number {
 
 function build(policies: readonly CompiledPolicy[]): SharedIndex {
   const readsNames = policies.some((policy) => policy.readsComponentNames);
-  if (policies.length === 1) {
-    return { index: (policies[0] as CompiledPolicy).index, readsNames, members: [undefined] };
+  const indexes = [...new Set(policies.map((policy) => policy.index))];
+  if (indexes.length === 1) {
+    return { index: indexes[0] as EntityIndex, readsNames, members: policies.map(() => undefined) };
   }
+  const targets = new Map(indexes.map((index) => [index, targetsOf(index)]));
   return {
-    index: mergeEntityIndexes(policies.map((policy) => policy.index)),
+    index: mergeEntityIndexes(indexes),
     readsNames,
-    members: policies.map((policy) => targetsOf(policy.index)),
+    members: policies.map((policy) => targets.get(policy.index)),
   };
 }
 
@@ -46,12 +50,19 @@ function build(policies: readonly CompiledPolicy[]): SharedIndex {
  * the same compiled policies are evaluated together.
  */
 export function sharedIndexOf(policies: readonly CompiledPolicy[]): SharedIndex {
+  const first = policies[0];
+  if (first === undefined) return build(policies);
+  let combinations = byFirstPolicy.get(first);
+  if (combinations === undefined) {
+    combinations = new Map();
+    byFirstPolicy.set(first, combinations);
+  }
   const key = policies.map(serialOf).join(",");
-  let shared = cache.get(key);
+  let shared = combinations.get(key);
   if (shared === undefined) {
     shared = build(policies);
-    if (cache.size >= cacheLimit) cache.clear();
-    cache.set(key, shared);
+    if (combinations.size >= combinationsPerPolicy) combinations.clear();
+    combinations.set(key, shared);
   }
   return shared;
 }

@@ -243,3 +243,19 @@ describe("policies evaluated together", () => {
     expect(findings).toBeGreaterThan(runs(150));
   });
 });
+
+describe("one policy named twice", () => {
+  it("is evaluated once, as when named once", () => {
+    const options = {
+      registry,
+      asOf: "2021-06-01",
+      context: { buyer: { sector: "government" as const, jurisdiction: "US" } },
+    };
+    for (const product of handWritten) {
+      const once = evaluate(product, { ...options, policies: ["us-ndaa-889"] });
+      const twice = evaluate(product, { ...options, policies: ["us-ndaa-889", "us-ndaa-889@^1"] });
+      expect(twice.policies).toEqual(once.policies);
+      expect(twice.findings).toEqual(once.findings);
+    }
+  });
+});
