@@ -7,7 +7,7 @@ import { parseProduct } from "../../src/engine/parse-product.js";
 import { digestPlainProduct } from "../../src/engine/product-digest.js";
 import { parseProductGraph } from "../../src/engine/product-graph.js";
 import { digestCanonical } from "../../src/util/canonical-json.js";
-import { runs } from "../properties/arbitraries.js";
+import { runs, treeOf } from "../properties/arbitraries.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Node = { [key: string]: Json };
@@ -68,20 +68,7 @@ const fieldsArb = fc.record(
   { requiredKeys: ["name"] },
 ) as fc.Arbitrary<Node>;
 
-const treeArb: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
-  node: fc
-    .tuple(
-      fieldsArb,
-      fc.oneof(
-        { maxDepth: 3, depthIdentifier: "tree" },
-        fc.constant([] as Node[]),
-        fc.array(tie("node"), { maxLength: 3, depthIdentifier: "tree" }),
-      ),
-    )
-    .map(([fields, children]) =>
-      children.length > 0 ? { ...fields, components: children } : fields,
-    ),
-})).node;
+const treeArb = treeOf(fieldsArb, { depth: 3, width: 3 });
 
 /** A product: shared sub-assemblies with unique ids, referred to from random places by `{ ref }`. */
 const productArb = fc

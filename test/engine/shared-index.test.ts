@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bundledRegistry, type EvaluateOptions, evaluate, type Report } from "../../src/index.js";
 import { acme, testPolicy } from "../fixtures/policies.js";
-import { runs } from "../properties/arbitraries.js";
+import { runs, treeOf } from "../properties/arbitraries.js";
 
 // The bundled policies all name catalogue entities, so they agree on what each entity id means;
 // two test policies that give the id "acme" different names check that each policy sees only
@@ -85,23 +85,11 @@ const fieldsArb: fc.Arbitrary<Node> = fc.record(
   { requiredKeys: ["name"] },
 );
 
-const treeArb: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
-  node: fc
-    .tuple(
-      fieldsArb,
-      fc.oneof(
-        { maxDepth: 3, depthIdentifier: "tree" },
-        fc.constant([]),
-        fc.array(fc.oneof(tie("node"), fc.constant({ ref: "shared-board" })), {
-          maxLength: 3,
-          depthIdentifier: "tree",
-        }),
-      ),
-    )
-    .map(([fields, children]) =>
-      children.length > 0 ? { ...fields, components: children } : fields,
-    ),
-})).node;
+const treeArb = treeOf(fieldsArb, {
+  depth: 3,
+  width: 3,
+  leaf: fc.constant({ ref: "shared-board" }),
+});
 
 /** A product whose parts may refer to one shared sub-assembly by `{ ref }`. */
 const productArb = fc.tuple(treeArb, fieldsArb).map(([tree, board]) => ({

@@ -107,21 +107,35 @@ export const fieldsArb: fc.Arbitrary<Node> = fc.record(
   { requiredKeys: ["name"] },
 ) as fc.Arbitrary<Node>;
 
-/** A component tree of up to five levels, each node with up to four children. */
-export const treeArb: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
-  node: fc
-    .record({
-      fields: fieldsArb,
-      children: fc.oneof(
-        { maxDepth: 4, depthIdentifier: "tree" },
-        fc.constant([] as Node[]),
-        fc.array(tie("node"), { maxLength: 4, depthIdentifier: "tree" }),
+/**
+ * Trees of nodes made by `fields`: up to `depth` levels below the root, each node with up to
+ * `width` children, drawn from the tree itself or, when given, from `leaf` (such as `{ ref }`).
+ */
+export function treeOf<T extends object>(
+  fields: fc.Arbitrary<T>,
+  { depth, width, leaf }: { depth: number; width: number; leaf?: fc.Arbitrary<object> },
+): fc.Arbitrary<T> {
+  return fc.letrec<{ node: T }>((tie) => ({
+    node: fc
+      .record({
+        fields,
+        children: fc.oneof(
+          { maxDepth: depth, depthIdentifier: "tree" },
+          fc.constant([] as object[]),
+          fc.array(leaf ? fc.oneof(tie("node"), leaf) : tie("node"), {
+            maxLength: width,
+            depthIdentifier: "tree",
+          }),
+        ),
+      })
+      .map(({ fields, children }) =>
+        children.length > 0 ? { ...fields, components: children } : fields,
       ),
-    })
-    .map(({ fields, children }) =>
-      children.length > 0 ? { ...fields, components: children } : fields,
-    ),
-})).node;
+  })).node;
+}
+
+/** A component tree of up to five levels, each node with up to four children. */
+export const treeArb: fc.Arbitrary<Node> = treeOf(fieldsArb, { depth: 4, width: 4 });
 
 /** A product: a tree whose root has a fixed name, so waivers and reports can name it. */
 export const productArb: fc.Arbitrary<Node> = treeArb.map((node) => ({ ...node, name: "Product" }));
