@@ -27,11 +27,13 @@ const asciiWord = /^[a-z0-9 ]*$/;
 export function foldText(text: string): string {
   const folded = text.normalize("NFKC").toLowerCase();
   if (asciiWord.test(folded)) return folded;
+  // Voicing marks are rejoined after the other marks go: a mark between a space and a voicing
+  // mark would otherwise keep them apart until a second fold.
   return folded
     .replace(formatCharacters, "")
-    .replace(spacedVoicing, "$1")
     .normalize("NFD")
     .replace(combiningMarks, "")
+    .replace(spacedVoicing, "$1")
     .normalize("NFC");
 }
 
