@@ -69,23 +69,11 @@ function compress(bytes: Uint8Array, offset: number): void {
   h[7] = ((h[7] as number) + hh) | 0;
 }
 
-/** The SHA-256 digest of bytes, as lowercase hex. */
+/** The SHA-256 digest of bytes, as lowercase hex (always the JavaScript implementation). */
 export function sha256Hex(bytes: Uint8Array): string {
-  h.set(initial);
-  const full = bytes.length - (bytes.length % 64);
-  for (let offset = 0; offset < full; offset += 64) compress(bytes, offset);
-  // Only the last partial block and the padding are copied.
-  const tail = new Uint8Array(bytes.length - full < 56 ? 64 : 128);
-  tail.set(bytes.subarray(full));
-  tail[bytes.length - full] = 0x80;
-  const bitLength = bytes.length * 8;
-  const view = new DataView(tail.buffer);
-  view.setUint32(tail.length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(tail.length - 4, bitLength >>> 0);
-  for (let offset = 0; offset < tail.length; offset += 64) compress(tail, offset);
-  let hex = "";
-  for (let i = 0; i < 8; i++) hex += ((h[i] as number) >>> 0).toString(16).padStart(8, "0");
-  return hex;
+  const stream = new JsSha256Stream();
+  stream.writeBytes(bytes);
+  return stream.digest().slice("sha256:".length);
 }
 
 const encoder = new TextEncoder();
