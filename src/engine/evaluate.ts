@@ -150,12 +150,19 @@ function dataGapsOf(findings: readonly Finding[]): DataGap[] {
   return [...gaps.values()];
 }
 
+/** A requested spec: the policy version settled for it, or why none applies. */
+interface SpecResolution {
+  readonly spec: string;
+  readonly setting?: PolicySetting;
+  readonly reason?: string;
+}
+
 /** Options checked and policies resolved once, for evaluating any number of products. */
 export interface PreparedEvaluation {
   readonly options: ParsedOptions & { asOf: string; policies: string[] };
   readonly limits: Limits;
   readonly context: object;
-  readonly resolutions: readonly { spec: string; setting?: PolicySetting; reason?: string }[];
+  readonly resolutions: readonly SpecResolution[];
   /** One entity index for the resolved policies, in the order of their resolutions. */
   readonly shared: SharedIndex;
   /** The digest of the options that shape a decision: policy specs, context and waivers. */
@@ -182,8 +189,7 @@ export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation 
   const context = contextData(opts.context, opts.asOf);
   // Specs that resolve to one version (`x` and `x@^1`) evaluate it once.
   const seen = new Set<CompiledPolicy>();
-  type Resolved = { spec: string; setting?: PolicySetting; reason?: string };
-  const resolutions = opts.policies.flatMap((spec, i): Resolved[] => {
+  const resolutions = opts.policies.flatMap((spec, i): SpecResolution[] => {
     const resolution = resolveAt(opts.registry, spec, opts.asOf, i);
     if (!resolution.policy) return [{ spec, reason: resolution.reason }];
     if (seen.has(resolution.policy)) return [];

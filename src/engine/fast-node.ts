@@ -68,7 +68,8 @@ function nodeFields(raw: Record<string, unknown>): number {
   );
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** Whether a value is an object made as JSON makes them: not an array, prototype Object or null. */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
@@ -91,7 +92,7 @@ export function fastNodeCheck({
     typeof v === "boolean" ||
     (typeof v === "number" && Number.isFinite(v));
   const isRecordOf = (value: unknown, item: (v: unknown) => boolean): boolean => {
-    if (!isPlainObject(value)) return false;
+    if (!isPlainRecord(value)) return false;
     for (const key in value) {
       if (key === "" || forbiddenKeys.has(key) || !item(value[key])) return false;
     }
@@ -99,7 +100,7 @@ export function fastNodeCheck({
   };
   const isParty = (value: unknown): boolean => {
     if (isShortText(value)) return true;
-    if (!isPlainObject(value)) return false;
+    if (!isPlainRecord(value)) return false;
     let listed = 0;
     for (const key in value) {
       if (!isPartyKey(key) || value[key] === undefined) return false;
@@ -116,7 +117,7 @@ export function fastNodeCheck({
   };
 
   return (raw) => {
-    if (!isPlainObject(raw)) return undefined;
+    if (!isPlainRecord(raw)) return undefined;
     let listed = 0;
     for (const key in raw) {
       if (!isNodeKey(key) || raw[key] === undefined) return undefined;

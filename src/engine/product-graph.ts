@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Issue, IssuePath } from "../errors.js";
 import type { ComponentView } from "../logic/view.js";
 import { ComponentNodeSchema, ComponentRefSchema, type Party } from "../model/component.js";
-import { fastNodeCheck } from "./fast-node.js";
+import { fastNodeCheck, isPlainRecord } from "./fast-node.js";
 import type { Limits } from "./limits.js";
 
 type ParsedNode = z.output<typeof ComponentNodeSchema>;
@@ -71,11 +71,6 @@ function findForbiddenKey(value: unknown): string | undefined {
   if (value === null || typeof value !== "object") return undefined;
   for (const key of forbiddenKeys) if (Object.hasOwn(value, key)) return key;
   return undefined;
-}
-
-function isPlainRecord(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 function isRef(raw: unknown): raw is { ref: string } {
