@@ -109,7 +109,7 @@ export function sightProduct(graph: ProductGraph, shared: SharedIndex): ProductS
   const sightings: (readonly Sighting[])[] = new Array(nodes.length);
   const present = new Uint8Array(nodes.length);
   const sighted: number[] = [];
-  let presentInAll = 7;
+  let presentInAll = partyBits.manufacturer | partyBits.brand | partyBits.supplier;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as GraphNode;
     const found = sightNode(node, shared.index, shared.readsNames);
@@ -117,9 +117,9 @@ export function sightProduct(graph: ProductGraph, shared: SharedIndex): ProductS
     if (found.length > 0) sighted.push(i);
     const view = node.view;
     const mask =
-      (view.manufacturer !== undefined ? 1 : 0) |
-      (view.brand !== undefined ? 2 : 0) |
-      (view.supplier !== undefined ? 4 : 0);
+      (view.manufacturer !== undefined ? partyBits.manufacturer : 0) |
+      (view.brand !== undefined ? partyBits.brand : 0) |
+      (view.supplier !== undefined ? partyBits.supplier : 0);
     present[i] = mask;
     presentInAll &= mask;
   }
