@@ -1,8 +1,8 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { runCheckWorker } from "./check-worker.js";
+import { runCheckWorker } from "./fleet/check-worker.js";
+import { checkWorkerKind, type WorkerSetup } from "./fleet/worker-protocol.js";
 import { nodeIo } from "./node-io.js";
 import { runCli } from "./run-cli.js";
-import { checkWorkerKind, type WorkerSetup } from "./worker-protocol.js";
 
 const setup = workerData as WorkerSetup | undefined;
 if (!isMainThread && parentPort && setup?.kind === checkWorkerKind) {

@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readLines } from "./input/node-lines.js";
 import type { CliIo } from "./io.js";
-import { readLines } from "./node-lines.js";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -1,10 +1,10 @@
 import { availableParallelism } from "node:os";
 import { bundledRegistry, type Registry, VendorgateError, version } from "../index.js";
 import { wantsHelp, wantsVersion } from "./args.js";
-import { runCheck } from "./check.js";
+import { runCheck } from "./check/check.js";
 import { InputError, InterruptedError, PolicyUsageError, UsageError } from "./cli-error.js";
 import type { CliIo } from "./io.js";
-import { runPolicyCommand } from "./policy-command.js";
+import { runPolicyCommand } from "./policy/policy-command.js";
 import { checkSynopsis, checkUsage, mainUsage } from "./usage.js";
 
 export type { CliIo } from "./io.js";

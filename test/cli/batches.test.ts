@@ -1,9 +1,9 @@
 // The pieces of worker-thread checking that run without threads: splitting bytes into lines,
 // cutting batches, and checking one batch as a worker does.
 import { describe, expect, it } from "vitest";
-import { ByteLines } from "../../src/cli/byte-lines.js";
-import { checkBatch } from "../../src/cli/check-batch.js";
-import { type BatchBody, byteBatches, lineBatches } from "../../src/cli/cut-batches.js";
+import { checkBatch } from "../../src/cli/check/check-batch.js";
+import { type BatchBody, byteBatches, lineBatches } from "../../src/cli/fleet/cut-batches.js";
+import { ByteLines } from "../../src/cli/input/byte-lines.js";
 import { prepareEvaluation } from "../../src/engine/evaluate.js";
 import type { Report } from "../../src/index.js";
 import { acmeRouter, cleanRouter, testRegistry } from "./helpers.js";

@@ -1,15 +1,15 @@
 // Ordering, back-pressure, errors and Ctrl-C of the worker-thread fleet runner, with a fake pool
 // whose batches finish out of order.
 import { describe, expect, it } from "vitest";
+import { emptyTally } from "../../src/cli/check/tally.js";
 import { InputError, InterruptedError } from "../../src/cli/cli-error.js";
-import type { BatchBody } from "../../src/cli/cut-batches.js";
-import type { FleetContext } from "../../src/cli/fleet-context.js";
-import { type BatchRunner, checkFleetWithWorkers } from "../../src/cli/fleet-workers.js";
+import type { BatchBody } from "../../src/cli/fleet/cut-batches.js";
+import type { FleetContext } from "../../src/cli/fleet/fleet-context.js";
+import { type BatchRunner, checkFleetWithWorkers } from "../../src/cli/fleet/fleet-workers.js";
+import type { BatchRequest, BatchResult } from "../../src/cli/fleet/worker-protocol.js";
 import { Interrupt } from "../../src/cli/interrupt.js";
-import { Progress } from "../../src/cli/progress.js";
-import { ReportSink } from "../../src/cli/report-sink.js";
-import { emptyTally } from "../../src/cli/tally.js";
-import type { BatchRequest, BatchResult } from "../../src/cli/worker-protocol.js";
+import { Progress } from "../../src/cli/output/progress.js";
+import { ReportSink } from "../../src/cli/output/report-sink.js";
 import { prepareEvaluation } from "../../src/engine/evaluate.js";
 import { fakeIo, fakeLines, testRegistry } from "./helpers.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, Progress } from "../../src/cli/progress.js";
+import { formatDuration, Progress } from "../../src/cli/output/progress.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { createRegistry } from "../../src/index.js";
 import { testPolicy } from "../fixtures/policies.js";

@@ -1,5 +1,5 @@
-import type { Report } from "../index.js";
-import type { OutputFormat } from "./args.js";
+import type { Report } from "../../index.js";
+import type { OutputFormat } from "../args.js";
 import { formatReportText } from "./format-text.js";
 
 /** How reports are written to standard output. */

@@ -1,5 +1,5 @@
-import { InputError } from "./cli-error.js";
-import type { CliIo } from "./io.js";
+import { InputError } from "../cli-error.js";
+import type { CliIo } from "../io.js";
 
 /** How an input is named in messages: the path as given, or `<stdin>` for `-`. */
 export function inputLabel(file: string): string {

@@ -1,9 +1,9 @@
-import type { PreparedEvaluation } from "../engine/evaluate.js";
+import type { PreparedEvaluation } from "../../engine/evaluate.js";
+import { InputError } from "../cli-error.js";
+import type { BatchError, BatchRequest, BatchResult } from "../fleet/worker-protocol.js";
+import type { OutputOptions } from "../output/format-output.js";
 import { checkLine } from "./check-product.js";
-import { InputError } from "./cli-error.js";
-import type { OutputOptions } from "./format-output.js";
 import { emptyTally } from "./tally.js";
-import type { BatchError, BatchRequest, BatchResult } from "./worker-protocol.js";
 
 /** The lines of a batch: as sent, or split from its bytes (`\n` or `\r\n` endings). */
 function linesOf(body: string[] | Uint8Array): string[] {

@@ -1,6 +1,6 @@
-import { formatPath, importDocument, type ParsedProduct, VendorgateError } from "../index.js";
-import { InputError } from "./cli-error.js";
-import type { CliIo } from "./io.js";
+import { formatPath, importDocument, type ParsedProduct, VendorgateError } from "../../index.js";
+import { InputError } from "../cli-error.js";
+import type { CliIo } from "../io.js";
 import { inputLabel, readInput } from "./read-input.js";
 
 /** One product read from an input, parsed and ready to evaluate. */

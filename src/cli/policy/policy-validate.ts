@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
-import { formatPath, type Issue } from "../errors.js";
-import { entityCatalogue } from "../maintain/catalogue.js";
-import { validatePolicy } from "../maintain/validate-policy.js";
-import { UsageError } from "./cli-error.js";
-import type { CliIo } from "./io.js";
+import { formatPath, type Issue } from "../../errors.js";
+import { entityCatalogue } from "../../maintain/catalogue.js";
+import { validatePolicy } from "../../maintain/validate-policy.js";
+import { UsageError } from "../cli-error.js";
+import type { CliIo } from "../io.js";
 import { entitiesBeside, readCatalogue, readJson } from "./policy-files.js";
 
 /** One line per problem: `FILE: path: message`. */

@@ -1,20 +1,20 @@
-import { prepareEvaluation } from "../engine/evaluate.js";
-import { type Profile, type Registry, VendorgateError } from "../index.js";
-import { parseCheckArgs } from "./args.js";
+import { prepareEvaluation } from "../../engine/evaluate.js";
+import { type Profile, type Registry, VendorgateError } from "../../index.js";
+import { parseCheckArgs } from "../args.js";
+import { InputError, InterruptedError } from "../cli-error.js";
+import { checkFleet } from "../fleet/check-fleet.js";
+import { workerPlan } from "../fleet/worker-plan.js";
+import { checkWorkerKind } from "../fleet/worker-protocol.js";
+import { closingInputs } from "../input/closing-inputs.js";
+import { openInput } from "../input/open-input.js";
+import { Interrupt } from "../interrupt.js";
+import type { CliIo } from "../io.js";
+import { formatSummaryText } from "../output/format-text.js";
+import { Progress } from "../output/progress.js";
+import { ReportSink } from "../output/report-sink.js";
 import { buildContext } from "./build-context.js";
-import { checkFleet } from "./check-fleet.js";
 import { checkProduct, firstIssue } from "./check-product.js";
-import { InputError, InterruptedError } from "./cli-error.js";
-import { closingInputs } from "./closing-inputs.js";
-import { formatSummaryText } from "./format-text.js";
-import { Interrupt } from "./interrupt.js";
-import type { CliIo } from "./io.js";
-import { openInput } from "./open-input.js";
-import { Progress } from "./progress.js";
-import { ReportSink } from "./report-sink.js";
 import { failingIn } from "./tally.js";
-import { workerPlan } from "./worker-plan.js";
-import { checkWorkerKind } from "./worker-protocol.js";
 
 /** What `runCheck` needs besides its arguments and io. */
 export interface CheckDeps {

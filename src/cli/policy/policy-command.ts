@@ -1,6 +1,6 @@
-import { policyJsonSchema } from "../model/policy-json-schema.js";
-import { PolicyUsageError, UsageError } from "./cli-error.js";
-import type { CliIo } from "./io.js";
+import { policyJsonSchema } from "../../model/policy-json-schema.js";
+import { PolicyUsageError, UsageError } from "../cli-error.js";
+import type { CliIo } from "../io.js";
 import { policyDiff } from "./policy-diff.js";
 import { policyKeygen, policySign, policyVerify } from "./policy-signing.js";
 import { policyTest } from "./policy-test.js";

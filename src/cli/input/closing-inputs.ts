@@ -1,5 +1,5 @@
-import type { Interrupt } from "./interrupt.js";
-import type { CliIo, LineInput } from "./io.js";
+import type { Interrupt } from "../interrupt.js";
+import type { CliIo, LineInput } from "../io.js";
 
 /**
  * An io like `io` whose inputs opened with `readLines` are closed on Ctrl-C (so a read that

@@ -1,8 +1,8 @@
-import type { PreparedEvaluation } from "../engine/evaluate.js";
-import type { OutputOptions } from "./format-output.js";
-import type { Interrupt } from "./interrupt.js";
-import type { LineInput } from "./io.js";
-import type { ReportSink } from "./report-sink.js";
+import type { PreparedEvaluation } from "../../engine/evaluate.js";
+import type { Interrupt } from "../interrupt.js";
+import type { LineInput } from "../io.js";
+import type { OutputOptions } from "../output/format-output.js";
+import type { ReportSink } from "../output/report-sink.js";
 
 /** What checking one NDJSON fleet needs, in-process or with worker threads. */
 export interface FleetContext {

@@ -1,23 +1,23 @@
 import { parseArgs } from "node:util";
-import type { CompiledPolicy } from "../engine/compiled-policy.js";
-import { isParsedProduct } from "../engine/parse-product.js";
-import { VendorgateError } from "../errors.js";
-import { entityCatalogue } from "../maintain/catalogue.js";
-import { diffPolicies, type PolicyDiff, refineWithImpact } from "../maintain/policy-diff.js";
+import type { CompiledPolicy } from "../../engine/compiled-policy.js";
+import { isParsedProduct } from "../../engine/parse-product.js";
+import { VendorgateError } from "../../errors.js";
+import { entityCatalogue } from "../../maintain/catalogue.js";
+import { diffPolicies, type PolicyDiff, refineWithImpact } from "../../maintain/policy-diff.js";
 import {
   type ImpactCase,
   loosens,
   type PolicyImpact,
   policyImpact,
-} from "../maintain/policy-impact.js";
-import { validatePolicy } from "../maintain/validate-policy.js";
-import { bundledRegistry } from "../registry/bundled.js";
-import { contextFlags } from "./args.js";
-import { InputError, UsageError } from "./cli-error.js";
-import type { CliIo } from "./io.js";
+} from "../../maintain/policy-impact.js";
+import { validatePolicy } from "../../maintain/validate-policy.js";
+import { bundledRegistry } from "../../registry/bundled.js";
+import { contextFlags } from "../args.js";
+import { InputError, UsageError } from "../cli-error.js";
+import { readProducts } from "../input/read-products.js";
+import type { CliIo } from "../io.js";
 import { entitiesBeside, readCatalogue, readJson } from "./policy-files.js";
 import { issueLines } from "./policy-validate.js";
-import { readProducts } from "./read-products.js";
 
 async function loadVersion(
   ref: string,

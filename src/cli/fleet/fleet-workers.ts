@@ -1,4 +1,4 @@
-import { InputError, InterruptedError } from "./cli-error.js";
+import { InputError, InterruptedError } from "../cli-error.js";
 import type { BatchBody } from "./cut-batches.js";
 import type { FleetContext } from "./fleet-context.js";
 import type { BatchRequest, BatchResult } from "./worker-protocol.js";

@@ -1,18 +1,18 @@
 import { parseArgs } from "node:util";
-import { VendorgateError } from "../errors.js";
-import { entityCatalogue } from "../maintain/catalogue.js";
+import { VendorgateError } from "../../errors.js";
+import { entityCatalogue } from "../../maintain/catalogue.js";
 import {
   generateSigningKey,
   PublicKeySchema,
   signDigest,
   verifyDigest,
-} from "../maintain/signature.js";
-import { validatePolicy } from "../maintain/validate-policy.js";
-import { InputError, UsageError } from "./cli-error.js";
-import type { CliIo } from "./io.js";
+} from "../../maintain/signature.js";
+import { validatePolicy } from "../../maintain/validate-policy.js";
+import { InputError, UsageError } from "../cli-error.js";
+import { readInput } from "../input/read-input.js";
+import type { CliIo } from "../io.js";
 import { entitiesBeside, readCatalogue, readJson } from "./policy-files.js";
 import { issueLines } from "./policy-validate.js";
-import { readInput } from "./read-input.js";
 
 async function digestOf(
   file: string,

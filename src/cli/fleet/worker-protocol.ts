@@ -1,7 +1,7 @@
-import type { Context } from "../index.js";
+import type { Context } from "../../index.js";
+import type { Tally } from "../check/tally.js";
+import type { OutputOptions } from "../output/format-output.js";
 import type { BatchBody } from "./cut-batches.js";
-import type { OutputOptions } from "./format-output.js";
-import type { Tally } from "./tally.js";
 
 /** Marks a worker thread started by `vendorgate check` (its `workerData.kind`). */
 export const checkWorkerKind = "vendorgate-check-worker";

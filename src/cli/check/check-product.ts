@@ -1,8 +1,8 @@
-import { evaluatePrepared, type PreparedEvaluation } from "../engine/evaluate.js";
-import { VendorgateError, type Verdict } from "../index.js";
-import { InputError } from "./cli-error.js";
-import { formatOutput, type OutputOptions } from "./format-output.js";
-import { type InputProduct, parseJson, toProduct } from "./read-products.js";
+import { evaluatePrepared, type PreparedEvaluation } from "../../engine/evaluate.js";
+import { VendorgateError, type Verdict } from "../../index.js";
+import { InputError } from "../cli-error.js";
+import { type InputProduct, parseJson, toProduct } from "../input/read-products.js";
+import { formatOutput, type OutputOptions } from "../output/format-output.js";
 
 /** One product checked: its report as written to standard output, and its verdict. */
 export interface CheckedProduct {

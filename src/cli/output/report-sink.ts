@@ -1,7 +1,7 @@
-import type { Verdict } from "../index.js";
-import type { CliIo } from "./io.js";
+import type { Verdict } from "../../index.js";
+import { addTally, emptyTally, type Tally, tallyTotal } from "../check/tally.js";
+import type { CliIo } from "../io.js";
 import type { Progress } from "./progress.js";
-import { addTally, emptyTally, type Tally, tallyTotal } from "./tally.js";
 
 /**
  * Where complete reports go, in input order: standard output, the verdicts' tally and the

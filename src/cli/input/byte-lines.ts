@@ -1,4 +1,4 @@
-import type { LineInput } from "./io.js";
+import type { LineInput } from "../io.js";
 
 const newline = 0x0a;
 const empty = new Uint8Array(0);

@@ -1,5 +1,5 @@
-import { checkLine } from "./check-product.js";
-import { InterruptedError } from "./cli-error.js";
+import { checkLine } from "../check/check-product.js";
+import { InterruptedError } from "../cli-error.js";
 import { type FleetContext, shareRead } from "./fleet-context.js";
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

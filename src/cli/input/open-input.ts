@@ -1,5 +1,5 @@
-import { InputError } from "./cli-error.js";
-import type { CliIo, LineInput } from "./io.js";
+import { InputError } from "../cli-error.js";
+import type { CliIo, LineInput } from "../io.js";
 import { describeFsError, inputLabel } from "./read-input.js";
 import {
   type InputProduct,

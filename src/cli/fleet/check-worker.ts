@@ -1,7 +1,7 @@
 import type { MessagePort } from "node:worker_threads";
-import { prepareEvaluation } from "../engine/evaluate.js";
-import { bundledRegistry } from "../index.js";
-import { checkBatch } from "./check-batch.js";
+import { prepareEvaluation } from "../../engine/evaluate.js";
+import { bundledRegistry } from "../../index.js";
+import { checkBatch } from "../check/check-batch.js";
 import type { BatchRequest, WorkerSetup } from "./worker-protocol.js";
 
 /**

@@ -1,8 +1,8 @@
-import { BuyerSectorSchema, type Context, ContextSchema, formatPath } from "../index.js";
-import type { CheckArgs } from "./args.js";
-import { InputError, UsageError } from "./cli-error.js";
-import type { CliIo } from "./io.js";
-import { inputLabel, readInput } from "./read-input.js";
+import { BuyerSectorSchema, type Context, ContextSchema, formatPath } from "../../index.js";
+import type { CheckArgs } from "../args.js";
+import { InputError, UsageError } from "../cli-error.js";
+import { inputLabel, readInput } from "../input/read-input.js";
+import type { CliIo } from "../io.js";
 
 /** The date and context a check runs with. */
 export interface CheckContext {

@@ -1,9 +1,9 @@
+import type { FleetInput } from "../input/open-input.js";
 import { chainLines } from "./chain-lines.js";
 import { type BatchBody, byteBatches, lineBatches } from "./cut-batches.js";
 import type { FleetContext } from "./fleet-context.js";
 import { checkFleetInProcess } from "./fleet-in-process.js";
 import { type BatchRunner, checkFleetWithWorkers } from "./fleet-workers.js";
-import type { FleetInput } from "./open-input.js";
 
 /** How a fleet may use worker threads. */
 export interface WorkerPlan {

@@ -1,9 +1,9 @@
 import { dirname, join } from "node:path";
 import semver from "semver";
-import { bundledEntityCatalogue } from "../registry/bundled.js";
-import { InputError } from "./cli-error.js";
-import type { CliIo } from "./io.js";
-import { readInput } from "./read-input.js";
+import { bundledEntityCatalogue } from "../../registry/bundled.js";
+import { InputError } from "../cli-error.js";
+import { readInput } from "../input/read-input.js";
+import type { CliIo } from "../io.js";
 
 /** A JSON document read from a file. */
 export interface JsonFile {

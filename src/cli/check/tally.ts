@@ -1,4 +1,4 @@
-import { compareVerdicts, type Verdict } from "../index.js";
+import { compareVerdicts, type Verdict } from "../../index.js";
 
 /** How many products got each verdict. */
 export type Tally = Record<Verdict, number>;

@@ -1,4 +1,4 @@
-import type { Finding, PolicyResult, Report, Verdict } from "../index.js";
+import type { Finding, PolicyResult, Report, Verdict } from "../../index.js";
 
 /** How to print text reports. */
 export interface TextOptions {

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
+import type { LineInput } from "../io.js";
 import { ByteLines } from "./byte-lines.js";
-import type { LineInput } from "./io.js";
 
 async function fileLines(path: string): Promise<LineInput> {
   const handle = await open(path, "r");
