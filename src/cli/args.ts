@@ -20,6 +20,7 @@ export interface CheckArgs {
   buyerBody?: string;
   use?: string;
   purpose?: string;
+  phase?: string;
   /** A JSON file holding a context object. */
   contextFile?: string;
   format: OutputFormat;
@@ -39,6 +40,7 @@ export const contextFlags = {
   "buyer-body": { type: "string" },
   use: { type: "string" },
   purpose: { type: "string" },
+  phase: { type: "string" },
 } as const;
 
 const options = {
@@ -138,6 +140,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     ...optional("buyerBody", values["buyer-body"]),
     ...optional("use", values.use),
     ...optional("purpose", values.purpose),
+    ...optional("phase", values.phase),
     ...optional("contextFile", values.context),
     ...(jobs !== undefined ? { jobs: Number(jobs) } : {}),
   };

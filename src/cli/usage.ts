@@ -67,6 +67,7 @@ Options:
   --buyer-body B           The buying body, such as a ministry
   --use U                  What the product will be used for
   --purpose P              Why it is procured
+  --phase acquire|operate  Buying new equipment (default) or keeping installed equipment in service
   --context FILE           A JSON context object; the flags above override its keys
   --format text|json       text (default), or json: one report, or one report a line (NDJSON)
                            when there are several products

@@ -132,7 +132,8 @@ function parseOptions(options: unknown): ParsedOptions & { asOf: string; policie
 function contextData(context: ParsedOptions["context"], asOf: string): object {
   const buyer = Object.assign(Object.create(null), context?.buyer ?? {});
   const attributes = Object.assign(Object.create(null), context?.attributes ?? {});
-  return Object.assign(Object.create(null), context ?? {}, { asOf, buyer, attributes });
+  const phase = context?.phase ?? "acquire";
+  return Object.assign(Object.create(null), context ?? {}, { asOf, buyer, attributes, phase });
 }
 
 function dataGapsOf(findings: readonly Finding[]): DataGap[] {

@@ -51,6 +51,7 @@ export const contextShape: ViewShape = {
     },
     use: leaf,
     purpose: leaf,
+    phase: leaf,
     attributes: record,
   },
 };

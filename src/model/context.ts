@@ -24,6 +24,16 @@ export const BuyerSchema = z.strictObject({
 export type Buyer = z.output<typeof BuyerSchema>;
 
 /**
+ * Whether the buyer is acquiring the product (`acquire`, the default) or keeping installed
+ * equipment in service (`operate`): many instruments bar new purchases from one date and
+ * installed equipment only from a later deadline.
+ */
+export const PhaseSchema = z.enum(["acquire", "operate"]);
+
+/** Acquiring new equipment, or keeping installed equipment in service. */
+export type Phase = z.output<typeof PhaseSchema>;
+
+/**
  * The situation a product is judged in. A policy's `scope` reads it to decide whether the
  * policy applies. `asOf` is always supplied by the caller: the engine never reads the clock.
  */
@@ -32,6 +42,7 @@ export const ContextSchema = z.strictObject({
   buyer: BuyerSchema.optional(),
   use: z.string().min(1).optional(),
   purpose: z.string().min(1).optional(),
+  phase: PhaseSchema.optional(),
   attributes: z
     .record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()]))
     .optional(),

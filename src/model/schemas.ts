@@ -7,8 +7,8 @@ export type {
   Product,
 } from "./component.js";
 export { ComponentSchema, ComponentTypeSchema, PartySchema, ProductSchema } from "./component.js";
-export type { Buyer, Context } from "./context.js";
-export { BuyerSectorSchema, ContextSchema } from "./context.js";
+export type { Buyer, Context, Phase } from "./context.js";
+export { BuyerSectorSchema, ContextSchema, PhaseSchema } from "./context.js";
 export type { IsoDate } from "./date.js";
 export type { Affiliate, Entity, EntityIdentifier, Name } from "./entity.js";
 export { EntitySchema } from "./entity.js";

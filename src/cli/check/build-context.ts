@@ -1,4 +1,11 @@
-import { BuyerSectorSchema, type Context, ContextSchema, formatPath } from "../../index.js";
+import {
+  BuyerSectorSchema,
+  type Context,
+  ContextSchema,
+  formatPath,
+  type Phase,
+  PhaseSchema,
+} from "../../index.js";
 import type { CheckArgs } from "../args.js";
 import { InputError, UsageError } from "../cli-error.js";
 import { inputLabel, readInput } from "../input/read-input.js";
@@ -39,6 +46,11 @@ function checkFlags(args: CheckArgs): void {
   if (args.buyerJurisdiction !== undefined && !/^[A-Z]{2}$/.test(args.buyerJurisdiction)) {
     throw new UsageError(
       `--buyer-jurisdiction must be an ISO 3166-1 alpha-2 country code such as JP, not "${args.buyerJurisdiction}"`,
+    );
+  }
+  if (args.phase !== undefined && !PhaseSchema.options.includes(args.phase as Phase)) {
+    throw new UsageError(
+      `--phase must be one of ${PhaseSchema.options.join(", ")}, not "${args.phase}"`,
     );
   }
   for (const [flag, value] of [
@@ -96,6 +108,7 @@ export async function buildContext(
     buyer,
     ...(args.use !== undefined ? { use: args.use } : {}),
     ...(args.purpose !== undefined ? { purpose: args.purpose } : {}),
+    ...(args.phase !== undefined ? { phase: args.phase as Phase } : {}),
   };
   return { asOf: args.asOf ?? baseAsOf ?? localDate(now()), context };
 }

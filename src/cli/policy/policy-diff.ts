@@ -124,6 +124,7 @@ export async function policyDiff(argv: readonly string[], io: CliIo): Promise<nu
       ...(Object.keys(buyer).length ? { buyer } : {}),
       ...(values.use ? { use: values.use } : {}),
       ...(values.purpose ? { purpose: values.purpose } : {}),
+      ...(values.phase ? { phase: values.phase } : {}),
     };
     const asOf =
       values["as-of"] ??
