@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
-  "keyId": "d08cc3cb3ad89c82",
+  "keyId": "12c9b3d16079a08e",
   "digest": "sha256:c8395af49b0e64cfdb097cd27b8272cd749ed1014598867082691e385ea408f3",
-  "signature": "_8KxmNqc48FebdoY_zbmXbX0wu_EYngNozj9g66kmzdQE1ECIe1S7pcS1TlZQMH2sT6s6YUyH3pZFFjzxMFiAQ"
+  "signature": "anjrZSLOVIt_xzevGDFXVFQ7e2VfJqqhSvcpTayYfuHLwrcw2eZvZQ-cb7Gwi5o0O007SZ1AvBuJZQj2FdU8DQ"
 }

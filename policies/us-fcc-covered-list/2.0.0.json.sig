@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
-  "keyId": "d08cc3cb3ad89c82",
+  "keyId": "12c9b3d16079a08e",
   "digest": "sha256:ef4b81c815153705a82693cd309d9f8d3aef5b996e13a42a2ef04bdc4adadabb",
-  "signature": "aH2yU32zM-NNGuo0_H5djzRp2XyGkczgfRv2-7cZOCX8QW0fHdAu79RqP901QlGoNA3fJZ2vTK_d0mTP6Gt-AQ"
+  "signature": "VSa4XF0a046SSKqkj3rcJoVtk1z3AviEfCSr5Cc-Cr9qAI17O1dl80pSrOYRQqQfF3pubanUbu7t5PxNs7yfCA"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
-  "keyId": "d08cc3cb3ad89c82",
+  "keyId": "12c9b3d16079a08e",
   "digest": "sha256:02969d87503de7048528f69a7b0f67bae252d7c2c27379e751d46b44ab7e2ddd",
-  "signature": "rPEnfjqQs5xuQSbU3X2HwaabKFOPgc0BNVxtNATf6GfgM443eQWd82HCiudJFhSlF6h1ImltEWZE2SmXWs_1AQ"
+  "signature": "vfzCJbJJBth14N8UYqiNg778c8gxqDZs5yP4X0upA0VsYGZJqA5WqlnZYsMX_PZeOSZXix7qlpiW9Z53JLRHAQ"
 }
