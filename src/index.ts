@@ -49,4 +49,10 @@ export type {
   Resolution,
 } from "./registry/registry.js";
 export { createRegistry } from "./registry/registry.js";
+export { renderHtml } from "./render/html/render-html.js";
+export { renderJunit } from "./render/junit.js";
+export { renderMarkdown } from "./render/markdown.js";
+export type { RenderOptions, ReportEntry } from "./render/report-entry.js";
+export { RenderOptionsSchema, ReportEntrySchema } from "./render/report-entry.js";
+export { renderSarif } from "./render/sarif.js";
 export { version } from "./version.js";

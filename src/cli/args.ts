@@ -1,10 +1,23 @@
 import { parseArgs } from "node:util";
 import { type Verdict, VerdictSchema } from "../index.js";
 import { isIsoDate } from "../model/date.js";
+import { documentRenderers, type RenderFormat } from "../render/renderers.js";
 import { UsageError } from "./cli-error.js";
 
-/** The output formats of `vendorgate check`. */
-export type OutputFormat = "text" | "json";
+/** The output formats of `vendorgate check`: a report at a time, or one document at the end. */
+export type OutputFormat = "text" | "json" | RenderFormat;
+
+/** Every output format, in the order help lists them. */
+export const outputFormats: readonly OutputFormat[] = [
+  "text",
+  "json",
+  ...(Object.keys(documentRenderers) as RenderFormat[]),
+];
+
+/** Whether a format is one document made from every report at the end of the run. */
+export function isDocumentFormat(format: OutputFormat): format is RenderFormat {
+  return Object.hasOwn(documentRenderers, format);
+}
 
 /** The arguments of `vendorgate check`, checked for form (not yet against the registry). */
 export interface CheckArgs {
@@ -24,6 +37,10 @@ export interface CheckArgs {
   /** A JSON file holding a context object. */
   contextFile?: string;
   format: OutputFormat;
+  /** `--output`: the file to write (atomically) instead of standard output. */
+  output?: string;
+  /** `--quiet`: nothing on standard output or error but errors. */
+  quiet: boolean;
   failOn: Verdict;
   /** `--jobs`: how many worker threads check an NDJSON fleet (default: the cores available). */
   jobs?: number;
@@ -49,6 +66,8 @@ const options = {
   ...contextFlags,
   context: { type: "string" },
   format: { type: "string" },
+  output: { type: "string", short: "o" },
+  quiet: { type: "boolean", short: "q" },
   "fail-on": { type: "string" },
   jobs: { type: "string", short: "j" },
   help: { type: "boolean", short: "h" },
@@ -108,8 +127,11 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     throw new UsageError("missing --policy or --profile (name at least one policy, or a profile)");
   }
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") {
-    throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (!outputFormats.includes(format as OutputFormat)) {
+    throw new UsageError(`--format must be one of ${outputFormats.join(", ")}, not "${format}"`);
+  }
+  if (values.output !== undefined && (values.output === "" || values.output === "-")) {
+    throw new UsageError("--output needs a file name (leave it out to write to standard output)");
   }
   const failOn = VerdictSchema.safeParse(values["fail-on"] ?? "restricted");
   if (!failOn.success) {
@@ -131,8 +153,10 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   return {
     files: positionals,
     policies,
-    format,
+    format: format as OutputFormat,
+    quiet: values.quiet === true,
     failOn: failOn.data,
+    ...optional("output", values.output),
     ...optional("asOf", asOf),
     ...optional("profile", values.profile),
     ...optional("buyerSector", values["buyer-sector"]),

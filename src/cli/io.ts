@@ -17,6 +17,16 @@ export interface LineInput extends AsyncIterable<string> {
   rawRest?(): AsyncIterable<Uint8Array>;
 }
 
+/** A file being written whole: nothing appears at its path until `commit()`. */
+export interface OutputFile {
+  /** Appends text. */
+  write(text: string): void;
+  /** Puts the file in place, replacing any file at the path, at once. */
+  commit(): Promise<void>;
+  /** Drops what was written; the path keeps what it held before. Safe to repeat. */
+  discard(): void;
+}
+
 /**
  * Everything the CLI touches outside itself, so that tests can run it in-process with a fake.
  * `main.ts` builds the real one with `nodeIo()`.
@@ -51,6 +61,8 @@ export interface CliIo {
   stdoutClosed?: () => boolean;
   /** Lists a directory's entries; rejects with a Node.js file-system error (`code` set). */
   listDir(path: string): Promise<{ name: string; isDirectory: boolean }[]>;
+  /** Opens a file to write atomically (`--output`); rejects with a Node.js file-system error. */
+  openOutput(path: string): Promise<OutputFile>;
   /** Writes a file; with `exclusive`, fails (code `EEXIST`) rather than overwrite one. */
   writeFile(
     path: string,

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { readLines } from "./input/node-lines.js";
 import type { CliIo } from "./io.js";
+import { openAtomicFile } from "./output/atomic-file.js";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -42,6 +43,7 @@ export function nodeIo(): CliIo {
         flag: options.exclusive ? "wx" : "w",
         ...(options.mode ? { mode: options.mode } : {}),
       }),
+    openOutput: openAtomicFile,
     readStdin,
     readLines,
     onInterrupt: (handler) => {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { onTestFinished } from "vitest";
 import type { CliIo, LineInput } from "../../src/cli/io.js";
+import { openAtomicFile } from "../../src/cli/output/atomic-file.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { createRegistry, type Registry } from "../../src/index.js";
 import { testPolicy } from "../fixtures/policies.js";
@@ -79,6 +80,7 @@ export function fakeIo(options: FakeIoOptions = {}): CliIo & { out: string[]; er
       })),
     writeFile: (path, text, opts = {}) =>
       writeFile(path, text, { flag: opts.exclusive ? "wx" : "w" }),
+    openOutput: openAtomicFile,
     readStdin: async () => options.stdin ?? "",
     readLines: async (path) =>
       fakeLines(path === "-" ? (options.stdin ?? "") : await readFile(path, "utf8")),

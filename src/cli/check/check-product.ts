@@ -1,5 +1,6 @@
 import { evaluatePrepared, type PreparedEvaluation } from "../../engine/evaluate.js";
-import { VendorgateError, type Verdict } from "../../index.js";
+import { type ReportEntry, VendorgateError, type Verdict } from "../../index.js";
+import { isDocumentFormat } from "../args.js";
 import { InputError } from "../cli-error.js";
 import { type InputProduct, parseJson, toProduct } from "../input/read-products.js";
 import { formatOutput, type OutputOptions } from "../output/format-output.js";
@@ -8,6 +9,8 @@ import { formatOutput, type OutputOptions } from "../output/format-output.js";
 export interface CheckedProduct {
   output: string;
   verdict: Verdict;
+  /** For a document format: the report (and product, when kept) to render at the end. */
+  entry?: ReportEntry;
 }
 
 /** The first problem of a `VendorgateError`, as one line. */
@@ -27,7 +30,15 @@ export function checkProduct(
 ): CheckedProduct {
   try {
     const report = evaluatePrepared(input.product, prepared);
-    return { output: formatOutput(report, output, pretty), verdict: report.verdict };
+    const checked = { output: formatOutput(report, output, pretty), verdict: report.verdict };
+    if (!isDocumentFormat(output.format)) return checked;
+    const entry: ReportEntry = {
+      report,
+      file: input.label,
+      ...(output.keepProducts ? { product: input.product } : {}),
+      ...(input.line !== undefined ? { line: input.line } : {}),
+    };
+    return { ...checked, entry };
   } catch (error) {
     if (!(error instanceof VendorgateError)) throw error;
     const where = input.line === undefined ? input.label : `${input.label} line ${input.line}`;

@@ -1,6 +1,7 @@
 import { prepareEvaluation } from "../../engine/evaluate.js";
 import { type Profile, type Registry, VendorgateError } from "../../index.js";
-import { parseCheckArgs } from "../args.js";
+import { documentRenderers } from "../../render/renderers.js";
+import { isDocumentFormat, parseCheckArgs } from "../args.js";
 import { InputError, InterruptedError } from "../cli-error.js";
 import { checkFleet } from "../fleet/check-fleet.js";
 import { workerPlan } from "../fleet/worker-plan.js";
@@ -9,7 +10,9 @@ import { closingInputs } from "../input/closing-inputs.js";
 import { openInput } from "../input/open-input.js";
 import { Interrupt } from "../interrupt.js";
 import type { CliIo } from "../io.js";
+import { contextAsFlags } from "../output/context-flags.js";
 import { formatSummaryText } from "../output/format-text.js";
+import { openOutput } from "../output/open-output.js";
 import { Progress } from "../output/progress.js";
 import { ReportSink } from "../output/report-sink.js";
 import { buildContext } from "./build-context.js";
@@ -72,16 +75,25 @@ export async function runCheck(
   checkPolicies(registry, policies, asOf);
   const prepared = prepareEvaluation({ registry, policies, asOf, context });
 
-  const output = { format: args.format, color: io.stdoutIsTTY && !io.env.NO_COLOR };
+  const renderer = isDocumentFormat(args.format) ? documentRenderers[args.format] : undefined;
+  const file = args.output === undefined ? undefined : await openOutput(io, args.output);
+  const out = file ? (text: string) => file.write(text) : args.quiet ? () => {} : io.stdout;
+  const color = io.stdoutIsTTY && !io.env.NO_COLOR && file === undefined;
+  const output = {
+    format: args.format,
+    color,
+    ...(renderer ? { keepProducts: renderer.product } : {}),
+  };
   const progress = new Progress({
     write: io.stderr,
-    enabled: io.stderrIsTTY,
+    enabled: io.stderrIsTTY && !args.quiet,
     now: () => deps.now().getTime(),
   });
-  const sink = new ReportSink(io, progress);
+  const sink = new ReportSink(io, progress, out);
   const jobs = args.jobs ?? deps.parallelism;
+  // A document keeps every report until the end: its fleets are checked in this thread.
   const workers =
-    deps.workerUrl && jobs > 1
+    deps.workerUrl && jobs > 1 && !renderer
       ? workerPlan(deps.workerUrl, jobs, {
           kind: checkWorkerKind,
           policies,
@@ -92,6 +104,7 @@ export async function runCheck(
       : undefined;
   const interrupt = new Interrupt(io);
   const inputs = closingInputs(io, interrupt);
+  let failing = 0;
   try {
     for (const file of args.files) {
       if (interrupt.requested) throw new InterruptedError(sink.written);
@@ -99,14 +112,24 @@ export async function runCheck(
       if (input.kind === "document") {
         const pretty = args.format === "json" && args.files.length === 1;
         const checked = checkProduct(input.product, prepared, output, pretty);
-        sink.write(checked.output, checked.verdict);
+        sink.write(checked.output, checked.verdict, undefined, checked.entry);
       } else {
         const { label, source } = input;
         await checkFleet(input, { label, source, prepared, output, sink, interrupt }, workers);
       }
       if (sink.closed) break;
     }
+    if (interrupt.requested) throw new InterruptedError(sink.written);
+    failing = failingIn(sink.tally, args.failOn);
+    if (renderer && !sink.closed) {
+      const contextFlags = contextAsFlags(context, args.contextFile);
+      out(renderer.render(sink.entries, { failOn: args.failOn, contextFlags }));
+    } else if (args.format === "text" && sink.written > 1 && !sink.closed) {
+      out(`\n${formatSummaryText(sink.tally, args.failOn, failing, { color })}`);
+    }
+    await file?.commit();
   } catch (error) {
+    file?.discard();
     // A read cut short by Ctrl-C can look like a short input: report the interruption.
     if (interrupt.requested && !(error instanceof InterruptedError)) {
       throw new InterruptedError(sink.written);
@@ -119,12 +142,10 @@ export async function runCheck(
     await workers?.stop();
   }
 
-  const failing = failingIn(sink.tally, args.failOn);
-  if (sink.written > 1 && !sink.closed) {
-    const summary = (color: boolean) =>
-      formatSummaryText(sink.tally, args.failOn, failing, { color });
-    if (args.format === "text") io.stdout(`\n${summary(output.color)}`);
-    else if (io.stderrIsTTY) io.stderr(summary(!io.env.NO_COLOR));
+  if (sink.written > 1 && !sink.closed && !args.quiet && io.stderrIsTTY) {
+    if (args.format !== "text" || file) {
+      io.stderr(formatSummaryText(sink.tally, args.failOn, failing, { color: !io.env.NO_COLOR }));
+    }
   }
   return failing > 0 ? 1 : 0;
 }

@@ -22,7 +22,7 @@ export async function checkFleetInProcess(
     if (interrupt.requested) break;
     if (text.trim() === "") continue;
     const product = checkLine(text, line, label, prepared, output);
-    sink.write(product.output, product.verdict, shareRead(fleet.source));
+    sink.write(product.output, product.verdict, shareRead(fleet.source), product.entry);
     if (sink.closed) return;
     // Let Ctrl-C and the progress clock in, even while lines come from a buffer.
     if (++checked % 64 === 0) await yieldToEventLoop();

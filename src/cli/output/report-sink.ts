@@ -1,22 +1,32 @@
-import type { Verdict } from "../../index.js";
+import type { ReportEntry, Verdict } from "../../index.js";
 import { addTally, emptyTally, type Tally, tallyTotal } from "../check/tally.js";
 import type { CliIo } from "../io.js";
 import type { Progress } from "./progress.js";
 
 /**
- * Where complete reports go, in input order: standard output, the verdicts' tally and the
- * progress line. Every write is one or more whole reports, so standard output never holds half
- * of one. Text reports arrive each starting with a blank line; the first one's is dropped.
+ * Where complete reports go, in input order: the output (standard output, or the `--output`
+ * file), the reports kept for a document format, the verdicts' tally and the progress line.
+ * Every write is one or more whole reports, so the output never holds half of one. Text reports
+ * arrive each starting with a blank line; the first one's is dropped.
  */
 export class ReportSink {
   readonly #io: CliIo;
   readonly #progress: Progress;
+  readonly #out: (text: string) => void;
   readonly #tally = emptyTally();
+  readonly #entries: ReportEntry[] = [];
   #written = 0;
 
-  constructor(io: CliIo, progress: Progress) {
+  /** `out` writes the reports (default: standard output). */
+  constructor(io: CliIo, progress: Progress, out: (text: string) => void = io.stdout) {
     this.#io = io;
     this.#progress = progress;
+    this.#out = out;
+  }
+
+  /** The reports kept for a document format, in input order. */
+  get entries(): readonly ReportEntry[] {
+    return this.#entries;
   }
 
   /** How many products got each verdict so far. */
@@ -35,8 +45,9 @@ export class ReportSink {
   }
 
   /** Writes one product's report. `fraction` is the share of the input read, for the ETA. */
-  write(output: string, verdict: Verdict, fraction?: number): void {
-    this.#out(output);
+  write(output: string, verdict: Verdict, fraction?: number, entry?: ReportEntry): void {
+    this.#write(output);
+    if (entry) this.#entries.push(entry);
     this.#tally[verdict]++;
     this.#written++;
     this.#progress.update("checked", this.#written, undefined, fraction);
@@ -44,15 +55,15 @@ export class ReportSink {
 
   /** Writes a batch of reports (concatenated) and their tally. */
   writeBatch(text: string, tally: Readonly<Tally>, fraction?: number): void {
-    this.#out(text);
+    this.#write(text);
     addTally(this.#tally, tally);
     this.#written += tallyTotal(tally);
     this.#progress.update("checked", this.#written, undefined, fraction);
   }
 
-  #out(text: string): void {
+  #write(text: string): void {
     if (text === "") return;
     if (this.#io.stdoutIsTTY) this.#progress.clear();
-    this.#io.stdout(this.#written === 0 && text.startsWith("\n") ? text.slice(1) : text);
+    this.#out(this.#written === 0 && text.startsWith("\n") ? text.slice(1) : text);
   }
 }
