@@ -69,8 +69,9 @@ Options:
   --purpose P              Why it is procured
   --phase acquire|operate  Buying new equipment (default) or keeping installed equipment in service
   --context FILE           A JSON context object; the flags above override its keys
-  --format text|json       text (default), or json: one report, or one report a line (NDJSON)
-                           when there are several products
+  --format F               ${wrap("text (default); json: one report, or one report a line (NDJSON) when there are several products; or one document of every report, written at the end: html (a self-contained page with the component tree), sarif (SARIF 2.1.0 for code scanning), junit (a test case per product and policy) or markdown (a summary table for pull requests and job summaries)")}
+  -o, --output FILE        ${wrap("Write the output to FILE instead of standard output, atomically: FILE appears whole at the end, or (on an error or Ctrl-C) is left as it was")}
+  -q, --quiet              ${wrap("Print nothing but errors: no reports on standard output (unless --output), no progress, no summary; the exit status still tells")}
   --fail-on VERDICT        ${wrap(`Exit 1 when a product's verdict is this or worse (default: restricted). From least to most severe: ${verdicts.join(" < ")}`)}
   -j, --jobs N             ${wrap(`Worker threads for NDJSON fleets (default: the cores available, ${availableParallelism()} here); 1 checks in this thread`)}
   -h, --help               Show this help

@@ -88,7 +88,7 @@ describe("vendorgate usage", () => {
     const result = await run(["check", "a.json", ...checkFlags, "--format", "yaml"]);
     expect(result.code).toBe(2);
     expect(result.stderr.split("\n")[0]).toBe(
-      'vendorgate: --format must be text or json, not "yaml"',
+      'vendorgate: --format must be one of text, json, html, sarif, junit, markdown, not "yaml"',
     );
   });
 
