@@ -9,7 +9,7 @@ import { checkWorkerKind } from "../fleet/worker-protocol.js";
 import { closingInputs } from "../input/closing-inputs.js";
 import { openInput } from "../input/open-input.js";
 import { Interrupt } from "../interrupt.js";
-import type { CliIo } from "../io.js";
+import type { CliIo, OutputFile } from "../io.js";
 import { contextAsFlags } from "../output/context-flags.js";
 import { formatSummaryText } from "../output/format-text.js";
 import { openOutput } from "../output/open-output.js";
@@ -76,9 +76,13 @@ export async function runCheck(
   const prepared = prepareEvaluation({ registry, policies, asOf, context });
 
   const renderer = isDocumentFormat(args.format) ? documentRenderers[args.format] : undefined;
-  const file = args.output === undefined ? undefined : await openOutput(io, args.output);
-  const out = file ? (text: string) => file.write(text) : args.quiet ? () => {} : io.stdout;
-  const color = io.stdoutIsTTY && !io.env.NO_COLOR && file === undefined;
+  // Opened once Ctrl-C is handled (below), so no Ctrl-C can leave its temporary file behind.
+  let outputFile: OutputFile | undefined;
+  const out = (text: string) => {
+    if (outputFile) outputFile.write(text);
+    else if (!args.quiet) io.stdout(text);
+  };
+  const color = io.stdoutIsTTY && !io.env.NO_COLOR && args.output === undefined;
   const output = {
     format: args.format,
     color,
@@ -106,6 +110,7 @@ export async function runCheck(
   const inputs = closingInputs(io, interrupt);
   let failing = 0;
   try {
+    if (args.output !== undefined) outputFile = await openOutput(io, args.output);
     for (const file of args.files) {
       if (interrupt.requested) throw new InterruptedError(sink.written);
       const input = await openInput(file, inputs);
@@ -127,9 +132,9 @@ export async function runCheck(
     } else if (args.format === "text" && sink.written > 1 && !sink.closed) {
       out(`\n${formatSummaryText(sink.tally, args.failOn, failing, { color })}`);
     }
-    await file?.commit();
+    await outputFile?.commit();
   } catch (error) {
-    file?.discard();
+    outputFile?.discard();
     // A read cut short by Ctrl-C can look like a short input: report the interruption.
     if (interrupt.requested && !(error instanceof InterruptedError)) {
       throw new InterruptedError(sink.written);
@@ -143,7 +148,7 @@ export async function runCheck(
   }
 
   if (sink.written > 1 && !sink.closed && !args.quiet && io.stderrIsTTY) {
-    if (args.format !== "text" || file) {
+    if (args.format !== "text" || args.output !== undefined) {
       io.stderr(formatSummaryText(sink.tally, args.failOn, failing, { color: !io.env.NO_COLOR }));
     }
   }
