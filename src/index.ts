@@ -41,6 +41,8 @@ export { PolicyTestCaseSchema, PolicyTestFileSchema } from "./model/policy-test-
 export * from "./model/schemas.js";
 export { compareVerdicts, maxVerdict } from "./model/verdict.js";
 export { normalizeName } from "./names/normalize.js";
+export type { FetchPackOptions, FetchPackResult } from "./pack/fetch-pack.js";
+export { fetchPack } from "./pack/fetch-pack.js";
 export { isStale, packAgeDays } from "./pack/freshness.js";
 export type { LoadPackOptions } from "./pack/load-pack.js";
 export { LoadPackOptionsSchema, loadPack } from "./pack/load-pack.js";

@@ -1,6 +1,7 @@
 import { UsageError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
 import { packBuild } from "./pack-build.js";
+import { packDiff } from "./pack-diff.js";
 import { packInspect } from "./pack-inspect.js";
 import { packVerify } from "./pack-verify.js";
 
@@ -18,6 +19,9 @@ Signed policy packs: entities, policy versions, profiles and test cases in one f
                                   more than --previous's, else the time in milliseconds)
   verify FILE --key KEY|FILE      Check the signature, engine range and content (exit 1 if refused)
   inspect FILE [--format json]    Manifest, digest, signing key, age, and every version's digest
+  diff OLD NEW [--corpus FLEET] [--as-of D --buyer-sector S --buyer-jurisdiction CC ...]
+        [--format json]           What changed (entities, versions, each policy's newest version,
+                                  profiles) and which products change outcome, with rules and sources
 `;
 }
 
@@ -44,8 +48,10 @@ export async function runPackCommand(
         return await packVerify(rest, io, now());
       case "inspect":
         return await packInspect(rest, io, now());
+      case "diff":
+        return await packDiff(rest, io, now());
       default:
-        throw new UsageError(`unknown pack command "${command}" (build, verify, inspect)`);
+        throw new UsageError(`unknown pack command "${command}" (build, verify, inspect, diff)`);
     }
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
