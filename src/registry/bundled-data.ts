@@ -25,20 +25,23 @@ import doc22 from "../../policies/us-fcc-covered-list/1.1.0.json";
 import doc23 from "../../policies/us-fcc-covered-list/1.2.0.json";
 import doc24 from "../../policies/us-fcc-covered-list/1.3.0.json";
 import doc25 from "../../policies/us-fcc-covered-list/2.0.0.json";
-import doc26 from "../../policies/us-kaspersky-federal/1.0.0.json";
-import doc27 from "../../policies/us-kaspersky-federal/1.1.0.json";
-import doc28 from "../../policies/us-ndaa-889/1.0.0.json";
-import doc29 from "../../policies/us-ndaa-889/1.1.0.json";
-import doc30 from "../../policies/us-tiktok-gov-devices/1.0.0.json";
-import doc31 from "../../policies/us-tiktok-gov-devices/2.0.0.json";
-import doc32 from "../../policies/us-tiktok-gov-devices/2.1.0.json";
+import doc26 from "../../policies/us-fcc-covered-list/3.0.0.json";
+import doc27 from "../../policies/us-kaspersky-federal/1.0.0.json";
+import doc28 from "../../policies/us-kaspersky-federal/1.1.0.json";
+import doc29 from "../../policies/us-kaspersky-federal/2.0.0.json";
+import doc30 from "../../policies/us-ndaa-889/1.0.0.json";
+import doc31 from "../../policies/us-ndaa-889/1.1.0.json";
+import doc32 from "../../policies/us-tiktok-gov-devices/1.0.0.json";
+import doc33 from "../../policies/us-tiktok-gov-devices/2.0.0.json";
+import doc34 from "../../policies/us-tiktok-gov-devices/2.1.0.json";
+import doc35 from "../../policies/us-tiktok-gov-devices/3.0.0.json";
 import profiles from "../../policies/profiles.json";
 
 /** The bundled entity catalogue. */
 export const bundledEntities: readonly unknown[] = [doc0, doc1, doc2, doc3, doc4, doc5, doc6, doc7, doc8, doc9, doc10, doc11, doc12, doc13];
 
 /** Every bundled policy version. */
-export const bundledPolicies: readonly unknown[] = [doc14, doc15, doc16, doc17, doc18, doc19, doc20, doc21, doc22, doc23, doc24, doc25, doc26, doc27, doc28, doc29, doc30, doc31, doc32];
+export const bundledPolicies: readonly unknown[] = [doc14, doc15, doc16, doc17, doc18, doc19, doc20, doc21, doc22, doc23, doc24, doc25, doc26, doc27, doc28, doc29, doc30, doc31, doc32, doc33, doc34, doc35];
 
 /** The bundled profiles: named sets of policies for kinds of buyer. */
 export const bundledProfiles: readonly unknown[] = profiles.profiles;
