@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:b90bb90ddc3dd0a1a5c6ee394c464c0a3cb4b0c4135b403e201b273bdaf91650",
-  "signature": "wgkvEa2dIVbXiZSCnm1a_8hi_CISdVNoskUgRUWF_BZ3_YMPJy_-7StukaWDHMLXrjOKYX6gbInM89XmVK3tBA"
+  "digest": "sha256:cc258a130cc5d7d2b4aad6d1c01c6322fce8ef3c66bf679bbfa66cab7d1b7ec3",
+  "signature": "AaIhG2Jtw1MyOvGkjAn8_FU_pR7sD2C4PfO08scSQsBgqlfa9jW6kaWPBS9gt2QQpU7OGM-hFoAmT73VBJIKCw"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:3d8d8df233e9c97bca03e989298e05cefa5b5a0214b4b80c778cacc82b192045",
-  "signature": "451_exqm10fnR7I2qk4rLp7tifVA_-mymqq-jUx-aU3f7rtTYGeJUea9uaZIAvLKfQuKr4lH1pwzhI5BPwU0AQ"
+  "digest": "sha256:6f0a3fbed4a6a407b2c1b3e825850ca2ad52d0a05f7eab8f4114e7fcea88dbc5",
+  "signature": "z7wsL_Hxbysmozb-y2k9mhc5SBUsJVlOrz4yo784liQV3Dfuxjq_5MmQfagMqodV6rpBEzDtLhGrxRr8f11oAg"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:3f1e497cfc91c5506b7f8023eaeef9e8a9ed54c59190eaa431b6e40759617b73",
-  "signature": "oEPbMUJidgEqVBOLvflgMI4xGpF2gcOaX9q8mfwIvA7Q8OxH_uI9FbGjPFB9xd-0bhG5sjqcjPnuWcUChH0jBQ"
+  "digest": "sha256:2634f647bde73c60a5a28b23937a8311a94acfa9269e5a20b112db3ccba3abfc",
+  "signature": "6nxC5hJD0C072nyhN-2HGT9GkTCDx0rHLUTr1E61_MPMWO89L8BDwU4XWLb3rifj0YFK__y_Womy9s_v8HIACQ"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:449382479879a52c6a31235887a6f5b1cd439992dccfbd39716123242fa8fffb",
-  "signature": "eWSeG_fg4nfdJl7TzNdRA89mpdDoqgxFSrApFO_vhWcfwEkZjj26euEN2AA7Ta7-i2APc7tZj7cUACbD53uyBA"
+  "digest": "sha256:5a2e9b5765fe7532bf09fb3b7b8d7036493ad13df4f22f07b1078e6a9292271c",
+  "signature": "TybFZNI5z4YyW7RmWHcH9Dp57pI5vbeCUE68TC0ayFlta0WMVIfMr7HWSmdqU-BkuubOhu0hfxj5BT3OZvbUBA"
 }
