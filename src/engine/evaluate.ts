@@ -190,7 +190,8 @@ export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation 
   };
 }
 
-function parseInput(product: unknown, limits: Limits): ParsedProduct {
+/** Validates a product once (or takes one `parseProduct` returned), with paths under `product`. */
+export function parseInput(product: unknown, limits: Limits): ParsedProduct {
   if (isParsedProduct(product)) return product;
   try {
     return parseProduct(product, limits);
