@@ -40,6 +40,7 @@ export type {
   PolicyResult,
   Report,
   WaiverUse,
+  Warning,
 } from "./report.js";
 export {
   FindingEntitySchema,
@@ -47,6 +48,7 @@ export {
   MatchViaSchema,
   PolicyResultSchema,
   ReportSchema,
+  WarningSchema,
 } from "./report.js";
 export type { Basis, Source } from "./source.js";
 export { BasisSchema, SourceSchema } from "./source.js";
