@@ -85,7 +85,7 @@ export async function runCheck(
     ...new Set([...(profile?.policies ?? []), ...args.policies, ...(own?.specs ?? [])]),
   ];
   checkPolicies(registry, policies, asOf);
-  const prepared = prepareEvaluation({ registry, policies, asOf, context });
+  const prepared = prepareEvaluation({ registry, policies, asOf, context, now: deps.now() });
 
   const renderer = isDocumentFormat(args.format) ? documentRenderers[args.format] : undefined;
   // Opened once Ctrl-C is handled (below), so no Ctrl-C can leave its temporary file behind.
