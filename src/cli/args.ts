@@ -27,6 +27,8 @@ export interface CheckArgs {
   failOn: Verdict;
   /** `--jobs`: how many worker threads check an NDJSON fleet (default: the cores available). */
   jobs?: number;
+  /** `--strict`: refuse the quirks of real SBOMs that are otherwise accepted with a warning. */
+  strict: boolean;
 }
 
 /** The most worker threads `--jobs` accepts. */
@@ -51,6 +53,7 @@ const options = {
   format: { type: "string" },
   "fail-on": { type: "string" },
   jobs: { type: "string", short: "j" },
+  strict: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -133,6 +136,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     policies,
     format,
     failOn: failOn.data,
+    strict: values.strict === true,
     ...optional("asOf", asOf),
     ...optional("profile", values.profile),
     ...optional("buyerSector", values["buyer-sector"]),

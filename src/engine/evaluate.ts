@@ -253,7 +253,7 @@ function notApplying(spec: string, reason: string): PolicyResult {
 /** Evaluates one product with prepared options. */
 export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation): Report {
   const { options: opts, limits } = prepared;
-  const { graph, digest } = parseInput(product, limits);
+  const { graph, digest, warnings } = parseInput(product, limits);
   checkExpandedSize(graph, limits);
   let sightings: ProductSightings | undefined;
   const sight = () => {
@@ -321,6 +321,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     findings,
     dataGaps: dataGapsOf(findings),
     waivers: waived.uses,
+    warnings: [...warnings],
     stamp: {
       engine: { name: "vendorgate", version },
       asOf,

@@ -1,4 +1,10 @@
-import type { Finding, PolicyResult, Report, Verdict } from "../../index.js";
+import {
+  type Finding,
+  formatPath,
+  type PolicyResult,
+  type Report,
+  type Verdict,
+} from "../../index.js";
 
 /** How to print text reports. */
 export interface TextOptions {
@@ -94,7 +100,24 @@ function policyLines(result: PolicyResult, options: TextOptions): string[] {
 export function formatReportText(report: Report, options: TextOptions): string {
   const id = report.product.id !== undefined ? ` [id ${report.product.id}]` : "";
   const header = `${report.product.name}${id}: ${paint(report.verdict, report.verdict, options)} (as of ${report.asOf})`;
-  return `${[header, ...report.policies.flatMap((result) => policyLines(result, options))].join("\n")}\n`;
+  const lines = [header, ...report.policies.flatMap((result) => policyLines(result, options))];
+  return `${[...lines, ...warningLines(report.warnings ?? [])].join("\n")}\n`;
+}
+
+/** How many warnings the text report lists; the JSON report has them all. */
+const shownWarnings = 10;
+
+/** The report's warnings (quirks accepted in the input), each with its path. */
+function warningLines(warnings: Report["warnings"]): string[] {
+  if (warnings.length === 0) return [];
+  const lines = [`  warnings (${warnings.length}; --strict refuses the input instead)`];
+  for (const warning of warnings.slice(0, shownWarnings)) {
+    const where = warning.path.length > 0 ? `${formatPath(warning.path)}: ` : "";
+    lines.push(`    ${warning.code}  ${where}${warning.message}`);
+  }
+  if (warnings.length > shownWarnings)
+    lines.push(`    ... and ${warnings.length - shownWarnings} more (all in --format json)`);
+  return lines;
 }
 
 /** Verdicts from most to least severe, for summaries. */

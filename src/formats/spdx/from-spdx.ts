@@ -1,97 +1,160 @@
-import { type Issue, VendorgateError } from "../../errors.js";
 import type { Product } from "../../model/component.js";
-import { assembleProduct } from "../assemble-product.js";
 import { docPath } from "../doc-path.js";
-import { type ImportOptions, resolveImportOptions } from "../import-options.js";
-import { addIssue, maxIssues, throwIssues } from "../issue-list.js";
+import type { DocumentInput, FormatReader } from "../format-reader.js";
+import { type ImportLog, tolerate } from "../import-log.js";
+import {
+  type ImportOptions,
+  type ResolvedImportOptions,
+  resolveImportOptions,
+} from "../import-options.js";
+import { importWith } from "../import-with.js";
+import { addIssue } from "../issue-list.js";
 import { oversizedField } from "../oversized-text.js";
-import { addEdge, addPart, createPartGraph, type PartGraph } from "../part-graph.js";
+import {
+  addEdge,
+  addPart,
+  createPartGraph,
+  type PartFields,
+  type PartGraph,
+} from "../part-graph.js";
+import { sameIdentity } from "../same-identity.js";
+import { isSpdx3Json, spdx3JsonReader } from "../spdx3/from-spdx3.js";
 import { zodIssues } from "../zod-issues.js";
 import { packageFields } from "./package-fields.js";
 import { readRelationships } from "./read-relationships.js";
-import { type SpdxDocument, SpdxDocumentSchema } from "./schema.js";
+import { type SpdxDocument, SpdxDocumentSchema, spdxIdPattern } from "./schema.js";
 
-const refusal = "The SPDX document cannot be imported";
+/** Whether a parsed JSON value is an SPDX 2 document: it has an `spdxVersion`. */
+export function isSpdx2Json(value: unknown): boolean {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    !Array.isArray(value) &&
+    Object.hasOwn(value, "spdxVersion")
+  );
+}
 
-function refuseEarly(json: unknown, maxComponents: number): void {
-  if (json === null || typeof json !== "object" || Array.isArray(json)) return;
-  const record = json as Record<string, unknown>;
-  if (!Object.hasOwn(record, "spdxVersion") && Object.hasOwn(record, "@context")) {
-    throw new VendorgateError(refusal, [
-      {
-        code: "invalid_input",
-        path: ["@context"],
-        message: "SPDX 3 (JSON-LD) is not supported: vendorgate reads SPDX 2.2 and 2.3 JSON",
-      },
-    ]);
-  }
-  const packages = record.packages;
+function refuseEarly(json: unknown, maxComponents: number, log: ImportLog): boolean {
+  const packages = (json as Record<string, unknown>).packages;
   if (Array.isArray(packages) && packages.length > maxComponents) {
-    throw new VendorgateError(refusal, [
-      {
-        code: "limit_exceeded",
-        path: ["packages", maxComponents],
-        message: `The document has more than ${maxComponents} packages (limits.maxComponents)`,
-      },
-    ]);
+    addIssue(log.issues, {
+      code: "limit_exceeded",
+      path: ["packages", maxComponents],
+      message: `The document has more than ${maxComponents} packages (limits.maxComponents)`,
+    });
+    return true;
   }
+  return false;
+}
+
+/** Warns about element ids outside the SPDX pattern (refused under `strict`). */
+function checkIds(document: SpdxDocument, log: ImportLog): void {
+  for (const key of ["packages", "files", "snippets"] as const) {
+    (document[key] ?? []).forEach((element, i) => {
+      if (spdxIdPattern.test(element.SPDXID)) return;
+      tolerate(log, {
+        code: "nonstandard_spdxid",
+        issue: "invalid_input",
+        path: [key, i, "SPDXID"],
+        message: `SPDXID ${JSON.stringify(element.SPDXID)} is not "SPDXRef-" then letters, digits, "." or "-"`,
+        action: "read as it is written",
+      });
+    });
+  }
+}
+
+/**
+ * A package listed again under an SPDXID already used (syft 0.26 lists a Go module once per
+ * binary it was found in): one part, with a warning, when both say the same about its maker;
+ * else a `duplicate_id` issue.
+ */
+function repeatedPackage(
+  graph: PartGraph,
+  fields: PartFields,
+  path: (string | number)[],
+  log: ImportLog,
+): void {
+  const first = graph.ids.get(fields.id as string);
+  const earlier = first === undefined ? undefined : graph.parts[first];
+  const message = `SPDXID "${fields.id}" is used more than once`;
+  if (earlier === undefined || !sameIdentity(earlier.fields, fields)) {
+    addIssue(log.issues, {
+      code: "duplicate_id",
+      path: [...path, "SPDXID"],
+      message:
+        earlier === undefined
+          ? `${message} (by the document itself)`
+          : `${message}, by packages that name different parties or identifiers`,
+    });
+    return;
+  }
+  tolerate(log, {
+    code: "repeated_part",
+    issue: "duplicate_id",
+    path: [...path, "SPDXID"],
+    message,
+    action: "read as the package declared first, which names the same parties and identifiers",
+  });
 }
 
 function readPackages(
   document: SpdxDocument,
   graph: PartGraph,
   maxTextLength: number,
-  issues: Issue[],
+  log: ImportLog,
 ): void {
   (document.packages ?? []).forEach((pkg, i) => {
     const path = ["packages", i];
-    const fields = packageFields(pkg, path, issues);
+    const fields = packageFields(pkg, path, log);
     const tooLong = oversizedField(fields, maxTextLength);
     if (tooLong !== undefined) {
-      addIssue(issues, {
+      addIssue(log.issues, {
         code: "limit_exceeded",
         path,
         message: `The package's ${tooLong} is longer than ${maxTextLength} characters (limits.maxTextLength)`,
       });
     } else if (graph.ids.has(pkg.SPDXID) || pkg.SPDXID === document.SPDXID) {
-      addIssue(issues, {
-        code: "duplicate_id",
-        path: [...path, "SPDXID"],
-        message: `SPDXID "${pkg.SPDXID}" is used more than once`,
-      });
+      repeatedPackage(graph, fields, path, log);
     } else addPart(graph, fields, docPath(undefined, ...path));
   });
 }
 
+/** How the SPDX 3 reader, which rewrites its documents in the SPDX 2 shape, differs. */
+export interface SpdxDialect {
+  /** Ids are IRIs (SPDX 3), not `SPDXRef-` names: their spelling is not checked. */
+  readonly iriIds?: boolean;
+  /** Ids of elements of other documents (SPDX 3 `import`), read as SPDX 2 reads `DocumentRef-`. */
+  readonly external?: ReadonlySet<string>;
+}
+
 /**
- * Imports an SPDX 2.3 (or 2.2) JSON document as a product. The package the document describes
- * is the product; when it describes several or none, a part named after the document (with the
- * document's SPDXID as id) holds them. CONTAINS, DEPENDS_ON, STATIC_LINK, DYNAMIC_LINK and their
- * inverse forms make one package a part of another; a package with several parents becomes a
- * shared sub-assembly, one with none a part of the product. `SPDXID` is each part's `id`.
- * Throws `VendorgateError` listing every problem with its path in the document.
- * @example
- * const product = fromSPDX(JSON.parse(text));
+ * Reads an SPDX 2.x document in its JSON shape (also what the tag-value and SPDX 3 readers
+ * make) into a part graph; see `fromSPDX`.
  */
-export function fromSPDX(json: unknown, options?: ImportOptions): Product {
-  const resolved = resolveImportOptions(options);
-  const { maxComponents, maxTextLength } = resolved.limits;
-  refuseEarly(json, maxComponents);
+export function readSpdx2Graph(
+  json: unknown,
+  options: ResolvedImportOptions,
+  log: ImportLog,
+  dialect: SpdxDialect = {},
+): PartGraph | undefined {
+  const { maxComponents, maxTextLength } = options.limits;
+  if (refuseEarly(json, maxComponents, log)) return undefined;
   const parsed = SpdxDocumentSchema.safeParse(json);
   if (!parsed.success) {
-    throw new VendorgateError(refusal, zodIssues(parsed.error.issues, []).slice(0, maxIssues));
+    for (const issue of zodIssues(parsed.error.issues, [])) addIssue(log.issues, issue);
+    return undefined;
   }
   const document = parsed.data;
-  const issues: Issue[] = [];
   const graph = createPartGraph();
-  readPackages(document, graph, maxTextLength, issues);
-  throwIssues(issues, refusal);
-  const described = readRelationships(graph, document, issues, maxComponents);
-  throwIssues(issues, refusal);
+  if (!dialect.iriIds) checkIds(document, log);
+  readPackages(document, graph, maxTextLength, log);
+  if (log.issues.length > 0) return undefined;
+  const described = readRelationships(graph, document, log, maxComponents, dialect.external);
+  if (log.issues.length > 0) return undefined;
   const only = described.length === 1 ? described[0] : undefined;
   if (only) graph.root = only.index;
   else if (graph.parts.length >= maxComponents) {
-    addIssue(issues, {
+    addIssue(log.issues, {
       code: "limit_exceeded",
       path: [],
       message: `The document has more than ${maxComponents} parts (limits.maxComponents)`,
@@ -101,8 +164,33 @@ export function fromSPDX(json: unknown, options?: ImportOptions): Product {
     graph.root = addPart(graph, root, docPath(undefined));
     for (const { index, path } of described) addEdge(graph, graph.root, index, path);
   }
-  throwIssues(issues, refusal);
-  const product = assembleProduct(graph, resolved, issues);
-  throwIssues(issues, refusal);
-  return product as Product;
+  return graph;
+}
+
+/** The SPDX 2.2/2.3 JSON reader. */
+export const spdx2JsonReader: FormatReader = {
+  format: "spdx",
+  refusal: "The SPDX document cannot be imported",
+  detects: (input: DocumentInput) => input.kind === "json" && isSpdx2Json(input.value),
+  read: (input, options, log) =>
+    input.kind === "json" ? readSpdx2Graph(input.value, options, log) : undefined,
+};
+
+/**
+ * Imports an SPDX 2.3 (or 2.2) JSON document (or an SPDX 3.0 JSON-LD one: see
+ * `readSpdx3Graph`) as a product. The package the document describes
+ * is the product; when it describes several or none, a part named after the document (with the
+ * document's SPDXID as id) holds them. CONTAINS, DEPENDS_ON, STATIC_LINK, DYNAMIC_LINK and their
+ * inverse forms make one package a part of another; a package with several parents becomes a
+ * shared sub-assembly, one with none a part of the product. `SPDXID` is each part's `id`.
+ * Quirks real producers emit are accepted with a warning (passed to `options.onWarning`;
+ * refused with `strict: true`). Throws `VendorgateError` listing every problem with its path in
+ * the document.
+ * @example
+ * const product = fromSPDX(JSON.parse(text));
+ */
+export function fromSPDX(json: unknown, options?: ImportOptions): Product {
+  const resolved = resolveImportOptions(options);
+  const reader = isSpdx3Json(json) ? spdx3JsonReader : spdx2JsonReader;
+  return importWith(reader, { kind: "json", value: json }, resolved).product;
 }
