@@ -89,7 +89,7 @@ describe("vendorgate check with SBOMs and HBOMs", () => {
     const lenient = await check([path("bad.cdx.json")]);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain(
-      '  warnings (1; --strict refuses the input instead)\n    dangling_ref  dependencies[0].dependsOn[0]: No component or service has bom-ref "modem": the dependency is dropped\n',
+      '  warnings (1)\n    dangling_ref  dependencies[0].dependsOn[0]: No component or service has bom-ref "modem": the dependency is dropped\n',
     );
     const json = await check([path("bad.cdx.json"), "--format", "json"]);
     expect(JSON.parse(json.stdout).warnings).toEqual([
@@ -117,8 +117,8 @@ describe("vendorgate check with SBOMs and HBOMs", () => {
     expect(broken.stderr).toMatch(/bom\.json: not valid JSON \(/);
     const tagValue = await check([path("sbom.spdx")]);
     expect(tagValue.code).toBe(2);
-    expect(tagValue.stderr).toBe(
-      `vendorgate: ${path("sbom.spdx")}: SPDXID: The document needs an SPDXID (SPDXRef-DOCUMENT) (and 1 more problem)\n`,
+    expect(tagValue.stderr).toContain(
+      `vendorgate: ${path("sbom.spdx")}: 2 problems:\n  ✖ SPDXID: The document needs an SPDXID (SPDXRef-DOCUMENT)\n`,
     );
   });
 

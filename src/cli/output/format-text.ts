@@ -20,7 +20,8 @@ const colors: Record<Verdict, string> = {
   prohibited: "1;31",
 };
 
-function paint(verdict: Verdict, text: string, options: TextOptions): string {
+/** A verdict-coloured text, when colour is on. */
+export function paint(verdict: Verdict, text: string, options: TextOptions): string {
   return options.color ? `\u001b[${colors[verdict]}m${text}\u001b[0m` : text;
 }
 
@@ -42,7 +43,8 @@ function entityText(entity: NonNullable<Finding["entity"]>): string {
   return `${entity.id}: ${entity.field} "${entity.matched}", via ${via}`;
 }
 
-function findingLines(finding: Finding, options: TextOptions): string[] {
+/** The lines of one finding: verdict and path, rule, entity, source, missing data, exception, waiver. */
+export function findingLines(finding: Finding, options: TextOptions): string[] {
   const mark = finding.waiver ? " (waived)" : finding.exception ? " (excepted)" : "";
   const id = finding.componentId !== undefined ? ` [id ${finding.componentId}]` : "";
   const rule =
@@ -107,10 +109,10 @@ export function formatReportText(report: Report, options: TextOptions): string {
 /** How many warnings the text report lists; the JSON report has them all. */
 const shownWarnings = 10;
 
-/** The report's warnings (quirks accepted in the input), each with its path. */
-function warningLines(warnings: Report["warnings"]): string[] {
+/** The report's warnings (such as quirks accepted in the input), each with its path. */
+function warningLines(warnings: NonNullable<Report["warnings"]>): string[] {
   if (warnings.length === 0) return [];
-  const lines = [`  warnings (${warnings.length}; --strict refuses the input instead)`];
+  const lines = [`  warnings (${warnings.length})`];
   for (const warning of warnings.slice(0, shownWarnings)) {
     const where = warning.path.length > 0 ? `${formatPath(warning.path)}: ` : "";
     lines.push(`    ${warning.code}  ${where}${warning.message}`);

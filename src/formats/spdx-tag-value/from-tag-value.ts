@@ -5,7 +5,7 @@ import type { ImportLog } from "../import-log.js";
 import type { ResolvedImportOptions } from "../import-options.js";
 import { addIssue } from "../issue-list.js";
 import type { PartGraph } from "../part-graph.js";
-import { readSpdx2Graph } from "../spdx/from-spdx.js";
+import { readSpdx2Graph } from "../spdx/read-spdx2.js";
 import { isTagValue, parseTagValue } from "./parse-tag-value.js";
 
 /** An element being read, and the line of each of its fields. */
