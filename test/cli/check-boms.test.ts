@@ -89,7 +89,7 @@ describe("vendorgate check with SBOMs and HBOMs", () => {
     const lenient = await check([path("bad.cdx.json")]);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain(
-      '  warnings (1)\n    dangling_ref  dependencies[0].dependsOn[0]: No component or service has bom-ref "modem": the dependency is dropped\n',
+      '  ⚠ dangling_ref: dependencies[0].dependsOn[0]: No component or service has bom-ref "modem": the dependency is dropped\n',
     );
     const json = await check([path("bad.cdx.json"), "--format", "json"]);
     expect(JSON.parse(json.stdout).warnings).toEqual([

@@ -102,23 +102,23 @@ function policyLines(result: PolicyResult, options: TextOptions): string[] {
 export function formatReportText(report: Report, options: TextOptions): string {
   const id = report.product.id !== undefined ? ` [id ${report.product.id}]` : "";
   const header = `${report.product.name}${id}: ${paint(report.verdict, report.verdict, options)} (as of ${report.asOf})`;
-  const lines = [header, ...report.policies.flatMap((result) => policyLines(result, options))];
-  return `${[...lines, ...warningLines(report.warnings ?? [])].join("\n")}\n`;
+  const warnings = warningLines(report.warnings ?? []);
+  return `${[header, ...warnings, ...report.policies.flatMap((result) => policyLines(result, options))].join("\n")}\n`;
 }
 
 /** How many warnings the text report lists; the JSON report has them all. */
 const shownWarnings = 10;
 
-/** The report's warnings (such as quirks accepted in the input), each with its path. */
+/** The report's warnings (a stale pack, quirks accepted in the input), each with its path if any. */
 function warningLines(warnings: NonNullable<Report["warnings"]>): string[] {
-  if (warnings.length === 0) return [];
-  const lines = [`  warnings (${warnings.length})`];
-  for (const warning of warnings.slice(0, shownWarnings)) {
+  const lines = warnings.slice(0, shownWarnings).map((warning) => {
     const where = warning.path.length > 0 ? `${formatPath(warning.path)}: ` : "";
-    lines.push(`    ${warning.code}  ${where}${warning.message}`);
-  }
+    return `  ⚠ ${warning.code}: ${where}${warning.message}`;
+  });
   if (warnings.length > shownWarnings)
-    lines.push(`    ... and ${warnings.length - shownWarnings} more (all in --format json)`);
+    lines.push(
+      `  ⚠ ... and ${warnings.length - shownWarnings} more warnings (all in --format json)`,
+    );
   return lines;
 }
 
