@@ -90,7 +90,10 @@ else await fuzz();
 async function replay(file) {
   const saved = JSON.parse(readFileSync(file, "utf8"));
   const { createEnv, generateCase, runCase } = await import("./fuzz/core.mjs");
-  const lib = await import(pathToFileURL(distIndex).href);
+  const lib = {
+    ...(await import(pathToFileURL(distIndex).href)),
+    ...(await import(pathToFileURL(join(root, "dist/maintain.js")).href)),
+  };
   const cliLib = await import(runCliBundle);
   const env = await createEnv({ lib, runCli: cliLib.runCli, cliLib, timeLimitMs });
   const testCase = generateCase(saved.seed, saved.index, saved.options);

@@ -3,7 +3,8 @@
 // The public key must match policies/release-key.pub; the private key never enters the repository.
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { bundledRegistry, signDigest } from "../dist/index.js";
+import { bundledRegistry } from "../dist/index.js";
+import { signDigest } from "../dist/maintain.js";
 
 const { values } = parseArgs({ options: { key: { type: "string" } } });
 if (!values.key) {

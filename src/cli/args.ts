@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { type Verdict, VerdictSchema } from "../index.js";
-import { isIsoDate } from "../model/date.js";
+import { isIsoDate } from "../internal.js";
 import { UsageError } from "./cli-error.js";
 
 /** The output formats of `vendorgate check`. */

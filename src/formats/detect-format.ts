@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The kinds of document vendorgate reads: its own product JSON, CycloneDX JSON, SPDX JSON. */
 export const DocumentFormatSchema = z.enum(["product", "cyclonedx", "spdx"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EntityCatalogue } from "../engine/compile-policy.js";
 import { compileDocument, compilePolicy } from "../engine/compile-policy.js";
 import type { CompiledPolicy } from "../engine/compiled-policy.js";

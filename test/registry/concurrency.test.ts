@@ -3,13 +3,13 @@
 // new state of the registry, never a mix; forks keep their own state.
 import { describe, expect, it } from "vitest";
 import {
-  compilePolicy,
   createRegistry,
   evaluate,
   type Registry,
   type Report,
   VendorgateError,
 } from "../../src/index.js";
+import { compilePolicy } from "../../src/maintain/index.js";
 import { generateSigningKey, signDigest } from "../../src/maintain/signature.js";
 import { acme, testPolicy } from "../fixtures/policies.js";
 

@@ -1,4 +1,4 @@
-import { policyJsonSchema } from "../../model/policy-json-schema.js";
+import { policyJsonSchema } from "../../maintain/index.js";
 import { PolicyUsageError, UsageError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
 import { policyDiff } from "./policy-diff.js";
