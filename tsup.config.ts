@@ -3,8 +3,8 @@ import { defineConfig, type Options } from "tsup";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
-// The bundled policy data, built once as CommonJS (dist/bundled-data.cjs) that both the ESM and
-// the CJS builds load, so the package ships it once.
+// The bundled policy data is read by one CommonJS module (dist/bundled-data.cjs, requiring the
+// shipped packs/bundled.json) that both the ESM and the CJS builds load, so the package ships it once.
 const bundledData = resolve("src/registry/bundled-data.ts");
 const sharedData: Plugin = {
   name: "shared-bundled-data",
@@ -58,6 +58,18 @@ export default defineConfig([
   {
     entry: { "bundled-data": "src/registry/bundled-data.ts" },
     format: ["cjs"],
+    // The data itself stays in packs/bundled.json, which the package ships as it is.
+    esbuildPlugins: [
+      {
+        name: "shipped-pack",
+        setup(build) {
+          build.onResolve({ filter: /packs\/bundled\.json$/ }, () => ({
+            path: "../packs/bundled.json",
+            external: true,
+          }));
+        },
+      },
+    ],
     target: "es2022",
     // Only for the line that lets Node's ESM loader see the named exports; the data is plain.
     platform: "node",

@@ -13,7 +13,7 @@ const usage = `Usage: node scripts/bundle-size.mjs [--json]
 Bundles dist/index.js for the browser with esbuild (minified) twice: the engine alone
 (evaluate + createRegistry) and with the bundled policies (evaluate + bundledRegistry).
 Fails if the engine is over ${200} KB, if the policy data is counted more than once in the
-second bundle, or if more than one file in dist/ holds the policy data. Run \`npm run build\` first.
+second bundle, or if more than one file of the package holds the policy data. Run \`npm run build\` first.
 
   --json   print the measurements as JSON
   -h, --help  show this help`;
@@ -51,31 +51,20 @@ async function minifiedSize(names) {
   return result.outputFiles[0].contents.length;
 }
 
-/** Every bundled JSON document (entities, policy versions, profiles) written without spaces. */
+/** The bundled pack (entities, policy versions, profiles, test cases) written without spaces. */
 function policyDataSize() {
-  const policies = join(root, "policies");
-  let size = 0;
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== "tests") walk(path);
-      } else if (entry.name.endsWith(".json")) {
-        size += JSON.stringify(JSON.parse(readFileSync(path, "utf8"))).length;
-      }
-    }
-  };
-  walk(policies);
-  return size;
+  const pack = readFileSync(join(root, "packs/bundled.json"), "utf8");
+  return JSON.stringify(JSON.parse(pack)).length;
 }
 
-/** The files in dist/ that hold a text found only in the policy data. */
+/** The package's files (dist/ and packs/) that hold a text found only in the policy data. */
 function filesHoldingData() {
   const huawei = JSON.parse(readFileSync(join(root, "policies/entities/huawei.json"), "utf8"));
   const marker = huawei.sources?.[0]?.url ?? huawei.name;
-  return readdirSync(dist)
-    .filter((file) => /\.(c?js)$/.test(file))
-    .filter((file) => readFileSync(join(dist, file), "utf8").includes(marker));
+  return ["dist", "packs"]
+    .flatMap((dir) => readdirSync(join(root, dir)).map((file) => `${dir}/${file}`))
+    .filter((file) => /\.(c?js|json)$/.test(file))
+    .filter((file) => readFileSync(join(root, file), "utf8").includes(marker));
 }
 
 const engine = await minifiedSize(["evaluate", "createRegistry"]);
@@ -93,7 +82,7 @@ if (withPolicies - engine > data * 1.25)
   );
 if (dataFiles.length !== 1)
   problems.push(
-    `the policy data is in ${dataFiles.length} files of dist/ (${dataFiles.join(", ")}), not one`,
+    `the policy data is in ${dataFiles.length} files of the package (${dataFiles.join(", ")}), not one`,
   );
 
 if (values.json) {

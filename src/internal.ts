@@ -10,4 +10,5 @@ export { isParsedProduct } from "./engine/parse-product.js";
 export { zodIssues } from "./formats/zod-issues.js";
 export { mergeContext } from "./model/context.js";
 export { isIsoDate } from "./model/date.js";
+export { packInfoOf } from "./pack/verify-pack.js";
 export { bundledEntityCatalogue } from "./registry/bundled.js";
