@@ -3,12 +3,23 @@
 // one run, on the same deterministic synthetic fleet. Build first (npm run build).
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { bundledRegistry, evaluate, evaluateMany, parseProduct } from "../dist/index.js";
 import { makeBaseline, makeJsonLogicPerComponent } from "./bench/baselines.mjs";
 import { countComponents, generateFleet } from "./bench/fleet.mjs";
+import { scriptArgs } from "./lib/script-args.mjs";
 
-const { values } = parseArgs({
+const usage = `Usage: npm run bench [-- --products N --runs N --tree-size N --json]
+
+Measures vendorgate against a plain hand-written baseline and json-logic-js per component, in one
+run, on the same deterministic synthetic fleet. Build first (npm run build).
+
+  --products N   products in the synthetic fleet (default 2000)
+  --runs N       runs per contender (default 5)
+  --tree-size N  components of the one large product (default 1000000)
+  --json         print the results as JSON
+  -h, --help     show this help`;
+
+const { values } = scriptArgs(usage, {
   options: {
     products: { type: "string", default: "2000" },
     runs: { type: "string", default: "5" },

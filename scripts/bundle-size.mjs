@@ -5,8 +5,8 @@
 // Usage: node scripts/bundle-size.mjs [--json]   (after `npm run build`)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { build } from "esbuild";
+import { scriptArgs } from "./lib/script-args.mjs";
 
 const usage = `Usage: node scripts/bundle-size.mjs [--json]
 
@@ -18,13 +18,7 @@ second bundle, or if more than one file of the package holds the policy data. Ru
   --json   print the measurements as JSON
   -h, --help  show this help`;
 
-const { values } = parseArgs({
-  options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-});
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values } = scriptArgs(usage, { options: { json: { type: "boolean" } } });
 
 const root = new URL("..", import.meta.url).pathname;
 const dist = join(root, "dist");

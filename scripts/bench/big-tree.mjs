@@ -2,6 +2,14 @@
 // process so its peak memory is its own. Prints JSON. Usage: node scripts/bench/big-tree.mjs [N]
 import { performance } from "node:perf_hooks";
 import { bundledRegistry, evaluate, parseProduct } from "../../dist/index.js";
+import { scriptArgs } from "../lib/script-args.mjs";
+
+scriptArgs(
+  `Usage: node scripts/bench/big-tree.mjs [N]
+
+Times one evaluation of a single product with N components (default 1000000) and prints JSON.`,
+  { allowPositionals: true },
+);
 
 const size = Number(process.argv[2] ?? 1_000_000);
 const registry = bundledRegistry();

@@ -57,7 +57,7 @@ const options = {
   "fail-on": { type: "string" },
   jobs: { type: "string", short: "j" },
   help: { type: "boolean", short: "h" },
-  version: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
 } as const;
 
 /** Turns `parseArgs`'s long messages into one short line. */
@@ -91,10 +91,10 @@ export function wantsHelp(argv: readonly string[]): boolean {
   return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === "-h" || arg === "--help");
 }
 
-/** Whether the arguments ask for the version (`--version`) before any `--`. */
+/** Whether the arguments ask for the version (`--version`, `-v`) before any `--`. */
 export function wantsVersion(argv: readonly string[]): boolean {
   const end = argv.indexOf("--");
-  return (end < 0 ? argv : argv.slice(0, end)).includes("--version");
+  return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === "--version" || arg === "-v");
 }
 
 /**
