@@ -41,8 +41,10 @@ function gatedLines() {
   };
 }
 
-const until = async (condition: () => boolean) => {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+/** Whether `condition` turns true within `ms` (a spawned CLI starts slowly on a busy machine). */
+const until = async (condition: () => boolean, ms = 2_000) => {
+  for (let waited = 0; waited < ms && !condition(); waited += 10)
+    await new Promise((r) => setTimeout(r, 10));
   return condition();
 };
 
@@ -83,10 +85,10 @@ describe("the built CLI reading standard input with the default --jobs", () => {
     });
     const product = { name: "Router", manufacturer: "Huawei Technologies Co., Ltd." };
     child.stdin.write(`${JSON.stringify(product)}\n`);
-    expect(await until(() => stdout.includes("\n"))).toBe(true);
+    expect(await until(() => stdout.includes("\n"), 20_000)).toBe(true);
     expect(JSON.parse(stdout)).toMatchObject({ verdict: "restricted" });
     child.stdin.write(`${JSON.stringify({ name: "Clean box", manufacturer: "Clean Corp" })}\n`);
-    expect(await until(() => stdout.trim().split("\n").length === 2)).toBe(true);
+    expect(await until(() => stdout.trim().split("\n").length === 2, 20_000)).toBe(true);
     child.stdin.end();
     const code = await new Promise((resolve) => child.on("close", resolve));
     expect(code).toBe(1);
