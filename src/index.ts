@@ -36,6 +36,14 @@ export type { Pack, PackInfo, PackManifest } from "./pack/pack-schema.js";
 export { PackManifestSchema, PackSchema, packFormat } from "./pack/pack-schema.js";
 export type { PackInput } from "./pack/read-pack.js";
 export { packDigest, readPack } from "./pack/read-pack.js";
+export type {
+  RescreenItem,
+  RescreenOptions,
+  RescreenResult,
+  RescreenStats,
+} from "./pack/rescreen.js";
+export { rescreen } from "./pack/rescreen.js";
+export type { UpdateScope } from "./pack/update-scope.js";
 export { verifyPack } from "./pack/verify-pack.js";
 export { bundledRegistry } from "./registry/bundled.js";
 export type { PolicySpec } from "./registry/policy-spec.js";
