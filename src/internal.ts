@@ -10,5 +10,8 @@ export { isParsedProduct } from "./engine/parse-product.js";
 export { zodIssues } from "./formats/zod-issues.js";
 export { mergeContext } from "./model/context.js";
 export { isIsoDate } from "./model/date.js";
+export { downloadPack } from "./pack/fetch-pack.js";
 export { packInfoOf } from "./pack/verify-pack.js";
 export { bundledEntityCatalogue } from "./registry/bundled.js";
+export { createRegistryOf } from "./registry/registry.js";
+export { releaseKey } from "./registry/release-key.js";
