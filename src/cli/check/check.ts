@@ -82,7 +82,7 @@ export async function runCheck(
     ...new Set([...(profile?.policies ?? []), ...args.policies, ...(own?.specs ?? [])]),
   ];
   checkPolicies(registry, policies, asOf);
-  const prepared = prepareEvaluation({ registry, policies, asOf, context });
+  const prepared = prepareEvaluation({ registry, policies, asOf, context, now: deps.now() });
 
   const output = { format: args.format, color: io.stdoutIsTTY && !io.env.NO_COLOR };
   const progress = new Progress({
@@ -101,6 +101,7 @@ export async function runCheck(
           asOf,
           context,
           output,
+          strict: args.strict,
         })
       : undefined;
   const interrupt = new Interrupt(io);
@@ -108,14 +109,15 @@ export async function runCheck(
   try {
     for (const file of args.files) {
       if (interrupt.requested) throw new InterruptedError(sink.written);
-      const input = await openInput(file, inputs);
+      const input = await openInput(file, inputs, { strict: args.strict });
       if (input.kind === "document") {
         const pretty = args.format === "json" && args.files.length === 1;
         const checked = checkProduct(input.product, prepared, output, pretty);
         sink.write(checked.output, checked.verdict);
       } else {
         const { label, source } = input;
-        await checkFleet(input, { label, source, prepared, output, sink, interrupt }, workers);
+        const fleet = { label, source, prepared, output, strict: args.strict, sink, interrupt };
+        await checkFleet(input, fleet, workers);
       }
       if (sink.closed) break;
     }
