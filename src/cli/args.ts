@@ -25,6 +25,8 @@ export interface CheckArgs {
   contextFile?: string;
   format: OutputFormat;
   failOn: Verdict;
+  /** `--all-gaps`: list every finding about a part of unknown origin instead of a summary. */
+  allGaps: boolean;
   /** `--jobs`: how many worker threads check an NDJSON fleet (default: the cores available). */
   jobs?: number;
 }
@@ -50,6 +52,7 @@ const options = {
   context: { type: "string" },
   format: { type: "string" },
   "fail-on": { type: "string" },
+  "all-gaps": { type: "boolean" },
   jobs: { type: "string", short: "j" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
@@ -133,6 +136,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     policies,
     format,
     failOn: failOn.data,
+    allGaps: values["all-gaps"] === true,
     ...optional("asOf", asOf),
     ...optional("profile", values.profile),
     ...optional("buyerSector", values["buyer-sector"]),

@@ -70,7 +70,13 @@ export async function runCheck(
   const { asOf, context } = await buildContext(args, io, deps.now, profile?.context);
   const policies = [...new Set([...(profile?.policies ?? []), ...args.policies])];
   checkPolicies(registry, policies, asOf);
-  const prepared = prepareEvaluation({ registry, policies, asOf, context });
+  const prepared = prepareEvaluation({
+    registry,
+    policies,
+    asOf,
+    context,
+    allGaps: args.allGaps,
+  });
 
   const output = { format: args.format, color: io.stdoutIsTTY && !io.env.NO_COLOR };
   const progress = new Progress({
@@ -87,6 +93,7 @@ export async function runCheck(
           policies,
           asOf,
           context,
+          allGaps: args.allGaps,
           output,
         })
       : undefined;
