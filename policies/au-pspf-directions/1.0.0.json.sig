@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:93ab862dc31e50b880853be727aae0ef200c4f046f7e7fa3df1de94651452333",
-  "signature": "lzJRem-GIHsxDo0jZL9F3PE5NMR4qsHX1jCH0FvoKPIwb7w2SrsLIWq4RUDtyCQBo8n18kETKhISBGucuCnYCg"
+  "digest": "sha256:d9964ac80796e9be81a728942ad57cf8b8e03595a109ad990124e01ea4f35ff7",
+  "signature": "AQCoUfb2bs9_l0Tvhz7JzJuYxsBQx4l9aciUG9CtOssErzjIBnRUA5fePGeSIgxn9CdaMZkw-TflZGl42SRTAQ"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:d9ca2db9a8d544c76c3504d70d1b8a46c0f36198e769dee3a842968f86f753ae",
-  "signature": "XYsCAVmcaZr3O69HXY-UtenbGFLJ8xSur3PaYbvI4E13rufrwqfFvloA-67kO-lSOaZxOKFiKbLQvT3m0bkICA"
+  "digest": "sha256:390ff43aba09a43709c519f98cb0cbfcf06c864e30d15ad3e34273e003c6cf71",
+  "signature": "fAxJDhxOQ-iAaIwTidp_WFe4LEliWSZ_nHh_gZXr0lNiE_03XPdCSbR9-RdnsgIt4McUkbwuDfy7N5LJ_qvFDg"
 }

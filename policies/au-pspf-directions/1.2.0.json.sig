@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:2c1f7f181de0a3d3dd4cd19385ff8712094820fd35db06e19ab11232c6639cdc",
-  "signature": "UQAxHlgI5b-yiSPrqFduYEzTbhY65QP3L2bRWsPMue8VKDplLiclV4hj0yiwj-dhZ-WErs_fAsEQqEotnCMICg"
+  "digest": "sha256:0c94b1fa2bdab65d5a31ef5ef2c35bea816a57679226b766ecc2ddef781717b8",
+  "signature": "ZhTt6W70ZQPwSzJJPlOR0BNnK90Swms-WDHigEkzDUTQXAT5VwIGLvvrH3nS9gk4NiPRHwJCOCPGSQCkIAqACg"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:c8395af49b0e64cfdb097cd27b8272cd749ed1014598867082691e385ea408f3",
-  "signature": "anjrZSLOVIt_xzevGDFXVFQ7e2VfJqqhSvcpTayYfuHLwrcw2eZvZQ-cb7Gwi5o0O007SZ1AvBuJZQj2FdU8DQ"
+  "digest": "sha256:f4c50584bf51cde1cc4132ec94ecc4b014be9fd18d80cfbba9e05bfe062d8a59",
+  "signature": "lSqnrn-R2zJLrEj7dOK0mEvS0xnNt0n4u4VKLb6cr63K0qIhIsw2gZVQ7Mp9Wqefyz4324dYUlHtAxSHvc6gBw"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:1d4ded908dc8bc7bb64c18e034a47429b184936e15177b8dba0f9a21576f8640",
-  "signature": "3XcNusA_gymeOeLjT_lb6xAhtkcljGzDysmjQwAr6tT2HkcGnP84w6DHw2FwBjJU5zEmFHUHTgRyZ620784FBw"
+  "digest": "sha256:661f3a260c4b9c74adc8406dd284ac7e24790892c601a30131b43cd1bae24546",
+  "signature": "KvBjnZxGdEs7JUScADfgDEyhnvlCAVTg5Ed8tlE9MF0q6k6xGA6jCbvPfO1x1weukB_hbgemOoaDvpT_ugEdDg"
 }

@@ -60,7 +60,8 @@ worker threads. Ctrl-C stops reading, keeps the reports already written whole an
 
 Options:
   --policy SPEC            ${wrap("A policy id, or id@range such as us-ndaa-889@^1 (repeatable; required unless --profile)")}
-  --profile ID             ${wrap("A buyer profile: its policies and its context as defaults (for example jp-national-ministry, us-federal-agency)")}
+  --profile ID             ${wrap("A buyer profile: its policies and its context as defaults (for example jp-national-ministry, us-federal-agency). Repeat it to print a profile × policy matrix for each product, the flags overriding every profile's context")}
+  --horizon UNTIL          ${wrap("Print the verdict on --as-of and each date up to UNTIL (YYYY-MM-DD) on which it changes, with the rule, source and cause (product documents, not NDJSON fleets)")}
   --as-of DATE             The date of the decision, YYYY-MM-DD (default: today)
   --buyer-sector S         ${wrap(`The buyer's sector: ${list(sectors)}`)}
   --buyer-jurisdiction CC  The buyer's country: ISO 3166-1 alpha-2 such as JP

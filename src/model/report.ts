@@ -4,13 +4,19 @@ import { ResolvedSourceSchema } from "./resolved-source.js";
 import { BasisSchema } from "./source.js";
 import { VerdictSchema } from "./verdict.js";
 
+/** How a component's text led to a covered entity. */
+export const MatchViaSchema = z.enum(["name", "alias", "affiliate", "identifier"]);
+
+/** How a component's text led to a covered entity. */
+export type MatchVia = z.output<typeof MatchViaSchema>;
+
 /** The covered entity behind a finding, and how it was recognised. */
 export const FindingEntitySchema = z.object({
   /** The entity's id, such as `huawei`. */
   id: z.string(),
   /** The component's own text that matched. */
   matched: z.string(),
-  via: z.enum(["name", "alias", "affiliate", "identifier"]),
+  via: MatchViaSchema,
   /** The policy's name, alias or identifier that the text matched. */
   alias: z.string(),
   /** Where on the component: `manufacturer`, `brand`, `supplier`, `identifiers.fccId`, ... */
@@ -71,6 +77,9 @@ export const FindingSchema = z.object({
     .object({ id: z.string(), reason: z.string(), approver: z.string(), expires: IsoDateSchema })
     .optional(),
 });
+
+/** The covered entity behind a finding, and how it was recognised. */
+export type FindingEntity = z.output<typeof FindingEntitySchema>;
 
 /** One rule's decision about one component. */
 export type Finding = z.output<typeof FindingSchema>;

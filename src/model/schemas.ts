@@ -12,6 +12,22 @@ export { BuyerSectorSchema, ContextSchema, PhaseSchema } from "./context.js";
 export type { IsoDate } from "./date.js";
 export type { Affiliate, Entity, EntityIdentifier, Name } from "./entity.js";
 export { EntitySchema } from "./entity.js";
+export type {
+  Horizon,
+  HorizonCause,
+  HorizonCauseKind,
+  HorizonChange,
+  HorizonPolicyChange,
+} from "./horizon.js";
+export {
+  HorizonCauseKindSchema,
+  HorizonCauseSchema,
+  HorizonChangeSchema,
+  HorizonPolicyChangeSchema,
+  HorizonSchema,
+} from "./horizon.js";
+export type { Matrix, MatrixCell, MatrixRow } from "./matrix.js";
+export { MatrixCellSchema, MatrixRowSchema, MatrixSchema } from "./matrix.js";
 export type { Exception, PolicyDocument, Rule } from "./policy.js";
 export { ExceptionSchema, PolicySchema, RuleSchema } from "./policy.js";
 export type { Profile } from "./profile.js";
@@ -19,15 +35,19 @@ export { ProfileSchema } from "./profile.js";
 export type {
   DataGap,
   Finding,
+  FindingEntity,
   GapSummary,
+  MatchVia,
   PolicyResult,
   Report,
   TrailStep,
   WaiverUse,
 } from "./report.js";
 export {
+  FindingEntitySchema,
   FindingSchema,
   GapSummarySchema,
+  MatchViaSchema,
   PolicyResultSchema,
   ReportSchema,
   TrailStepSchema,

@@ -1,10 +1,8 @@
 import { firstDay, type IsoDate, lastDay } from "../model/date.js";
 import type { Entity, EntityIdentifier, Name } from "../model/entity.js";
+import type { MatchVia } from "../model/report.js";
 import { stripCjkLegalForms, stripLegalForms } from "./corporate-suffixes.js";
 import { normalizeName } from "./normalize.js";
-
-/** How a name or identifier led to an entity. */
-export type MatchVia = "name" | "alias" | "affiliate" | "identifier";
 
 /** What a pattern in the index stands for. */
 export interface MatchTarget {

@@ -1,3 +1,4 @@
+import { zodIssues } from "../../formats/zod-issues.js";
 import {
   BuyerSectorSchema,
   type Context,
@@ -6,6 +7,7 @@ import {
   type Phase,
   PhaseSchema,
 } from "../../index.js";
+import { mergeContext } from "../../model/context.js";
 import type { CheckArgs } from "../args.js";
 import { InputError, UsageError } from "../cli-error.js";
 import { inputLabel, readInput } from "../input/read-input.js";
@@ -29,9 +31,8 @@ async function readContextFile(file: string, io: CliIo): Promise<Context> {
   }
   const parsed = ContextSchema.safeParse(value);
   if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    const path = issue ? (issue.path as (string | number)[]) : [];
-    const where = path.length > 0 ? `${formatPath(path)}: ` : "";
+    const [issue] = zodIssues(parsed.error.issues, []);
+    const where = issue && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : "";
     throw new InputError(`${label}: ${where}${issue?.message ?? "not a context object"}`);
   }
   return parsed.data;
@@ -64,30 +65,22 @@ function checkFlags(args: CheckArgs): void {
 }
 
 /** Today's date in the local time zone, `YYYY-MM-DD`. */
-function localDate(now: Date): string {
+export function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**
- * Builds the context: a profile's defaults, then the `--context` file's object, then the flags,
- * each overriding the keys before it (`buyer.*` one by one). The date is `--as-of`, else the file's `asOf`,
- * else today. Buyer sector and jurisdiction are required from one or the other.
+ * The context the command line gives: the `--context` file's object, then the flags, each
+ * overriding the keys before it. The date is `--as-of`, else the file's `asOf` (else none).
  */
-export async function buildContext(
+export async function contextOverrides(
   args: CheckArgs,
   io: CliIo,
-  now: () => Date,
-  defaults: Context = {},
-): Promise<CheckContext> {
+): Promise<{ asOf: string | undefined; context: Context }> {
   checkFlags(args);
   const file = args.contextFile === undefined ? {} : await readContextFile(args.contextFile, io);
-  const base: Context = {
-    ...defaults,
-    ...file,
-    ...(defaults.buyer || file.buyer ? { buyer: { ...defaults.buyer, ...file.buyer } } : {}),
-  };
-  const { asOf: baseAsOf, ...rest } = base;
+  const { asOf: fileAsOf, ...rest } = file;
   const buyer = {
     ...rest.buyer,
     ...(args.buyerSector !== undefined
@@ -96,19 +89,36 @@ export async function buildContext(
     ...(args.buyerJurisdiction !== undefined ? { jurisdiction: args.buyerJurisdiction } : {}),
     ...(args.buyerBody !== undefined ? { body: args.buyerBody } : {}),
   };
-  const from = args.contextFile === undefined ? "" : " (or buyer.%s in the --context file)";
-  if (buyer.sector === undefined) {
-    throw new UsageError(`missing --buyer-sector${from.replace("%s", "sector")}`);
-  }
-  if (buyer.jurisdiction === undefined) {
-    throw new UsageError(`missing --buyer-jurisdiction${from.replace("%s", "jurisdiction")}`);
-  }
   const context: Context = {
     ...rest,
-    buyer,
+    ...(Object.keys(buyer).length > 0 ? { buyer } : {}),
     ...(args.use !== undefined ? { use: args.use } : {}),
     ...(args.purpose !== undefined ? { purpose: args.purpose } : {}),
     ...(args.phase !== undefined ? { phase: args.phase as Phase } : {}),
   };
-  return { asOf: args.asOf ?? baseAsOf ?? localDate(now()), context };
+  return { asOf: args.asOf ?? fileAsOf, context };
+}
+
+/**
+ * Builds the context: a profile's defaults, then the `--context` file's object, then the flags,
+ * each overriding the keys before it (`buyer.*` and `attributes.*` one by one). The date is `--as-of`, else the file's `asOf`,
+ * else today. Buyer sector and jurisdiction are required from one or the other.
+ */
+export async function buildContext(
+  args: CheckArgs,
+  io: CliIo,
+  now: () => Date,
+  defaults: Context = {},
+): Promise<CheckContext> {
+  const overrides = await contextOverrides(args, io);
+  const { asOf: defaultAsOf, ...base } = defaults;
+  const context: Context = mergeContext(base, overrides.context) ?? {};
+  const from = args.contextFile === undefined ? "" : " (or buyer.%s in the --context file)";
+  if (context.buyer?.sector === undefined) {
+    throw new UsageError(`missing --buyer-sector${from.replace("%s", "sector")}`);
+  }
+  if (context.buyer.jurisdiction === undefined) {
+    throw new UsageError(`missing --buyer-jurisdiction${from.replace("%s", "jurisdiction")}`);
+  }
+  return { asOf: overrides.asOf ?? defaultAsOf ?? localDate(now()), context };
 }
