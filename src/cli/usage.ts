@@ -34,6 +34,7 @@ Usage:
   vendorgate check FILE... --profile ID [options]    ... or against a buyer profile's policies
   vendorgate policy COMMAND ...                      Policy maintainers' commands (validate, test, diff,
                                                      schema, keygen, sign, verify)
+  vendorgate pack COMMAND ...                        Signed policy packs (build, verify, inspect, diff)
   vendorgate --help | --version
 
 Run 'vendorgate check --help' for the options of check.

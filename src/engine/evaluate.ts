@@ -3,9 +3,10 @@ import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import { ContextSchema, mergeContext } from "../model/context.js";
 import { IsoDateSchema } from "../model/date.js";
-import type { Finding, PolicyResult, Report, TrailStep } from "../model/report.js";
+import type { Finding, PolicyResult, Report, TrailStep, Warning } from "../model/report.js";
 import { maxVerdict, type Verdict } from "../model/verdict.js";
 import { WaiverSchema } from "../model/waiver.js";
+import { freshnessWarnings } from "../pack/freshness.js";
 import type { Registry } from "../registry/registry.js";
 import { digestCanonical } from "../util/canonical-json.js";
 import { version } from "../version.js";
@@ -50,6 +51,13 @@ export const EvaluateOptionsSchema = z.strictObject({
    * of summarising them per missing data in `report.gapSummary` (verdicts are the same either way).
    */
   allGaps: z.boolean().optional(),
+  /**
+   * With a registry loaded from a pack past its maximum age: `warn` (default) adds a `stale`
+   * warning to every report, `refuse` throws `VendorgateError` (code `stale_data`) instead.
+   */
+  stale: z.enum(["warn", "refuse"]).optional(),
+  /** The clock the pack's age is judged by (default: now). */
+  now: z.date().optional(),
 });
 
 /** Options for `evaluate`. */
@@ -135,6 +143,8 @@ export interface PreparedEvaluation {
   readonly shared: SharedIndex;
   /** The digest of the options that shape a decision: policy specs, context and waivers. */
   readonly inputBasis: string;
+  /** Warnings every report carries, such as a stale pack. */
+  readonly warnings: readonly Warning[];
 }
 
 function resolveAt(registry: Registry, spec: string, asOf: string, index: number) {
@@ -154,6 +164,11 @@ function resolveAt(registry: Registry, spec: string, asOf: string, index: number
 /** Checks options and resolves their policies once (throws `VendorgateError` on bad options). */
 export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation {
   const opts = parseOptions(options);
+  const warnings = freshnessWarnings(
+    opts.registry.packInfo(),
+    opts.now ?? new Date(),
+    opts.stale ?? "warn",
+  );
   const context = contextData(opts.context, opts.asOf);
   // Specs that resolve to one version (`x` and `x@^1`) evaluate it once.
   const seen = new Set<CompiledPolicy>();
@@ -178,6 +193,7 @@ export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation 
       context: opts.context ?? null,
       waivers: opts.waivers ?? [],
     }),
+    warnings,
   };
 }
 
@@ -333,6 +349,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     gapSummary: opts.allGaps ? [] : summariseGaps(findings.filter(isUnknownGap)),
     ...(trail.length > 0 ? { trail } : {}),
     waivers: waived.uses,
+    ...(prepared.warnings.length > 0 ? { warnings: [...prepared.warnings] } : {}),
     stamp: {
       engine: { name: "vendorgate", version },
       asOf,

@@ -42,6 +42,7 @@ export type {
   Report,
   TrailStep,
   WaiverUse,
+  Warning,
 } from "./report.js";
 export {
   FindingEntitySchema,
@@ -51,6 +52,7 @@ export {
   PolicyResultSchema,
   ReportSchema,
   TrailStepSchema,
+  WarningSchema,
 } from "./report.js";
 export type { Basis, Source } from "./source.js";
 export { BasisSchema, SourceSchema } from "./source.js";
