@@ -2,6 +2,7 @@ import { firstDay, type IsoDate, lastDay } from "../model/date.js";
 import type { Entity, EntityIdentifier, Name } from "../model/entity.js";
 import type { MatchVia } from "../model/report.js";
 import { stripCjkLegalForms, stripLegalForms } from "./corporate-suffixes.js";
+import { createNameCache, type NameCache } from "./name-cache.js";
 import { normalizeName } from "./normalize.js";
 
 /** What a pattern in the index stands for. */
@@ -31,9 +32,10 @@ export interface EntityIndex {
   readonly byCjk: ReadonlyMap<string, readonly CjkPattern[]>;
   readonly byIdentifier: ReadonlyMap<string, readonly MatchTarget[]>;
   /** Name → targets it matches, regardless of date. Bounded; only ever holds derived data. */
-  readonly nameCache: Map<string, readonly MatchTarget[]>;
+  readonly nameCache: NameCache<readonly MatchTarget[]>;
 }
 
+// Names per cache generation (two generations at most).
 const nameCacheLimit = 100_000;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -139,7 +141,7 @@ export function buildEntityIndex(entities: readonly Entity[]): EntityIndex {
       }
     }
   }
-  return { byToken, byCjk, byIdentifier, nameCache: new Map() };
+  return { byToken, byCjk, byIdentifier, nameCache: createNameCache(nameCacheLimit) };
 }
 
 function sameTokens(name: readonly string[], at: number, pattern: readonly string[]): boolean {
@@ -192,7 +194,6 @@ export function matchName(index: EntityIndex, text: string): readonly MatchTarge
   const cached = index.nameCache.get(text);
   if (cached) return cached;
   const found = scanName(index, text);
-  if (index.nameCache.size >= nameCacheLimit) index.nameCache.clear();
   index.nameCache.set(text, found);
   return found;
 }
@@ -229,7 +230,7 @@ export function mergeEntityIndexes(indexes: readonly EntityIndex[]): EntityIndex
     byToken: mergeLists(indexes.map((index) => index.byToken)),
     byCjk: mergeLists(indexes.map((index) => index.byCjk)),
     byIdentifier: mergeLists(indexes.map((index) => index.byIdentifier)),
-    nameCache: new Map(),
+    nameCache: createNameCache(nameCacheLimit),
   };
 }
 

@@ -87,6 +87,7 @@ export async function runCheck(
     policies,
     asOf,
     context,
+    now: deps.now(),
     allGaps: args.allGaps,
   });
 

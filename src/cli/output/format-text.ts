@@ -152,6 +152,8 @@ export function formatReportText(report: Report, options: TextOptions): string {
   const id = report.product.id !== undefined ? ` [id ${report.product.id}]` : "";
   const header = `${report.product.name}${id}: ${paint(report.verdict, report.verdict, options)} (as of ${report.asOf})`;
   const lines = [header];
+  for (const warning of report.warnings ?? [])
+    lines.push(`  ⚠ ${warning.code}: ${warning.message}`);
   for (const result of report.policies)
     for (const line of policyLines(result, options)) lines.push(line);
   for (const line of gapLines(report.gapSummary ?? [])) lines.push(line);
