@@ -33,6 +33,8 @@ export interface CheckArgs {
   allGaps: boolean;
   /** `--jobs`: how many worker threads check an NDJSON fleet (default: the cores available). */
   jobs?: number;
+  /** `--strict`: refuse the quirks of real SBOMs that are otherwise accepted with a warning. */
+  strict: boolean;
   /** `--pack`: a signed pack file or http(s) URL to check against instead of the bundled policies. */
   pack?: string;
   /** `--key`: public keys (or files holding one) trusted for `--pack` (default: the release key). */
@@ -65,6 +67,7 @@ const options = {
   "fail-on": { type: "string" },
   "all-gaps": { type: "boolean" },
   jobs: { type: "string", short: "j" },
+  strict: { type: "boolean" },
   pack: { type: "string" },
   key: { type: "string", multiple: true },
   "policy-file": { type: "string", multiple: true },
@@ -168,6 +171,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     format,
     failOn: failOn.data,
     allGaps: values["all-gaps"] === true,
+    strict: values.strict === true,
     ...optional("asOf", asOf),
     profiles,
     ...optional("profile", profiles[0]),

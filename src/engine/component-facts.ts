@@ -71,7 +71,9 @@ function sightParty(
 ): Sighting[] | undefined {
   if (typeof party === "string")
     return add(out, matchName(index, party), party, field, field, undefined);
-  out = add(out, matchName(index, party.name), party.name, field, field, party.origin);
+  // A person's name is not a company's: "Dahua Lin" is not Dahua. Their identifiers still count.
+  if (party.kind !== "person")
+    out = add(out, matchName(index, party.name), party.name, field, field, party.origin);
   if (party.identifiers) {
     for (const scheme in party.identifiers) {
       const value = party.identifiers[scheme] as string;

@@ -17,6 +17,6 @@ export function runCheckWorker(port: MessagePort, setup: WorkerSetup): void {
     allGaps: setup.allGaps,
   });
   port.on("message", (request: BatchRequest) => {
-    port.postMessage(checkBatch(request, prepared, setup.output));
+    port.postMessage(checkBatch(request, prepared, setup.output, setup.strict === true));
   });
 }

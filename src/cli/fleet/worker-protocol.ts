@@ -20,6 +20,8 @@ export interface WorkerSetup {
   /** `--all-gaps`. */
   allGaps: boolean;
   output: OutputOptions;
+  /** `--strict`: refuse the quirks of real SBOMs instead of warning about them. */
+  strict?: boolean;
 }
 
 /**

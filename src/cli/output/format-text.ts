@@ -1,6 +1,7 @@
 import {
   compareVerdicts,
   type Finding,
+  formatPath,
   type GapSummary,
   type PolicyResult,
   type Report,
@@ -152,12 +153,27 @@ export function formatReportText(report: Report, options: TextOptions): string {
   const id = report.product.id !== undefined ? ` [id ${report.product.id}]` : "";
   const header = `${report.product.name}${id}: ${paint(report.verdict, report.verdict, options)} (as of ${report.asOf})`;
   const lines = [header];
-  for (const warning of report.warnings ?? [])
-    lines.push(`  ⚠ ${warning.code}: ${warning.message}`);
+  for (const line of warningLines(report.warnings ?? [])) lines.push(line);
   for (const result of report.policies)
     for (const line of policyLines(result, options)) lines.push(line);
   for (const line of gapLines(report.gapSummary ?? [])) lines.push(line);
   return `${lines.join("\n")}\n`;
+}
+
+/** How many warnings the text report lists; the JSON report has them all. */
+const shownWarnings = 10;
+
+/** The report's warnings (a stale pack, quirks accepted in the input), each with its path if any. */
+function warningLines(warnings: NonNullable<Report["warnings"]>): string[] {
+  const lines = warnings.slice(0, shownWarnings).map((warning) => {
+    const where = warning.path.length > 0 ? `${formatPath(warning.path)}: ` : "";
+    return `  ⚠ ${warning.code}: ${where}${warning.message}`;
+  });
+  if (warnings.length > shownWarnings)
+    lines.push(
+      `  ⚠ ... and ${warnings.length - shownWarnings} more warnings (all in --format json)`,
+    );
+  return lines;
 }
 
 /** Verdicts from most to least severe, for summaries. */
