@@ -13,6 +13,7 @@ export type { Limits } from "./engine/limits.js";
 export { defaultLimits, LimitsSchema } from "./engine/limits.js";
 export type { ParsedProduct } from "./engine/parse-product.js";
 export { parseProduct } from "./engine/parse-product.js";
+export { findingPath } from "./engine/path-stack.js";
 export type { Issue, IssueCode, IssuePath } from "./errors.js";
 export { formatIssues, formatPath, VendorgateError } from "./errors.js";
 export { fromCycloneDX } from "./formats/cyclonedx/from-cyclonedx.js";
