@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import { type Verdict, VerdictSchema } from "../index.js";
-import { isIsoDate } from "../model/date.js";
-import { documentRenderers, type RenderFormat } from "../render/renderers.js";
+import { documentRenderers, isIsoDate, type RenderFormat } from "../internal.js";
 import { UsageError } from "./cli-error.js";
 
 /** The output formats of `vendorgate check`: a report at a time, or one document at the end. */
@@ -46,6 +45,8 @@ export interface CheckArgs {
   /** `--quiet`: nothing on standard output or error but errors. */
   quiet: boolean;
   failOn: Verdict;
+  /** `--all-gaps`: list every finding about a part of unknown origin instead of a summary. */
+  allGaps: boolean;
   /** `--jobs`: how many worker threads check an NDJSON fleet (default: the cores available). */
   jobs?: number;
   /** `--strict`: refuse the quirks of real SBOMs that are otherwise accepted with a warning. */
@@ -82,13 +83,14 @@ const options = {
   output: { type: "string", short: "o" },
   quiet: { type: "boolean", short: "q" },
   "fail-on": { type: "string" },
+  "all-gaps": { type: "boolean" },
   jobs: { type: "string", short: "j" },
   strict: { type: "boolean" },
   pack: { type: "string" },
   key: { type: "string", multiple: true },
   "policy-file": { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
-  version: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
 } as const;
 
 /** Turns `parseArgs`'s long messages into one short line. */
@@ -122,10 +124,10 @@ export function wantsHelp(argv: readonly string[]): boolean {
   return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === "-h" || arg === "--help");
 }
 
-/** Whether the arguments ask for the version (`--version`) before any `--`. */
+/** Whether the arguments ask for the version (`--version`, `-v`) before any `--`. */
 export function wantsVersion(argv: readonly string[]): boolean {
   const end = argv.indexOf("--");
-  return (end < 0 ? argv : argv.slice(0, end)).includes("--version");
+  return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === "--version" || arg === "-v");
 }
 
 /**
@@ -191,6 +193,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     quiet: values.quiet === true,
     failOn: failOn.data,
     ...optional("output", values.output),
+    allGaps: values["all-gaps"] === true,
     strict: values.strict === true,
     ...optional("asOf", asOf),
     profiles,

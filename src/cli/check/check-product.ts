@@ -1,5 +1,5 @@
-import { evaluatePrepared, type PreparedEvaluation } from "../../engine/evaluate.js";
 import { type ReportEntry, VendorgateError, type Verdict } from "../../index.js";
+import { evaluatePrepared, type PreparedEvaluation } from "../../internal.js";
 import { isDocumentFormat } from "../args.js";
 import { InputError } from "../cli-error.js";
 import { type InputProduct, parseJson, toProduct } from "../input/read-products.js";

@@ -1,6 +1,5 @@
-import { prepareEvaluation } from "../../engine/evaluate.js";
 import { type Profile, type Registry, VendorgateError } from "../../index.js";
-import { documentRenderers } from "../../render/renderers.js";
+import { documentRenderers, prepareEvaluation } from "../../internal.js";
 import { isDocumentFormat, parseCheckArgs } from "../args.js";
 import { InputError, InterruptedError } from "../cli-error.js";
 import { checkFleet } from "../fleet/check-fleet.js";
@@ -85,7 +84,14 @@ export async function runCheck(
     ...new Set([...(profile?.policies ?? []), ...args.policies, ...(own?.specs ?? [])]),
   ];
   checkPolicies(registry, policies, asOf);
-  const prepared = prepareEvaluation({ registry, policies, asOf, context, now: deps.now() });
+  const prepared = prepareEvaluation({
+    registry,
+    policies,
+    asOf,
+    context,
+    now: deps.now(),
+    allGaps: args.allGaps,
+  });
 
   const renderer = isDocumentFormat(args.format) ? documentRenderers[args.format] : undefined;
   // Opened once Ctrl-C is handled (below), so no Ctrl-C can leave its temporary file behind.
@@ -116,6 +122,7 @@ export async function runCheck(
           policies,
           asOf,
           context,
+          allGaps: args.allGaps,
           output,
           strict: args.strict,
         })

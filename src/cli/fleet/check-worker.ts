@@ -1,6 +1,6 @@
 import type { MessagePort } from "node:worker_threads";
-import { prepareEvaluation } from "../../engine/evaluate.js";
 import { bundledRegistry } from "../../index.js";
+import { prepareEvaluation } from "../../internal.js";
 import { checkBatch } from "../check/check-batch.js";
 import type { BatchRequest, WorkerSetup } from "./worker-protocol.js";
 
@@ -14,6 +14,7 @@ export function runCheckWorker(port: MessagePort, setup: WorkerSetup): void {
     policies: setup.policies,
     asOf: setup.asOf,
     context: setup.context,
+    allGaps: setup.allGaps,
   });
   port.on("message", (request: BatchRequest) => {
     port.postMessage(checkBatch(request, prepared, setup.output, setup.strict === true));
