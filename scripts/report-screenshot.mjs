@@ -7,6 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import puppeteer from "puppeteer-core";
+import { scriptArgs } from "./lib/script-args.mjs";
+
+scriptArgs(`Usage: node scripts/report-screenshot.mjs
+
+Makes docs/html-report.png from a real run of the built CLI (run npm run build first) on the
+examples, in headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium).`);
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "vendorgate-shot-"));

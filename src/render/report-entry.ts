@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ReportSchema } from "../model/report.js";
 import { VerdictSchema } from "../model/verdict.js";
 

@@ -25,7 +25,11 @@ export const exampleFiles = [
 ];
 
 /** A product, BOM or SPDX document checked with `jpOptions`, with its product and file. */
-export function entryOf(file: string, json: unknown, options = jpOptions): ReportEntry {
+export function entryOf(
+  file: string,
+  json: unknown,
+  options: typeof jpOptions & { allGaps?: boolean } = jpOptions,
+): ReportEntry {
   const product = importDocument(json);
   return { report: evaluate(product, options), product, file };
 }

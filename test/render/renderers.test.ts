@@ -75,7 +75,12 @@ describe("renderSarif", () => {
   });
 
   it("marks a finding below --fail-on a warning, and a lifted one suppressed", () => {
-    const switchEntry = entryOfFile("examples/products/switch-with-unknown-part.json");
+    // Every unknown-maker finding listed (allGaps), so the part without a maker is a result.
+    const switchFile = "examples/products/switch-with-unknown-part.json";
+    const switchEntry = entryOf(switchFile, JSON.parse(readFileSync(switchFile, "utf8")), {
+      ...jpOptions,
+      allGaps: true,
+    });
     const [result] = JSON.parse(renderSarif([switchEntry])).runs[0].results;
     expect(result.level).toBe("warning");
     const [strict] = JSON.parse(renderSarif([switchEntry], { failOn: "indeterminate" })).runs[0]
