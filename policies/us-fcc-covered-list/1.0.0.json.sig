@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:c8395af49b0e64cfdb097cd27b8272cd749ed1014598867082691e385ea408f3",
-  "signature": "anjrZSLOVIt_xzevGDFXVFQ7e2VfJqqhSvcpTayYfuHLwrcw2eZvZQ-cb7Gwi5o0O007SZ1AvBuJZQj2FdU8DQ"
+  "digest": "sha256:611a82807b161e707e624ba7796ff6f401b6a59401504ddb742b804ad449a1fb",
+  "signature": "s_q_abIsXGFBIBoDs-ppJ1rXucUliuH3HwHCP03soOFJ1WSujC8_r8-Ybb-Fy3AOp7h4EPOyOBD_EGY90rDYAQ"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:61e17c013bb5febb4c0b619fb9d6c1230adc52e07ea6f33f970c9ac0eeedd0b4",
-  "signature": "LfGJ4yIoY5RUPqcpe6DKJ1WyThTyJ5jGzdybRMfGDuOW-4Ax6PlNxUvW4hrKGnfiu9FOjLpV-gKhqNtnBo91CQ"
+  "digest": "sha256:2fac9bcff2094774a09ca09511675ba861c5c71b8373b1b2af200b8eae488b53",
+  "signature": "ODqPtOLDE3Rb-tklbgaIGlpJzMapTnmJEavFrWSM6WHJcZAArUCwIt_DaIqEfLscFmLOu6ky9y58517b2MSfDg"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:1d4ded908dc8bc7bb64c18e034a47429b184936e15177b8dba0f9a21576f8640",
-  "signature": "3XcNusA_gymeOeLjT_lb6xAhtkcljGzDysmjQwAr6tT2HkcGnP84w6DHw2FwBjJU5zEmFHUHTgRyZ620784FBw"
+  "digest": "sha256:28243b80ec0817968e24c907712f2493d05ea9557f02dc5516c34db4a02019b7",
+  "signature": "-kZwlY973jRgcpSSVQeO_25xETHlK7vX132VnNCuvirVI5MdfQOJuu8zGu8sCoFgTDWIdrGBJLwQzlwRA_fRAg"
 }

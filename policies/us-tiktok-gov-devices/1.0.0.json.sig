@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:fa881032b85cf6430f7cbed85d7bfb51253d93f0da75c5fbd28d2dd3ec9613aa",
-  "signature": "vlJBax_f7dGN-4vbr9agjiJwvISnhZ3sRLu0fkpnboRr_Gz4uJ8ejpmLOBs2IXlK1e6z8klQGoVFcHpJlbSyBA"
+  "digest": "sha256:ddec6fde36b5815f0e3b15a95f51f79c69372be4825f4c3e0fee93b6873a7343",
+  "signature": "-U_MHiu5KzJqRJ7WPZkcU4hJAS3A8M40sjyDoH6AfFCLuPEZJjaS3r00MMiVEq0Letf_ovyAKCbUMesW4qLxDg"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:b68e6753f2cf3e0687208eb6401176538d7a2ab496aa2f19aa2d9f13b5728bbb",
-  "signature": "qY3hn1hfcyVr2LNeJWRpUOEaYUoEAovt5psAtXaeIZoVKihZgnmf0GuvTR_wOh2Cp335nvaxt_bJ4KrUeWBCBA"
+  "digest": "sha256:78823fb23aa147b07259b1ab9a2c5eaa5f773a65fbb25dff3ec2b8e3d00c06de",
+  "signature": "Ir33E3fZqfiMA_brbtycnqEDxHiUoV7KFR1NQYX83XTp6HS-6Iu5_rlqy8apbQoIcaOYBd32kPrNUjtO9ZlBAA"
 }

@@ -1,4 +1,5 @@
 import type { Finding } from "../model/report.js";
+import { compareVerdicts } from "../model/verdict.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 import type { RuleOutcome } from "./evaluate-policy.js";
 import type { ProductGraph } from "./product-graph.js";
@@ -17,6 +18,8 @@ export function toFinding(
       : outcome.kind === "undecided"
         ? "indeterminate"
         : rule.verdict;
+  // A near miss or a person's e-mail domain is a lead to review, not proof.
+  if (hit?.reviewOnly && compareVerdicts(verdict, "review") > 0) verdict = "review";
   let missing = outcome.missing;
   if (scopeMissing && verdict !== "allowed") {
     verdict = "indeterminate";
@@ -40,6 +43,10 @@ export function toFinding(
             field: hit.field,
             ...(hit.affiliate !== undefined ? { affiliate: hit.affiliate } : {}),
             ...(hit.origin !== undefined ? { origin: hit.origin } : {}),
+            ...(hit.scheme !== undefined ? { scheme: hit.scheme } : {}),
+            ...(hit.disguise !== undefined ? { disguise: hit.disguise } : {}),
+            ...(hit.similarity !== undefined ? { similarity: hit.similarity } : {}),
+            ...(hit.reviewOnly ? { reviewOnly: true } : {}),
           },
         }
       : {}),

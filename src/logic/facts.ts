@@ -1,4 +1,4 @@
-import type { MatchVia } from "../names/entity-index.js";
+import type { Disguise, MatchVia } from "../model/report.js";
 import type { ComponentView } from "./view.js";
 
 /** Three-valued truth: `null` means it cannot be decided from the data given. */
@@ -24,6 +24,14 @@ export interface EntityHit {
   affiliate?: string;
   /** Where an imported document gave the party, such as `cyclonedx:publisher`. */
   origin?: string;
+  /** For identifiers: the scheme whose key matched. */
+  scheme?: string;
+  /** For look-alikes: what was undone to find the name. */
+  disguise?: Disguise;
+  /** For near misses: how alike the text and the alias are. */
+  similarity?: number;
+  /** The evidence supports at most a `review`. */
+  reviewOnly?: boolean;
 }
 
 /** What the engine knows about one component under one policy. */

@@ -16,6 +16,7 @@ export const PartySchema = z.union([
   text,
   z.strictObject({
     name: text,
+    kind: z.enum(["organization", "person"]).optional(),
     identifiers: IdentifiersSchema.optional(),
     origin: z.string().min(1).optional(),
   }),
