@@ -1,5 +1,6 @@
 import semver from "semver";
 import { type Issue, type IssuePath, VendorgateError } from "../errors.js";
+import { zodIssues } from "../formats/zod-issues.js";
 import {
   type CompileState,
   type ConditionInfo,
@@ -16,6 +17,7 @@ import { digestCanonical } from "../util/canonical-json.js";
 import { pathTooDeep } from "../util/depth.js";
 import { entityIssues } from "./check-entity.js";
 import type { CompiledPolicy, CompiledRule } from "./compiled-policy.js";
+import { conditionIssues } from "./condition-issues.js";
 import { guardOf } from "./entity-guard.js";
 
 // Entity digests by object: catalogue entities are shared by many policies and hashed once.
@@ -152,6 +154,16 @@ function checkDocument(document: PolicyDocument, issues: Issue[]): Map<string, S
         message: "The rule ends before it starts",
       });
     }
+    // A rule may start before its version does (carried over from an earlier version); one that
+    // starts after the version ends can never apply.
+    const policyEnd = document.effective.until;
+    if (from && policyEnd && from > policyEnd) {
+      issues.push({
+        code: "invalid_dates",
+        path: [...at, "effective", "from"],
+        message: `Rule "${rule.id}" starts ${from}, after the policy ends (${policyEnd}), so it never applies`,
+      });
+    }
   });
   return sources;
 }
@@ -176,14 +188,11 @@ export function compilePolicy(
   }
   const parsed = PolicySchema.safeParse(input);
   if (!parsed.success) {
-    throw new VendorgateError(
-      "The policy document is not valid",
-      parsed.error.issues.map((issue) => ({
-        code: "invalid_input" as const,
-        path: issue.path as (string | number)[],
-        message: issue.message,
-      })),
-    );
+    // The conditions are checked too, so one run shows every problem an author must fix.
+    throw new VendorgateError("The policy document is not valid", [
+      ...zodIssues(parsed.error.issues, []),
+      ...conditionIssues(input, catalogue.keys()),
+    ]);
   }
   return compileDocument(parsed.data, catalogue);
 }

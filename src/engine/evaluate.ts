@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
-import { ContextSchema } from "../model/context.js";
+import { zodIssues } from "../formats/zod-issues.js";
+import { ContextSchema, mergeContext } from "../model/context.js";
 import { IsoDateSchema } from "../model/date.js";
 import type { DataGap, Finding, PolicyResult, Report } from "../model/report.js";
 import { maxVerdict, type Verdict } from "../model/verdict.js";
@@ -49,27 +50,6 @@ export const EvaluateOptionsSchema = z.strictObject({
 export type EvaluateOptions = z.input<typeof EvaluateOptionsSchema>;
 
 type ParsedOptions = z.output<typeof EvaluateOptionsSchema>;
-type Context = NonNullable<ParsedOptions["context"]>;
-
-/** The caller's context over a profile's defaults, key by key (and buyer key by key). */
-function mergeContext(
-  defaults: Context | undefined,
-  given: Context | undefined,
-): Context | undefined {
-  if (!defaults) return given;
-  if (!given) return defaults;
-  const buyer = defaults.buyer || given.buyer ? { ...defaults.buyer, ...given.buyer } : undefined;
-  const attributes =
-    defaults.attributes || given.attributes
-      ? { ...defaults.attributes, ...given.attributes }
-      : undefined;
-  return {
-    ...defaults,
-    ...given,
-    ...(buyer ? { buyer } : {}),
-    ...(attributes ? { attributes } : {}),
-  };
-}
 
 function withProfile(value: ParsedOptions): ParsedOptions & { policies: string[] } {
   if (value.profile === undefined)
@@ -85,11 +65,7 @@ function parseOptions(options: unknown): ParsedOptions & { asOf: string; policie
   if (!parsed.success) {
     throw new VendorgateError(
       "The evaluate options are not valid",
-      parsed.error.issues.map((issue) => ({
-        code: "invalid_input" as const,
-        path: ["options", ...(issue.path as (string | number)[])],
-        message: issue.message,
-      })),
+      zodIssues(parsed.error.issues, ["options"]),
     );
   }
   const value = withProfile(parsed.data);

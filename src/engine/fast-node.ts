@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type ComponentNodeSchema, ComponentTypeSchema } from "../model/component.js";
+import { isForbiddenKey } from "../util/forbidden-keys.js";
 
 type ParsedNode = z.output<typeof ComponentNodeSchema>;
 
@@ -28,7 +29,6 @@ function isNodeKey(key: string): boolean {
 function isPartyKey(key: string): boolean {
   return key === "name" || key === "identifiers" || key === "origin";
 }
-const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 const country = /^[A-Z]{2}$/;
 
 /** What the fast path checks beyond the schema. */
@@ -94,7 +94,7 @@ export function fastNodeCheck({
   const isRecordOf = (value: unknown, item: (v: unknown) => boolean): boolean => {
     if (!isPlainRecord(value)) return false;
     for (const key in value) {
-      if (key === "" || forbiddenKeys.has(key) || !item(value[key])) return false;
+      if (key === "" || isForbiddenKey(key) || !item(value[key])) return false;
     }
     return true;
   };

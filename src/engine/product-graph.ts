@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type { Issue, IssuePath } from "../errors.js";
+import { zodIssues } from "../formats/zod-issues.js";
 import type { ComponentView } from "../logic/view.js";
 import { ComponentNodeSchema, ComponentRefSchema, type Party } from "../model/component.js";
+import { forbiddenKeys } from "../util/forbidden-keys.js";
 import { fastNodeCheck, isPlainRecord } from "./fast-node.js";
 import type { Limits } from "./limits.js";
 
@@ -25,8 +27,6 @@ export interface ProductGraph {
   /** How many components the product has with each shared sub-assembly counted on every path. */
   readonly expandedSize: number;
 }
-
-const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 
 function partyName(party: Party | undefined): string | undefined {
   if (party === undefined) return undefined;
@@ -310,13 +310,7 @@ function slowNode(
   }
   const parsed = ComponentNodeSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      issues.push({
-        code: "invalid_input",
-        path: [...path, ...(issue.path as (string | number)[])],
-        message: issue.message,
-      });
-    }
+    issues.push(...zodIssues(parsed.error.issues, path));
     return undefined;
   }
   const tooLong = longText(parsed.data, limits.maxTextLength);

@@ -1,8 +1,7 @@
 import type { Issue } from "../errors.js";
+import { isForbiddenKey } from "../util/forbidden-keys.js";
 import { type DocPath, pathOf } from "./doc-path.js";
 import { addIssue } from "./issue-list.js";
-
-const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * Sets `record[key]` unless it already holds a different value, which is reported at `path`
@@ -17,7 +16,7 @@ export function setOnce<T extends string | boolean>(
   issues: Issue[],
   label: string,
 ): void {
-  if (key === "" || forbiddenKeys.has(key)) {
+  if (key === "" || isForbiddenKey(key)) {
     addIssue(issues, {
       code: "invalid_input",
       path: pathOf(path),

@@ -97,7 +97,7 @@ export function compileCondition(
     case "some":
     case "all":
     case "none":
-      return compileQuantifier(op, args, scope, at, state);
+      return compileQuantifier(op, args, scope, at, state, compileCondition);
     case "var":
       return compileVarCondition(raw, scope, at, state);
     case "in":
@@ -116,7 +116,8 @@ export function compileCondition(
         at,
       );
     default:
-      if (domainOperations.has(op)) return compileDomain(op, raw, scope, at, state);
+      if (domainOperations.has(op))
+        return compileDomain(op, raw, scope, at, state, compileCondition);
       return fail(
         "unknown_operation",
         `Unknown or disallowed operation "${op}" (allowed: ${allowedOperations.join(", ")})`,

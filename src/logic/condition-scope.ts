@@ -1,4 +1,4 @@
-import type { Issue } from "../errors.js";
+import type { Issue, IssuePath } from "../errors.js";
 import type { Evaluator } from "./facts.js";
 import type { ViewShape } from "./view.js";
 
@@ -54,3 +54,14 @@ export function argsOf(value: unknown): unknown[] {
 
 /** The evaluator of a condition that failed to compile: never true. */
 export const never: Evaluator = () => false;
+
+/**
+ * Compiles a nested condition. Operations that hold conditions receive it as an argument, so
+ * they need not import the compiler that imports them.
+ */
+export type CompileNested = (
+  expr: unknown,
+  scope: Scope,
+  path: IssuePath,
+  state: CompileState,
+) => Evaluator;

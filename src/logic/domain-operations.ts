@@ -1,7 +1,12 @@
 import type { IssuePath } from "../errors.js";
 import { ComponentTypeSchema } from "../model/component.js";
-import { compileCondition } from "./compile-condition.js";
-import { type CompileState, isPlainObject, never, type Scope } from "./condition-scope.js";
+import {
+  type CompileNested,
+  type CompileState,
+  isPlainObject,
+  never,
+  type Scope,
+} from "./condition-scope.js";
 import type { Evaluator, PartyField } from "./facts.js";
 import { quantify } from "./quantifiers.js";
 import { componentShape } from "./view.js";
@@ -39,6 +44,7 @@ export function compileDomain(
   scope: Scope,
   at: IssuePath,
   state: CompileState,
+  compileCondition: CompileNested,
 ): Evaluator {
   const fail = (message: string): Evaluator => {
     state.issues.push({ code: "invalid_operation", path: at, message });

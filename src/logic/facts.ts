@@ -1,4 +1,4 @@
-import type { Disguise, MatchVia } from "../model/report.js";
+import type { FindingEntity } from "../model/report.js";
 import type { ComponentView } from "./view.js";
 
 /** Three-valued truth: `null` means it cannot be decided from the data given. */
@@ -10,29 +10,11 @@ export type Tri = boolean | null;
  */
 export type PartyField = "manufacturer" | "brand" | "supplier" | "identifiers" | "name";
 
-/** A covered entity found on a component, in force on the date of the decision. */
-export interface EntityHit {
-  entityId: string;
-  /** The component's own text that matched. */
-  matched: string;
-  via: MatchVia;
-  /** The policy's name, alias or identifier that it matched. */
-  alias: string;
-  /** Where on the component: `manufacturer`, `brand`, `supplier`, `name` or `identifiers.<scheme>`. */
-  field: string;
-  party: PartyField;
-  affiliate?: string;
-  /** Where an imported document gave the party, such as `cyclonedx:publisher`. */
-  origin?: string;
-  /** For identifiers: the scheme whose key matched. */
-  scheme?: string;
-  /** For look-alikes: what was undone to find the name. */
-  disguise?: Disguise;
-  /** For near misses: how alike the text and the alias are. */
-  similarity?: number;
-  /** The evidence supports at most a `review`. */
-  reviewOnly?: boolean;
-}
+/**
+ * A covered entity found on a component, in force on the date of the decision: a finding's
+ * entity (its id as `entityId`) and which of the component's fields held it.
+ */
+export type EntityHit = Omit<FindingEntity, "id"> & { entityId: string; party: PartyField };
 
 /** What the engine knows about one component under one policy. */
 export interface NodeFacts {

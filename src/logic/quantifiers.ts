@@ -1,6 +1,6 @@
 import type { IssuePath } from "../errors.js";
-import { compileCondition } from "./compile-condition.js";
 import {
+  type CompileNested,
   type CompileState,
   isPlainObject,
   never,
@@ -18,6 +18,7 @@ export function compileQuantifier(
   scope: Scope,
   at: IssuePath,
   state: CompileState,
+  compileCondition: CompileNested,
 ): Evaluator {
   const source = args[0];
   if (args.length !== 2 || !isPlainObject(source) || operationOf(source) !== "var") {

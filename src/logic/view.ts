@@ -1,4 +1,5 @@
 import type { Attributes, Identifiers } from "../model/component.js";
+import { isForbiddenKey } from "../util/forbidden-keys.js";
 
 /** What a rule sees of one component: party names as plain strings, no children. */
 export interface ComponentView {
@@ -74,15 +75,13 @@ export const scopeShape: ViewShape = { kind: "object", fields: { context: contex
 /** A primitive array element, read with `{"var": ""}`. */
 export const elementShape: ViewShape = leaf;
 
-const forbiddenSegments = new Set(["__proto__", "prototype", "constructor"]);
-
 /** Why a `var` path cannot be read from a shape, or undefined when it can. */
 export function checkVarPath(shape: ViewShape, path: string): string | undefined {
   if (path === "") return shape.kind === "leaf" ? undefined : "an empty path reads the whole view";
   const segments = path.split(".");
   let current: ViewShape = shape;
   for (const [i, segment] of segments.entries()) {
-    if (forbiddenSegments.has(segment)) return `"${segment}" is not a readable field`;
+    if (isForbiddenKey(segment)) return `"${segment}" is not a readable field`;
     if (current.kind === "record") {
       return i === segments.length - 1
         ? undefined

@@ -50,3 +50,26 @@ export const ContextSchema = z.strictObject({
 
 /** The situation a product is judged in. */
 export type Context = z.output<typeof ContextSchema>;
+
+/**
+ * A context over defaults (such as a profile's), key by key: `buyer` and `attributes` are merged
+ * one key at a time, every other key given replaces the default.
+ */
+export function mergeContext(
+  defaults: Context | undefined,
+  given: Context | undefined,
+): Context | undefined {
+  if (!defaults) return given;
+  if (!given) return defaults;
+  const buyer = defaults.buyer || given.buyer ? { ...defaults.buyer, ...given.buyer } : undefined;
+  const attributes =
+    defaults.attributes || given.attributes
+      ? { ...defaults.attributes, ...given.attributes }
+      : undefined;
+  return {
+    ...defaults,
+    ...given,
+    ...(buyer ? { buyer } : {}),
+    ...(attributes ? { attributes } : {}),
+  };
+}

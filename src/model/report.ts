@@ -97,6 +97,9 @@ export const FindingSchema = z.object({
     .optional(),
 });
 
+/** The covered entity behind a finding, and how it was recognised. */
+export type FindingEntity = z.output<typeof FindingEntitySchema>;
+
 /** One rule's decision about one component. */
 export type Finding = z.output<typeof FindingSchema>;
 

@@ -16,8 +16,22 @@ export type { Exception, PolicyDocument, Rule } from "./policy.js";
 export { ExceptionSchema, PolicySchema, RuleSchema } from "./policy.js";
 export type { Profile } from "./profile.js";
 export { ProfileSchema } from "./profile.js";
-export type { DataGap, Finding, PolicyResult, Report, WaiverUse } from "./report.js";
-export { FindingSchema, PolicyResultSchema, ReportSchema } from "./report.js";
+export type {
+  DataGap,
+  Finding,
+  FindingEntity,
+  MatchVia,
+  PolicyResult,
+  Report,
+  WaiverUse,
+} from "./report.js";
+export {
+  FindingEntitySchema,
+  FindingSchema,
+  MatchViaSchema,
+  PolicyResultSchema,
+  ReportSchema,
+} from "./report.js";
 export type { Basis, Source } from "./source.js";
 export { BasisSchema, SourceSchema } from "./source.js";
 export type { Verdict } from "./verdict.js";

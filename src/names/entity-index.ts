@@ -15,8 +15,6 @@ import {
 import { normalizeName } from "./normalize.js";
 import { visibleText } from "./skeleton.js";
 
-export type { MatchVia } from "../model/report.js";
-
 /** What a pattern in the index stands for. */
 export interface MatchTarget {
   entityId: string;

@@ -1,5 +1,6 @@
 import { entityIssues } from "../engine/check-entity.js";
 import { type Issue, VendorgateError } from "../errors.js";
+import { zodIssues } from "../formats/zod-issues.js";
 import { type Entity, EntitySchema } from "../model/entity.js";
 
 /**
@@ -14,13 +15,7 @@ export function parseCatalogue(entities: readonly unknown[], trusted = false): M
       ? { success: true as const, data: raw as Entity }
       : EntitySchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        issues.push({
-          code: "invalid_input",
-          path: [i, ...(issue.path as (string | number)[])],
-          message: issue.message,
-        });
-      }
+      issues.push(...zodIssues(parsed.error.issues, [i]));
       return;
     }
     const entity = parsed.data;

@@ -1,4 +1,5 @@
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
+import { zodIssues } from "../formats/zod-issues.js";
 import { type Profile, ProfileSchema } from "../model/profile.js";
 import { parsePolicySpec } from "./policy-spec.js";
 import type { Snapshot } from "./snapshot.js";
@@ -13,13 +14,7 @@ export function parseProfiles(
   for (const [i, item] of raw.entries()) {
     const parsed = ProfileSchema.safeParse(item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        issues.push({
-          code: "invalid_input",
-          path: ["profiles", i, ...(issue.path as (string | number)[])],
-          message: issue.message,
-        });
-      }
+      issues.push(...zodIssues(parsed.error.issues, ["profiles", i]));
       continue;
     }
     const profile = parsed.data;

@@ -9,7 +9,11 @@ import type { PolicyDocument } from "../model/policy.js";
 import type { Profile } from "../model/profile.js";
 import { parseCatalogue } from "./catalogue.js";
 import { parseProfiles } from "./profiles.js";
-import { resolveIn, type Snapshot, withPolicy } from "./snapshot.js";
+import { type Resolution, resolveIn, type Snapshot, withPolicy } from "./snapshot.js";
+
+export type { Resolution } from "./snapshot.js";
+
+import { zodIssues } from "../formats/zod-issues.js";
 import { parseKeys, unsignedError } from "./trusted-keys.js";
 
 /** What a registry says about one stored policy version. */
@@ -23,11 +27,6 @@ export interface PolicyVersionInfo {
   digest: string;
 }
 
-/** The policy version chosen for a request on a date, or why none is. */
-export type Resolution =
-  | { policy: CompiledPolicy; reason?: undefined }
-  | { policy?: undefined; reason: string };
-
 /**
  * Many versions of many policies, compiled once. Adding is atomic: a bad version is rejected
  * whole and the registry keeps serving what it had. Readers see one consistent snapshot.
@@ -40,7 +39,10 @@ export interface Registry {
    * keys. A tampered or unsigned version is rejected whole; nothing changes.
    */
   addSigned(document: unknown, signature: unknown): Promise<{ id: string; version: string }>;
-  /** The highest version of `id@range` in force on `asOf`. Throws for an unknown id. */
+  /**
+   * The highest version of `id@range` in force on `asOf`, or why none is in force then. Throws
+   * for an unknown id and for a range no stored version satisfies.
+   */
   resolve(spec: string, asOf: IsoDate): Resolution;
   /** Every stored version, sorted by id then version. */
   list(): PolicyVersionInfo[];
@@ -106,11 +108,7 @@ export function createRegistryOf(input: RegistryOptions, trusted: boolean): Regi
   if (!parsed.success) {
     throw new VendorgateError(
       "The registry options are not valid",
-      parsed.error.issues.map((issue) => ({
-        code: "invalid_input" as const,
-        path: ["options", ...(issue.path as (string | number)[])],
-        message: issue.message,
-      })),
+      zodIssues(parsed.error.issues, ["options"]),
     );
   }
   const options = parsed.data;

@@ -3,7 +3,11 @@ import type { CompiledPolicy } from "../engine/compiled-policy.js";
 import { VendorgateError } from "../errors.js";
 import type { IsoDate } from "../model/date.js";
 import { parsePolicySpec } from "./policy-spec.js";
-import type { Resolution } from "./registry.js";
+
+/** The policy version chosen for a request on a date, or why none is. */
+export type Resolution =
+  | { policy: CompiledPolicy; reason?: undefined }
+  | { policy?: undefined; reason: string };
 
 /** Every stored version, by policy id, oldest first. Never changed in place: replaced whole. */
 export type Snapshot = ReadonlyMap<string, readonly CompiledPolicy[]>;
@@ -22,7 +26,10 @@ export function inForceOn(policy: CompiledPolicy, asOf: IsoDate): boolean {
   return from <= asOf && (until === undefined || asOf <= until);
 }
 
-/** The highest version of `id@range` in force on `asOf`, or why there is none. Throws for an unknown id. */
+/**
+ * The highest version of `id@range` in force on `asOf`, or why there is none. Throws for an
+ * unknown id and for a range that no stored version satisfies.
+ */
 export function resolveIn(snapshot: Snapshot, spec: string, asOf: IsoDate): Resolution {
   const { id, range } = parsePolicySpec(spec);
   const versions = snapshot.get(id);
@@ -38,9 +45,14 @@ export function resolveIn(snapshot: Snapshot, spec: string, asOf: IsoDate): Reso
   }
   const matching = versions.filter((policy) => semver.satisfies(policy.version, range));
   if (matching.length === 0) {
-    return {
-      reason: `No version of ${id} satisfies "${range}" (versions: ${versions.map((p) => p.version).join(", ")})`,
-    };
+    // A range that names no version is a mistake in the request, not a policy out of force.
+    throw new VendorgateError("Unknown policy version", [
+      {
+        code: "unknown_policy",
+        path: [],
+        message: `No version of ${id} satisfies "${range}" (versions: ${versions.map((p) => p.version).join(", ")})`,
+      },
+    ]);
   }
   for (let i = matching.length - 1; i >= 0; i--) {
     const policy = matching[i] as CompiledPolicy;

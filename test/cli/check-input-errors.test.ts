@@ -48,9 +48,17 @@ describe("vendorgate check with bad files", () => {
     );
   });
 
-  it("counts the further problems of a product with several", async () => {
+  it("lists every problem of a product with several, each with its path", async () => {
     const { path } = tempFiles({ "bad.json": { manufacturer: 5, type: "gadget" } });
-    expect(await failure(path("bad.json"))).toMatch(/\(and \d+ more problems?\)\n$/);
+    const result = await run(["check", path("bad.json"), ...checkFlags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.replace(path("bad.json"), "bad.json")).toMatchInlineSnapshot(`
+      "vendorgate: bad.json: 3 problems:
+        ✖ name: Invalid input: expected string, received undefined
+        ✖ type: Invalid option: expected one of "device"|"assembly"|"board"|"module"|"chip"|"firmware"|"device-driver"|"operating-system"|"platform"|"application"|"framework"|"library"|"container"|"file"|"service"|"cloud-service"|"machine-learning-model"|"data"|"cryptographic-asset"|"other"
+        ✖ manufacturer: Invalid input
+      "
+    `);
   });
 
   it("refuses a JSON value that is not an object", async () => {
@@ -105,6 +113,17 @@ describe("vendorgate check with bad files", () => {
     expect(result.stdout).toMatch(/^Router: allowed \(as of 2021-01-01\)\n/);
     expect(result.stdout).not.toMatch(/products:/);
     expect(result.stderr).toBe(`vendorgate: ${path("missing.json")}: no such file\n`);
+  });
+
+  it("refuses a policy range that no version satisfies, never printing allowed", async () => {
+    const { path } = tempFiles({ "box.json": { name: "Box", manufacturer: "Clean Corp" } });
+    const flags = checkFlags.map((flag) => (flag === "test-policy" ? "test-policy@^3" : flag));
+    const result = await run(["check", path("box.json"), ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      'vendorgate: --policy test-policy@^3: No version of test-policy satisfies "^3" (versions: 1.0.0)\n',
+    );
   });
 
   it("names empty standard input", async () => {

@@ -86,6 +86,15 @@ describe("vendorgate policy validate", () => {
     const result = await run(["policy", "validate", `${root}/test-policy/1.0.0.json`]);
     expect(result.stderr).toContain("effective.until: The policy ends before it starts");
   });
+
+  it("reports schema problems and condition problems in one run", async () => {
+    const rule = { ...testPolicy().rules[0], when: { nope: 1 } };
+    const root = policiesDir({ "1.0.0": byRef({ title: "", rules: [rule as never] }) });
+    const result = await run(["policy", "validate", `${root}/test-policy/1.0.0.json`]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("title: Too small");
+    expect(result.stderr).toContain("rules[0].when.nope: Unknown or disallowed operation");
+  });
 });
 
 describe("vendorgate policy test", () => {

@@ -133,15 +133,13 @@ describe("versions and ranges", () => {
     }
   });
 
-  it("reports a range no version satisfies as not applying, never as allowed by it", () => {
+  it("refuses a range no version satisfies rather than reporting it as not applying", () => {
     const { options } = testSetup();
-    const report = evaluate(
-      { name: "Box", manufacturer: "Acme" },
-      { ...options, policies: ["test-policy@^3"] },
+    const [issue] = issuesOf(() =>
+      evaluate({ name: "Box", manufacturer: "Acme" }, { ...options, policies: ["test-policy@^3"] }),
     );
-    expect(report.policies[0]).toMatchObject({ applies: false, verdict: "allowed" });
-    expect(report.policies[0]?.reason).toMatch(/satisfies/);
-    expect(report.stamp.policies).toEqual([]);
+    expect(issue).toMatchObject({ code: "unknown_policy", path: ["options", "policies", 0] });
+    expect(issue?.message).toMatch(/satisfies "\^3"/);
   });
 });
 

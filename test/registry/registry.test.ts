@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createRegistry, evaluate, parsePolicySpec, VendorgateError } from "../../src/index.js";
+import {
+  createRegistry,
+  evaluate,
+  parsePolicySpec,
+  type Rule,
+  VendorgateError,
+  validatePolicy,
+} from "../../src/index.js";
 import { acme, testPolicy } from "../fixtures/policies.js";
 
 const v1 = testPolicy();
@@ -23,7 +30,12 @@ describe("resolving versions", () => {
 
   it("says why no version applies", () => {
     expect(registry.resolve("test-policy", "2019-01-01").reason).toMatch(/in force on 2019-01-01/);
-    expect(registry.resolve("test-policy@^3", "2022-01-01").reason).toMatch(/satisfies/);
+  });
+
+  it("throws for a range that no stored version satisfies", () => {
+    expect(() => registry.resolve("test-policy@^3", "2022-01-01")).toThrow(
+      /No version of test-policy satisfies "\^3" \(versions: 1.0.0, 1.1.0, 2.0.0\)/,
+    );
   });
 
   it("throws for an unknown id or an invalid range", () => {
@@ -44,6 +56,20 @@ describe("adding versions", () => {
       rules: [{ ...(v1.rules[0] as object), when: { nope: 1 } }],
     };
     expect(() => registry.add(bad)).toThrow(VendorgateError);
+    expect(registry.list().map((p) => p.version)).toEqual(["1.0.0"]);
+  });
+
+  it("rejects a rule that starts after its policy ends, as policy validate does", () => {
+    const registry = createRegistry({ policies: [v1] });
+    const late = testPolicy({
+      version: "1.3.0",
+      effective: { from: "2020-01-01", until: "2020-12-31" },
+      rules: [{ ...(v1.rules[0] as Rule), effective: { from: "2021-01-01" } }],
+    });
+    expect(() => registry.add(late)).toThrow(/starts 2021-01-01, after the policy ends/);
+    expect(validatePolicy(late).issues).toEqual([
+      expect.objectContaining({ code: "invalid_dates", path: ["rules", 0, "effective", "from"] }),
+    ]);
     expect(registry.list().map((p) => p.version)).toEqual(["1.0.0"]);
   });
 

@@ -1,3 +1,4 @@
+import { zodIssues } from "../../formats/zod-issues.js";
 import {
   BuyerSectorSchema,
   type Context,
@@ -6,6 +7,7 @@ import {
   type Phase,
   PhaseSchema,
 } from "../../index.js";
+import { mergeContext } from "../../model/context.js";
 import type { CheckArgs } from "../args.js";
 import { InputError, UsageError } from "../cli-error.js";
 import { inputLabel, readInput } from "../input/read-input.js";
@@ -29,9 +31,8 @@ async function readContextFile(file: string, io: CliIo): Promise<Context> {
   }
   const parsed = ContextSchema.safeParse(value);
   if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    const path = issue ? (issue.path as (string | number)[]) : [];
-    const where = path.length > 0 ? `${formatPath(path)}: ` : "";
+    const [issue] = zodIssues(parsed.error.issues, []);
+    const where = issue && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : "";
     throw new InputError(`${label}: ${where}${issue?.message ?? "not a context object"}`);
   }
   return parsed.data;
@@ -71,7 +72,7 @@ function localDate(now: Date): string {
 
 /**
  * Builds the context: a profile's defaults, then the `--context` file's object, then the flags,
- * each overriding the keys before it (`buyer.*` one by one). The date is `--as-of`, else the file's `asOf`,
+ * each overriding the keys before it (`buyer.*` and `attributes.*` one by one). The date is `--as-of`, else the file's `asOf`,
  * else today. Buyer sector and jurisdiction are required from one or the other.
  */
 export async function buildContext(
@@ -82,11 +83,7 @@ export async function buildContext(
 ): Promise<CheckContext> {
   checkFlags(args);
   const file = args.contextFile === undefined ? {} : await readContextFile(args.contextFile, io);
-  const base: Context = {
-    ...defaults,
-    ...file,
-    ...(defaults.buyer || file.buyer ? { buyer: { ...defaults.buyer, ...file.buyer } } : {}),
-  };
+  const base: Context = mergeContext(defaults, file) ?? {};
   const { asOf: baseAsOf, ...rest } = base;
   const buyer = {
     ...rest.buyer,

@@ -57,19 +57,22 @@ function refuseOtherValue(value: unknown): string | undefined {
   return undefined;
 }
 
-/** One line describing a product's problems: the first, its path, and how many more. */
+/**
+ * A product's problems in the project's words: one on the line itself, several each on a line
+ * of their own below a count, every one of them with its path.
+ */
 function productProblem(error: VendorgateError): string {
-  const [first] = error.issues;
-  if (!first) return error.message.split("\n")[0] ?? "is not a valid product";
-  const where = first.path.length > 0 ? `${formatPath(first.path)}: ` : "";
-  const more = error.issues.length - 1;
-  const tail = more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"})` : "";
-  return `${where}${first.message}${tail}`;
+  const described = error.issues.map(
+    (issue) => `${issue.path.length > 0 ? `${formatPath(issue.path)}: ` : ""}${issue.message}`,
+  );
+  if (described.length === 0) return error.message.split("\n")[0] ?? "is not a valid product";
+  if (described.length === 1) return described[0] as string;
+  return `${described.length} problems:${described.map((line) => `\n  ✖ ${line}`).join("")}`;
 }
 
 /**
  * Imports one parsed JSON value as a product (a product, CycloneDX or SPDX document). Throws
- * `InputError` starting with `where` (the input, and the line for NDJSON) and the first problem.
+ * `InputError` starting with `where` (the input, and the line for NDJSON) and every problem.
  */
 export function toProduct(
   value: unknown,
@@ -117,7 +120,7 @@ function readNdjson(lines: readonly string[], label: string): InputProduct[] {
  * Reads the products in one input: a product JSON object, a CycloneDX or SPDX JSON document
  * (told apart by `detectFormat`), or an NDJSON fleet of any of them (by the extension `.ndjson`
  * or `.jsonl`, or by content: one JSON value a line). Throws `InputError`
- * with one line naming the input (and the line, for NDJSON) and the first problem.
+ * naming the input (and the line, for NDJSON) and every problem.
  */
 export async function readProducts(file: string, io: CliIo): Promise<InputProducts> {
   return productsFromText(await readInput(file, io), file);

@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { runPolicyTests } from "../../engine/run-policy-tests.js";
+import { formatPath } from "../../errors.js";
+import { zodIssues } from "../../formats/zod-issues.js";
 import { entityCatalogue } from "../../maintain/catalogue.js";
 import { diffPolicies, refineWithImpact } from "../../maintain/policy-diff.js";
 import { loosens, policyImpact } from "../../maintain/policy-impact.js";
@@ -22,8 +24,8 @@ function testCases(folder: PolicyFolder, io: CliIo, tally: Tally): PolicyTestCas
     if (!parsed.success) {
       tally.failed++;
       io.stdout(`  ✖ ${file.path} is not a valid test file\n`);
-      for (const issue of parsed.error.issues)
-        io.stdout(`      ${issue.path.join(".")}: ${issue.message}\n`);
+      for (const issue of zodIssues(parsed.error.issues, []))
+        io.stdout(`      ${formatPath(issue.path)}: ${issue.message}\n`);
       continue;
     }
     cases.push(...parsed.data.cases);
