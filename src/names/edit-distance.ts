@@ -29,10 +29,3 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(previous[b.length] as number, max + 1);
 }
-
-/** Every string one deletion away from `text` (by UTF-16 unit; keys are BMP text). */
-export function deletions(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i++) out.push(text.slice(0, i) + text.slice(i + 1));
-  return out;
-}

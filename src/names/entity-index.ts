@@ -9,21 +9,11 @@ import {
   findLookalikes,
   findNearMisses,
   type LookalikeIndex,
-  mergeLookalikeIndexes,
   seeText,
 } from "./lookalike-index.js";
+import type { MatchTarget, NameMatch } from "./match.js";
 import { normalizeName } from "./normalize.js";
 import { visibleText } from "./skeleton.js";
-
-/** What a pattern in the index stands for. */
-export interface MatchTarget {
-  entityId: string;
-  /** The entity's name, alias or identifier as the policy writes it. */
-  alias: string;
-  via: MatchVia;
-  /** For affiliates: whose name it is, and the days the affiliation covers. */
-  affiliate?: { name: string; from?: IsoDate; until?: IsoDate };
-}
 
 interface TokenPattern {
   tokens: readonly string[];
@@ -36,26 +26,17 @@ interface CjkPattern {
   target: MatchTarget;
 }
 
-/** A target found in a text, and how: plainly (the target's own `via`), disguised or nearly. */
-export interface NameMatch {
-  readonly target: MatchTarget;
-  readonly via: MatchVia;
-  /** For identifiers: the scheme whose key matched (`fcc-grantee`, `purl-namespace`, ...). */
-  readonly scheme?: string;
-  readonly disguise?: Disguise;
-  /** For near misses: 1 - edits / length. */
-  readonly similarity?: number;
-  /** The evidence supports at most a `review` (near misses; a person's e-mail domain). */
-  readonly reviewOnly?: boolean;
-}
+export type { MatchTarget, NameMatch } from "./match.js";
 
 /** The covered names and identifiers of a set of entities, indexed for lookups, not scans. */
 export interface EntityIndex {
   readonly byToken: ReadonlyMap<string, readonly TokenPattern[]>;
   readonly byCjk: ReadonlyMap<string, readonly CjkPattern[]>;
   readonly byIdentifier: ReadonlyMap<string, readonly MatchTarget[]>;
-  /** Covered names by look-alike key and by deletion neighbourhood (near misses). */
-  readonly lookalike: LookalikeIndex;
+  /** The covered names' words, for the look-alike index. */
+  readonly keyed: readonly KeyedName[];
+  /** Covered names by look-alike key and by halves (near misses): built when first needed. */
+  lookalike: LookalikeIndex | undefined;
   /** Text → what it matches, regardless of date. Bounded; only ever holds derived data. */
   readonly nameCache: Map<string, readonly NameMatch[]>;
   /** Scheme and identifier → what it matches. Bounded like `nameCache`. */
@@ -65,7 +46,7 @@ export interface EntityIndex {
 const nameCacheLimit = 100_000;
 
 /** A covered name's words, for the look-alike index. */
-interface KeyedName {
+export interface KeyedName {
   words: readonly string[];
   exact: boolean;
   nearMiss: boolean;
@@ -164,7 +145,8 @@ export function buildEntityIndex(entities: readonly Entity[]): EntityIndex {
     byToken,
     byCjk,
     byIdentifier,
-    lookalike: buildLookalikeIndex(keyed),
+    keyed,
+    lookalike: undefined,
     nameCache: new Map(),
     identifierCache: new Map(),
   };
@@ -240,6 +222,11 @@ function bestPerTarget(matches: readonly NameMatch[]): NameMatch[] {
   return [...best.values()];
 }
 
+function lookalikeOf(index: EntityIndex): LookalikeIndex {
+  index.lookalike ??= buildLookalikeIndex(index.keyed);
+  return index.lookalike;
+}
+
 function disguisedScan(index: EntityIndex, text: string): NameMatch[] {
   const seen = seeText(text);
   if (seen.removed.length > 0 || seen.reordered) {
@@ -252,9 +239,10 @@ function disguisedScan(index: EntityIndex, text: string): NameMatch[] {
     const plain = scanName(index, visibleText(text));
     if (plain.length > 0) return plain.map((target) => ({ target, via: "look-alike", disguise }));
   }
-  const lookalikes = findLookalikes(index.lookalike, seen);
+  const lookalike = lookalikeOf(index);
+  const lookalikes = findLookalikes(lookalike, seen);
   if (lookalikes.length > 0) return bestPerTarget(lookalikes);
-  return bestPerTarget(findNearMisses(index.lookalike, seen)).map((match) => ({
+  return bestPerTarget(findNearMisses(lookalike, seen)).map((match) => ({
     ...match,
     reviewOnly: true,
   }));
@@ -327,7 +315,8 @@ export function mergeEntityIndexes(indexes: readonly EntityIndex[]): EntityIndex
     byToken: mergeLists(indexes.map((index) => index.byToken)),
     byCjk: mergeLists(indexes.map((index) => index.byCjk)),
     byIdentifier: mergeLists(indexes.map((index) => index.byIdentifier)),
-    lookalike: mergeLookalikeIndexes(indexes.map((index) => index.lookalike)),
+    keyed: indexes.flatMap((index) => index.keyed),
+    lookalike: undefined,
     nameCache: new Map(),
     identifierCache: new Map(),
   };

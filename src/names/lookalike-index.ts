@@ -1,8 +1,8 @@
 import type { Disguise } from "../model/report.js";
-import { mergeLists, push } from "../util/multimap.js";
+import { push } from "../util/multimap.js";
 import { legalFormWords } from "./corporate-suffixes.js";
-import { deletions, editDistance } from "./edit-distance.js";
-import type { MatchTarget, NameMatch } from "./entity-index.js";
+import { editDistance } from "./edit-distance.js";
+import type { MatchTarget, NameMatch } from "./match.js";
 import {
   invisiblesOf,
   type KeyedWord,
@@ -24,11 +24,26 @@ export interface KeyedPattern {
   readonly target: MatchTarget;
 }
 
-/** Covered names by look-alike key, and by deletion neighbourhood for near misses. */
+/** Covered names by look-alike key, and by halves for near misses. */
 export interface LookalikeIndex {
   readonly byCompact: ReadonlyMap<string, readonly KeyedPattern[]>;
-  readonly byDeletion: ReadonlyMap<string, readonly KeyedPattern[]>;
+  /** Near-miss candidates by length and an exact half (see `halfKeys`). */
+  readonly byHalf: ReadonlyMap<string, readonly KeyedPattern[]>;
   readonly longest: number;
+}
+
+// One edit (an insertion, deletion, substitution or swap of neighbours) leaves one half of a name
+// untouched: the first half when the edit is in the second, the last half when it is in the
+// first; a swap across the middle leaves both halves but the two swapped letters. So a name one
+// edit from a covered name shares one of these keys with it, for the covered name's length.
+function halfKeys(length: number, text: string, sameLength: boolean): string[] {
+  const half = length >> 1;
+  const keys = [
+    `${length}<${text.slice(0, half)}`,
+    `${length}>${text.slice(text.length - (length - half))}`,
+  ];
+  if (sameLength) keys.push(`${length}=${text.slice(0, half - 1)}|${text.slice(half + 1)}`);
+  return keys;
 }
 
 /** Names shorter than this (in key characters) have no near misses: `ZTE`, `DJI`, `Imou`. */
@@ -86,15 +101,6 @@ const compoundSet = new Set(compoundWords);
 const longCompounds = compoundWords.filter((word) => word.length >= 4);
 const legalForms = new Set(legalFormWords.map(lookalikeWord));
 
-/** One look-alike index over several. */
-export function mergeLookalikeIndexes(indexes: readonly LookalikeIndex[]): LookalikeIndex {
-  return {
-    byCompact: mergeLists(indexes.map((index) => index.byCompact)),
-    byDeletion: mergeLists(indexes.map((index) => index.byDeletion)),
-    longest: Math.max(0, ...indexes.map((index) => index.longest)),
-  };
-}
-
 /** Indexes keyed patterns made from the plainly folded words of covered names. */
 export function buildLookalikeIndex(
   names: readonly {
@@ -105,7 +111,7 @@ export function buildLookalikeIndex(
   }[],
 ): LookalikeIndex {
   const byCompact = new Map<string, KeyedPattern[]>();
-  const byDeletion = new Map<string, KeyedPattern[]>();
+  const byHalf = new Map<string, KeyedPattern[]>();
   let longest = 0;
   for (const { words, exact, nearMiss, target } of names) {
     const compact = words.map(lookalikeWord).join("");
@@ -121,11 +127,10 @@ export function buildLookalikeIndex(
     push(byCompact, compact, pattern);
     longest = Math.max(longest, compact.length);
     if (pattern.nearMiss) {
-      push(byDeletion, compact, pattern);
-      for (const variant of new Set(deletions(compact))) push(byDeletion, variant, pattern);
+      for (const key of halfKeys(compact.length, compact, true)) push(byHalf, key, pattern);
     }
   }
-  return { byCompact, byDeletion, longest };
+  return { byCompact, byHalf, longest };
 }
 
 function swappedLetters(written: string, pattern: KeyedPattern): string[] {
@@ -231,16 +236,18 @@ export function findNearMisses(index: LookalikeIndex, seen: SeenText): NameMatch
       compact += (words[to] as KeyedWord).key;
       if (compact.length > index.longest + 1) break;
       if (compact.length < nearMissMinLength - 1) continue;
-      for (const variant of [compact, ...deletions(compact)]) {
-        for (const pattern of index.byDeletion.get(variant) ?? []) {
-          const distance = editDistance(compact, pattern.compact, 1);
-          if (distance !== 1) continue;
-          const similarity = 1 - distance / Math.max(compact.length, pattern.compact.length);
-          found.push({
-            target: pattern.target,
-            via: "near-miss",
-            similarity: Math.round(similarity * 1000) / 1000,
-          });
+      for (let length = compact.length - 1; length <= compact.length + 1; length++) {
+        if (length < nearMissMinLength) continue;
+        for (const key of halfKeys(length, compact, length === compact.length)) {
+          for (const pattern of index.byHalf.get(key) ?? []) {
+            if (editDistance(compact, pattern.compact, 1) !== 1) continue;
+            const similarity = 1 - 1 / Math.max(compact.length, pattern.compact.length);
+            found.push({
+              target: pattern.target,
+              via: "near-miss",
+              similarity: Math.round(similarity * 1000) / 1000,
+            });
+          }
         }
       }
     }
