@@ -1,25 +1,28 @@
 // One product, every kind of buyer: the verdict under each bundled profile (Japan, the United
-// States, Australia) on one date, as a matrix. Run with `npm run examples` (after `npm run build`).
-import { bundledRegistry, evaluate } from "vendorgate";
+// States, Australia, the UK, Canada, New Zealand, the EU, Germany, Sweden, Taiwan, India) on one
+// date, as a profile × policy matrix. Run with `npm run examples` (after `npm run build`).
+import { bundledRegistry, evaluateMatrix } from "vendorgate";
 
 const product = {
   name: "Smart city kiosk",
   manufacturer: "Kumo Systems K.K.",
   type: "device",
   categories: ["telecommunications-equipment"],
+  attributes: { makerCountry: "JP" },
   components: [
     {
       name: "LTE modem",
       type: "module",
       manufacturer: "Huawei Technologies Co., Ltd.",
       categories: ["telecommunications-equipment"],
-      attributes: { routesUserData: true },
+      attributes: { routesUserData: true, networkDomain: "ran" },
     },
     {
       name: "Camera",
       type: "device",
       manufacturer: "Hangzhou Hikvision Digital Technology Co., Ltd.",
       categories: ["video-surveillance"],
+      attributes: { makerCountry: "CN" },
     },
     {
       name: "Endpoint protection",
@@ -33,29 +36,30 @@ const product = {
 
 const registry = bundledRegistry();
 const asOf = "2025-06-01";
-const rows = [];
-for (const profile of registry.profiles()) {
-  const report = evaluate(product, {
-    registry,
-    profile: profile.id,
-    asOf,
-    context: { purpose: "public-safety" },
-  });
-  rows.push([
-    profile.id,
-    report.verdict,
-    report.policies
-      .map((p) => `${p.id}@${p.version ?? "-"}: ${p.applies ? p.verdict : "n/a"}`)
-      .join("; "),
-  ]);
+const matrix = evaluateMatrix(product, {
+  registry,
+  profiles: registry.profiles().map((profile) => profile.id),
+  asOf,
+  context: { purpose: "public-safety" },
+});
+
+console.log(`${matrix.product.name} on ${matrix.asOf}\n`);
+const width = Math.max(...matrix.rows.map((row) => row.profile.length));
+for (const row of matrix.rows) {
+  const cells = Object.entries(row.cells)
+    .map(([id, cell]) => `${id}@${cell.version ?? "-"}: ${cell.applies ? cell.verdict : "n/a"}`)
+    .join("; ");
+  console.log(`${row.profile.padEnd(width)}  ${row.verdict.padEnd(13)}  ${cells}`);
 }
 
-console.log(`${product.name} on ${asOf}\n`);
-const width = Math.max(...rows.map(([id]) => id.length));
-for (const [id, verdict, detail] of rows)
-  console.log(`${id.padEnd(width)}  ${verdict.padEnd(13)}  ${detail}`);
-
-const verdictOf = Object.fromEntries(rows.map(([id, verdict]) => [id, verdict]));
-for (const id of ["jp-national-ministry", "us-federal-agency", "au-commonwealth-entity"]) {
+const verdictOf = Object.fromEntries(matrix.rows.map((row) => [row.profile, row.verdict]));
+for (const id of [
+  "jp-national-ministry",
+  "us-federal-agency",
+  "au-commonwealth-entity",
+  "gb-telecom-provider",
+  "ca-federal-institution",
+  "tw-government-agency",
+]) {
   if (verdictOf[id] === "allowed") throw new Error(`${id}: expected a restriction, got allowed`);
 }

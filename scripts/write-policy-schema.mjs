@@ -1,8 +1,13 @@
-// Writes dist/policy.schema.json, the JSON Schema of policy documents, from the zod schema in the
+// Writes dist/policy.schema.json and dist/pack.schema.json, the JSON Schemas of policy documents
+// and policy packs, from the zod schema in the
 // built package, so editors can validate policy files while they are typed.
 import { writeFileSync } from "node:fs";
-import { policyJsonSchema } from "../dist/index.js";
+import { packJsonSchema, policyJsonSchema } from "../dist/index.js";
 
 const out = new URL("../dist/policy.schema.json", import.meta.url);
 writeFileSync(out, `${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
 console.log("wrote dist/policy.schema.json");
+
+const packOut = new URL("../dist/pack.schema.json", import.meta.url);
+writeFileSync(packOut, `${JSON.stringify(packJsonSchema(), null, 2)}\n`);
+console.log("wrote dist/pack.schema.json");

@@ -20,7 +20,11 @@ export type IssueCode =
   | "invalid_version"
   | "version_exists"
   | "invalid_signature"
-  | "invalid_dates";
+  | "invalid_dates"
+  | "rollback"
+  | "incompatible_engine"
+  | "stale_data"
+  | "fetch_failed";
 
 /** One problem with an input, with the path to it. */
 export interface Issue {

@@ -3,6 +3,10 @@ export type { CompiledPolicy } from "./engine/compiled-policy.js";
 export type { EvaluateOptions, SafeEvaluateResult } from "./engine/evaluate.js";
 export { EvaluateOptionsSchema, evaluate, safeEvaluate } from "./engine/evaluate.js";
 export { evaluateMany } from "./engine/evaluate-many.js";
+export type { MatrixOptions } from "./engine/evaluate-matrix.js";
+export { evaluateMatrix, MatrixOptionsSchema } from "./engine/evaluate-matrix.js";
+export type { HorizonOptions } from "./engine/horizon.js";
+export { HorizonOptionsSchema, horizon } from "./engine/horizon.js";
 export type { Limits } from "./engine/limits.js";
 export { defaultLimits, LimitsSchema } from "./engine/limits.js";
 export type { ParsedProduct } from "./engine/parse-product.js";
@@ -18,12 +22,14 @@ export { importDocument } from "./formats/import-document.js";
 export type { ImportOptions } from "./formats/import-options.js";
 export { ImportOptionsSchema } from "./formats/import-options.js";
 export { fromSPDX } from "./formats/spdx/from-spdx.js";
+export type { PackBuildManifest, PackContent } from "./maintain/build-pack.js";
+export { buildPack } from "./maintain/build-pack.js";
 export type { Bump } from "./maintain/bump.js";
 export type { PolicyChange, PolicyDiff } from "./maintain/policy-diff.js";
 export { diffPolicies, refineWithImpact } from "./maintain/policy-diff.js";
 export type { ImpactCase, ImpactRow, PolicyImpact } from "./maintain/policy-impact.js";
 export { loosens, policyImpact } from "./maintain/policy-impact.js";
-export type { Signature } from "./maintain/signature.js";
+export type { Signature, SignaturePurpose } from "./maintain/signature.js";
 export {
   generateSigningKey,
   keyIdOf,
@@ -39,6 +45,21 @@ export { PolicyTestCaseSchema, PolicyTestFileSchema } from "./model/policy-test-
 export * from "./model/schemas.js";
 export { compareVerdicts, maxVerdict } from "./model/verdict.js";
 export { normalizeName } from "./names/normalize.js";
+export type { FetchPackOptions, FetchPackResult } from "./pack/fetch-pack.js";
+export { fetchPack } from "./pack/fetch-pack.js";
+export { isStale, packAgeDays } from "./pack/freshness.js";
+export type { LoadPackOptions } from "./pack/load-pack.js";
+export { LoadPackOptionsSchema, loadPack } from "./pack/load-pack.js";
+export type { Pack, PackInfo, PackManifest } from "./pack/pack-schema.js";
+export {
+  PackManifestSchema,
+  PackSchema,
+  packFormat,
+  packJsonSchema,
+} from "./pack/pack-schema.js";
+export type { PackInput } from "./pack/read-pack.js";
+export { packDigest, readPack } from "./pack/read-pack.js";
+export { verifyPack } from "./pack/verify-pack.js";
 export { bundledRegistry } from "./registry/bundled.js";
 export type { PolicySpec } from "./registry/policy-spec.js";
 export { parsePolicySpec } from "./registry/policy-spec.js";

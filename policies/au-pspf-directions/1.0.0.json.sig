@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:25105d38aee59d21dc6ff780edcfca06026d3c51d813ef54a51ad3cf6577caab",
-  "signature": "TcG5OR9qN3KPVFvHSl2KtTp7TNNz7F2pQQymnX91_6bIUf3csVf6u6kHNXsMyghM9ZrLOI6CYrHdik_8Fon0Dg"
+  "digest": "sha256:d9964ac80796e9be81a728942ad57cf8b8e03595a109ad990124e01ea4f35ff7",
+  "signature": "AQCoUfb2bs9_l0Tvhz7JzJuYxsBQx4l9aciUG9CtOssErzjIBnRUA5fePGeSIgxn9CdaMZkw-TflZGl42SRTAQ"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:6f6862b7b5a4ed6dc8e751758ea225ac61707db4e575b0e29fc2901f28d684bb",
-  "signature": "IwcmxVuKTA3bO9zndQx0CAozbJLLK5XDIkpXnzMyhr-rxIhn_PZ4vtTyrsy0Z0_0VBTn5PIqYdn_qChyfvczBQ"
+  "digest": "sha256:6f0a3fbed4a6a407b2c1b3e825850ca2ad52d0a05f7eab8f4114e7fcea88dbc5",
+  "signature": "z7wsL_Hxbysmozb-y2k9mhc5SBUsJVlOrz4yo784liQV3Dfuxjq_5MmQfagMqodV6rpBEzDtLhGrxRr8f11oAg"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:5046544d7789a45ce27faabcb5f979062557f9d4eff29540d50d8067b0d9b31b",
-  "signature": "Rm9D334ojHsmncHwKsWc51naBlv6F1hHoYf8uI7UoB7gbwH46cpjCPlATE7IVq9aq9bynz47H4OQyyupZ7QsDg"
+  "digest": "sha256:2634f647bde73c60a5a28b23937a8311a94acfa9269e5a20b112db3ccba3abfc",
+  "signature": "6nxC5hJD0C072nyhN-2HGT9GkTCDx0rHLUTr1E61_MPMWO89L8BDwU4XWLb3rifj0YFK__y_Womy9s_v8HIACQ"
 }

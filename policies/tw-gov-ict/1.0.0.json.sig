@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:b3b9e63900385db1db72fc09991eef939b9295cc916c7a662fe75aaa333e15ed",
-  "signature": "gxCEMB4Do3lFtFGiR2kKysyGgrDjwGrXoHo__BCLWNkZtGvyhxaxw5kL_g1lbNhgBu74rLkgANiwxONbF_aSAg"
+  "digest": "sha256:b0a68b7d262ba71b77470e742618a9c6336f6359d9a3fa85a33560c15e7728de",
+  "signature": "QiMBZ34OLPW2LoEbyJ4IEBU3oMKmLDWZRqeE9c6UQz1bTk1s_2TZlQ1MKsjHCvyPgTTVCPcK-LVymimbVOeWDw"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:cbe2755ad68b28e0dc5d1f96ffdb348b254476d1ff98df440364b7be767f1e2d",
-  "signature": "kIkAqntApAxhUjJ3k-2DrH33ioaum_CzvsuRQ4KYPCjTLncbR9-mMxHp3nyyLpCx3P4fFzXUAszEaeCHwexNAQ"
+  "digest": "sha256:5a2e9b5765fe7532bf09fb3b7b8d7036493ad13df4f22f07b1078e6a9292271c",
+  "signature": "TybFZNI5z4YyW7RmWHcH9Dp57pI5vbeCUE68TC0ayFlta0WMVIfMr7HWSmdqU-BkuubOhu0hfxj5BT3OZvbUBA"
 }

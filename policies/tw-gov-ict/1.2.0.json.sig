@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:79683c9300bd8156d9019a79fa5a099b974fa313c5e089728cbd861ec74030c5",
-  "signature": "wDL7yL7OxSJ3m261haYR7b_SLbOyshhEa2DnWTyhy9n9UF_p026K9XeEfDeyCCTtE1bmVzuFKtmrbTxI_8IHBw"
+  "digest": "sha256:957574e2bd176a18dc031f66d1656041b75dd78f7282794431c43d087ae5c058",
+  "signature": "ksfFMhpf90rEamKxx1d_E2ZIjxnIzn9BACG_7NB3Ps8kK4rmTX909hBXytYKym96B64NIDXKPKHkVPI2nkMdCQ"
 }

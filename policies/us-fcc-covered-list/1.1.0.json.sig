@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:ede3a075410a5c402447ace6c57c5cea82e5d39711ce7501342960c2f9791e8d",
-  "signature": "wN0DzzSBhyVoQMAVM5odGqLw9-Vix5-0lVvILoQoZRDlifT4CndMkWzt2ILXrcPEWKjf0X5_Tf9wpt591GyIAg"
+  "digest": "sha256:1b02eada1599896404a381aeb445b673edf626abfd62a3c1fe55745b6718457d",
+  "signature": "dBhjrek7RNunHQCXvSrE9kJ43x5W-m-Cdum8R3CF9HTXs63AIAZFSuIcg90C0obJRkZLeUtpw1NGLAoW-MLJDQ"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:9a7626c3e864949eaff09e7c6ddf7258cca0d5cd55d6d1e3e5bb2e2847b7907d",
-  "signature": "KdSnZ-zjoAiOriM9Ve7Gyij1gcUMniOiZUMq3tkIDHGKw3LzD9-G158_iDt2L8wtR3RQT8qYfLkzygYc2-E1AA"
+  "digest": "sha256:030d84f8516e29e4ef6c31029fabfb96d613ef5440a52dc6db7620c160d1da4b",
+  "signature": "lUjLqEyuvcPWIwl9-_3eaLHlEHNuNu54p_DbqBy1YJ92mmWk9ArBOfs-sl_wRpbFhhkdGrNFu29o1-iKz89LCw"
 }

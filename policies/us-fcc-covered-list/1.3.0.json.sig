@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:2fac9bcff2094774a09ca09511675ba861c5c71b8373b1b2af200b8eae488b53",
-  "signature": "ODqPtOLDE3Rb-tklbgaIGlpJzMapTnmJEavFrWSM6WHJcZAArUCwIt_DaIqEfLscFmLOu6ky9y58517b2MSfDg"
+  "digest": "sha256:83f3f73a55f004ad8332b419dc57e3ce917cda4d4dcf8bf6ee21b05503601848",
+  "signature": "CWMba84Js-AGqVhoNsdYDqnQpXQ8nKgD6OjPgOUZ7PW7M21xS7z_SpDGVIhJgNvpH7Kt0-j7O_rzt3mJ2tlhAQ"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:52e83a97543dc6c0ab49a6f206a49034a40eee44fb72865fc33ac07d7b517435",
-  "signature": "iQnIEfGqYwhFN9llYTPcs5v62Blu8p8CxfbJ0kGxiqffDIkujcqjvR-JFgdrpy7tZYsLyRKrYSqMlU2uPx0eBw"
+  "digest": "sha256:e06c704874f2417306af92b21914f047830cf0f926601b86b7174391e8ea7584",
+  "signature": "qUkr5mfAo0lLI5FjKudKeEIe-eUheLAQ7atPxXa95EwJxneVxXhtd9H8ph9kUhQeL98g-HZ65LvV6M3fFdrDBA"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:3d45f189c572582fa728033c41597eac0c2fe96c522b4dcf60fe7a93a8bdb11f",
-  "signature": "epvXNeSRAe4OGVnqFueViqiltieRGJfmxwCvMq9XhF_kLWUTgtFNSltiDeGFpzCbkyzjdday55nz2lKsIw4mCg"
+  "digest": "sha256:a59a67de4a08d66a729450b8a1edc0432c1285cb003ec7adacf03a95f9674b4d",
+  "signature": "sV79iJM-dvZw0De7XdCIVQdlvKFnGCOvx6XGItWrzsf5m0r33yIslvTbwj89b_05FMkVSEDmM2NLwKXfCmN6Ag"
 }

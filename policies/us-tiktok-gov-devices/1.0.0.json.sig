@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:ddec6fde36b5815f0e3b15a95f51f79c69372be4825f4c3e0fee93b6873a7343",
-  "signature": "-U_MHiu5KzJqRJ7WPZkcU4hJAS3A8M40sjyDoH6AfFCLuPEZJjaS3r00MMiVEq0Letf_ovyAKCbUMesW4qLxDg"
+  "digest": "sha256:5b3f8b233f8f7746a2fcfb07e767fb4d6320d710316af225ce7a67ecb32daead",
+  "signature": "YO3gKHyACToCMKAhKMY3gk2-XatEnjxKcUNdMfS-FZ5LIqG5FlB3NbV39wxGTnD9V-LXAYUsXue-9ZeBdE0sBQ"
 }

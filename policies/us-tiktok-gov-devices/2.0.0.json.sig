@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:2a71924077f3ad0b3eb886e62e1e162bb102182c1880014796064f73d5c995f7",
-  "signature": "_y5ZC0wRS0ropdjk0VECufTtwwZJ7QcBdjeWMSB27Pb1GiPz30NMxX6LhO-tG2mHlEnBVtJ4uRVSIW7CdEBxBw"
+  "digest": "sha256:f619c9d139c16dd8d657f1a36cf45424593d6e69e70cc630f89b1dccb2bf543b",
+  "signature": "pifRfFBtWciPg3WPxq-TOuGf8JqzC9gcGEJyw1tBJzluo8qymfFVHSyYUelSKn9Lpw_lhplsLw0dr4Opk0_zAA"
 }

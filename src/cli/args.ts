@@ -12,8 +12,12 @@ export interface CheckArgs {
   files: string[];
   /** Policy specs in the order given. */
   policies: string[];
-  /** A profile id: its policies, and its context as defaults. */
+  /** A profile id: its policies, and its context as defaults (the first `--profile`). */
   profile?: string;
+  /** Every `--profile` given; two or more print a profile × policy matrix. */
+  profiles: string[];
+  /** `--horizon`: the last day to look for verdict changes. */
+  horizon?: string;
   asOf?: string;
   buyerSector?: string;
   buyerJurisdiction?: string;
@@ -45,7 +49,8 @@ export const contextFlags = {
 
 const options = {
   policy: { type: "string", multiple: true },
-  profile: { type: "string" },
+  profile: { type: "string", multiple: true },
+  horizon: { type: "string" },
   ...contextFlags,
   context: { type: "string" },
   format: { type: "string" },
@@ -104,7 +109,8 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     throw new UsageError("- (standard input) can be given only once");
   }
   const policies = values.policy ?? [];
-  if (policies.length === 0 && values.profile === undefined) {
+  const profiles = values.profile ?? [];
+  if (policies.length === 0 && profiles.length === 0) {
     throw new UsageError("missing --policy or --profile (name at least one policy, or a profile)");
   }
   const format = values.format ?? "text";
@@ -121,6 +127,16 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   if (asOf !== undefined && !isIsoDate(asOf)) {
     throw new UsageError(`--as-of ${asOf} is not a calendar date written YYYY-MM-DD`);
   }
+  const horizon = values.horizon;
+  if (horizon !== undefined && !isIsoDate(horizon)) {
+    throw new UsageError(`--horizon ${horizon} is not a calendar date written YYYY-MM-DD`);
+  }
+  if (horizon !== undefined && profiles.length > 1) {
+    throw new UsageError("--horizon takes one --profile (several print a matrix for one date)");
+  }
+  if (profiles.length > 1 && policies.length > 0) {
+    throw new UsageError("several --profile print a matrix of their own policies: drop --policy");
+  }
   const jobs = values.jobs;
   if (jobs !== undefined && (!/^\d+$/.test(jobs) || Number(jobs) < 1 || Number(jobs) > maxJobs)) {
     throw new UsageError(`--jobs must be a whole number from 1 to ${maxJobs}, not "${jobs}"`);
@@ -134,7 +150,9 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     format,
     failOn: failOn.data,
     ...optional("asOf", asOf),
-    ...optional("profile", values.profile),
+    profiles,
+    ...optional("profile", profiles[0]),
+    ...optional("horizon", horizon),
     ...optional("buyerSector", values["buyer-sector"]),
     ...optional("buyerJurisdiction", values["buyer-jurisdiction"]),
     ...optional("buyerBody", values["buyer-body"]),

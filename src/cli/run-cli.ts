@@ -4,6 +4,7 @@ import { wantsHelp, wantsVersion } from "./args.js";
 import { runCheck } from "./check/check.js";
 import { InputError, InterruptedError, PolicyUsageError, UsageError } from "./cli-error.js";
 import type { CliIo } from "./io.js";
+import { PackUsageError, runPackCommand } from "./pack/pack-command.js";
 import { runPolicyCommand } from "./policy/policy-command.js";
 import { checkSynopsis, checkUsage, mainUsage } from "./usage.js";
 
@@ -60,6 +61,7 @@ async function dispatch(
     });
   }
   if (command === "policy") return runPolicyCommand(rest, io);
+  if (command === "pack") return runPackCommand(rest, io, options.now ?? (() => new Date()));
   throw new CommandUsageError(
     command.startsWith("-") ? `unknown option ${command}` : `unknown command "${command}"`,
   );
@@ -84,6 +86,10 @@ export async function runCli(
   } catch (error) {
     if (error instanceof PolicyUsageError) {
       io.stderr(`vendorgate: ${error.message}\nRun 'vendorgate policy --help' for usage.\n`);
+      return 2;
+    }
+    if (error instanceof PackUsageError) {
+      io.stderr(`vendorgate: ${error.message}\nRun 'vendorgate pack --help' for usage.\n`);
       return 2;
     }
     if (error instanceof CommandUsageError) {

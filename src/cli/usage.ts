@@ -34,6 +34,7 @@ Usage:
   vendorgate check FILE... --profile ID [options]    ... or against a buyer profile's policies
   vendorgate policy COMMAND ...                      Policy maintainers' commands (validate, test, diff,
                                                      schema, keygen, sign, verify)
+  vendorgate pack COMMAND ...                        Signed policy packs (build, verify, inspect, diff)
   vendorgate --help | --version
 
 Run 'vendorgate check --help' for the options of check.
@@ -60,7 +61,8 @@ worker threads. Ctrl-C stops reading, keeps the reports already written whole an
 
 Options:
   --policy SPEC            ${wrap("A policy id, or id@range such as us-ndaa-889@^1 (repeatable; required unless --profile)")}
-  --profile ID             ${wrap("A buyer profile: its policies and its context as defaults (for example jp-national-ministry, us-federal-agency)")}
+  --profile ID             ${wrap("A buyer profile: its policies and its context as defaults (for example jp-national-ministry, us-federal-agency). Repeat it to print a profile × policy matrix for each product, the flags overriding every profile's context")}
+  --horizon UNTIL          ${wrap("Print the verdict on --as-of and each date up to UNTIL (YYYY-MM-DD) on which it changes, with the rule, source and cause (product documents, not NDJSON fleets)")}
   --as-of DATE             The date of the decision, YYYY-MM-DD (default: today)
   --buyer-sector S         ${wrap(`The buyer's sector: ${list(sectors)}`)}
   --buyer-jurisdiction CC  The buyer's country: ISO 3166-1 alpha-2 such as JP

@@ -3,9 +3,10 @@ import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import { ContextSchema, mergeContext } from "../model/context.js";
 import { IsoDateSchema } from "../model/date.js";
-import type { DataGap, Finding, PolicyResult, Report } from "../model/report.js";
+import type { DataGap, Finding, PolicyResult, Report, Warning } from "../model/report.js";
 import { maxVerdict, type Verdict } from "../model/verdict.js";
 import { WaiverSchema } from "../model/waiver.js";
+import { freshnessWarnings } from "../pack/freshness.js";
 import type { Registry } from "../registry/registry.js";
 import { digestCanonical } from "../util/canonical-json.js";
 import { version } from "../version.js";
@@ -44,6 +45,13 @@ export const EvaluateOptionsSchema = z.strictObject({
   context: ContextSchema.optional(),
   waivers: z.array(WaiverSchema).optional(),
   limits: LimitsSchema.optional(),
+  /**
+   * With a registry loaded from a pack past its maximum age: `warn` (default) adds a `stale`
+   * warning to every report, `refuse` throws `VendorgateError` (code `stale_data`) instead.
+   */
+  stale: z.enum(["warn", "refuse"]).optional(),
+  /** The clock the pack's age is judged by (default: now). */
+  now: z.date().optional(),
 });
 
 /** Options for `evaluate`. */
@@ -144,6 +152,8 @@ export interface PreparedEvaluation {
   readonly shared: SharedIndex;
   /** The digest of the options that shape a decision: policy specs, context and waivers. */
   readonly inputBasis: string;
+  /** Warnings every report carries, such as a stale pack. */
+  readonly warnings: readonly Warning[];
 }
 
 function resolveAt(registry: Registry, spec: string, asOf: string, index: number) {
@@ -163,6 +173,11 @@ function resolveAt(registry: Registry, spec: string, asOf: string, index: number
 /** Checks options and resolves their policies once (throws `VendorgateError` on bad options). */
 export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation {
   const opts = parseOptions(options);
+  const warnings = freshnessWarnings(
+    opts.registry.packInfo(),
+    opts.now ?? new Date(),
+    opts.stale ?? "warn",
+  );
   const context = contextData(opts.context, opts.asOf);
   // Specs that resolve to one version (`x` and `x@^1`) evaluate it once.
   const seen = new Set<CompiledPolicy>();
@@ -187,10 +202,12 @@ export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation 
       context: opts.context ?? null,
       waivers: opts.waivers ?? [],
     }),
+    warnings,
   };
 }
 
-function parseInput(product: unknown, limits: Limits): ParsedProduct {
+/** Validates a product once (or takes one `parseProduct` returned), with paths under `product`. */
+export function parseInput(product: unknown, limits: Limits): ParsedProduct {
   if (isParsedProduct(product)) return product;
   try {
     return parseProduct(product, limits);
@@ -297,6 +314,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     findings,
     dataGaps: dataGapsOf(findings),
     waivers: waived.uses,
+    ...(prepared.warnings.length > 0 ? { warnings: [...prepared.warnings] } : {}),
     stamp: {
       engine: { name: "vendorgate", version },
       asOf,

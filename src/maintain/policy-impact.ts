@@ -24,6 +24,8 @@ export interface ImpactRow {
   /** Findings only the new version has, and only the old one had: `rule entity at path`. */
   added: string[];
   removed: string[];
+  /** The sources behind the added and removed findings: `id §section: title <url>`. */
+  sources: string[];
 }
 
 /** The upgrade impact of moving from one version to another over a corpus of products. */
@@ -44,6 +46,11 @@ function alwaysInForce(policy: CompiledPolicy): Registry {
 function describe(finding: Finding): string {
   const entity = finding.entity ? ` ${finding.entity.id}` : "";
   return `${finding.ruleId}${entity} ${finding.verdict} at ${finding.path.join(" > ")}`;
+}
+
+function cite(finding: Finding): string {
+  const { id, section, title, url } = finding.source;
+  return `${id}${section ? ` §${section}` : ""}: ${title} <${url}>`;
 }
 
 function run(registry: Registry, spec: string, item: ImpactCase): Report {
@@ -84,6 +91,11 @@ export function policyImpact(
     const next = new Set(after.findings.map(describe));
     const added = [...next].filter((text) => !old.has(text));
     const removed = [...old].filter((text) => !next.has(text));
+    const differing = [
+      ...after.findings.filter((f) => !old.has(describe(f))),
+      ...before.findings.filter((f) => !next.has(describe(f))),
+    ];
+    const sources = [...new Set(differing.map(cite))];
     const applies = {
       from: before.policies[0]?.applies ?? false,
       to: after.policies[0]?.applies ?? false,
@@ -104,6 +116,7 @@ export function policyImpact(
       applies,
       added,
       removed,
+      sources,
     });
   }
   return { changed, unchanged, failed };

@@ -35,8 +35,14 @@ function fromBase64url(text: string): Uint8Array {
   return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
 }
 
-function message(digest: string): Uint8Array {
-  return encoder.encode(`vendorgate policy signature v1\n${digest}`);
+/**
+ * What a signature is for: one policy version, or a whole pack. The purpose is part of the signed
+ * message, so a signature made for one can never pass as the other.
+ */
+export type SignaturePurpose = "policy" | "pack";
+
+function message(digest: string, purpose: SignaturePurpose): Uint8Array {
+  return encoder.encode(`vendorgate ${purpose} signature v1\n${digest}`);
 }
 
 function subtle(): SubtleCrypto {
@@ -83,8 +89,15 @@ export async function generateSigningKey(): Promise<{
   };
 }
 
-/** Signs a policy version's content digest (see `CompiledPolicy.digest`) with a private JWK. */
-export async function signDigest(digest: string, privateKey: JsonWebKey): Promise<Signature> {
+/**
+ * Signs a policy version's content digest (see `CompiledPolicy.digest`) with a private JWK, or,
+ * with `purpose` `"pack"`, a pack's digest.
+ */
+export async function signDigest(
+  digest: string,
+  privateKey: JsonWebKey,
+  purpose: SignaturePurpose = "policy",
+): Promise<Signature> {
   if (
     privateKey.crv !== "Ed25519" ||
     typeof privateKey.x !== "string" ||
@@ -100,7 +113,7 @@ export async function signDigest(digest: string, privateKey: JsonWebKey): Promis
   }
   const key = await subtle().importKey("jwk", privateKey, algorithm, false, ["sign"]);
   const signature = new Uint8Array(
-    await subtle().sign(algorithm, key, message(digest) as BufferSource),
+    await subtle().sign(algorithm, key, message(digest, purpose) as BufferSource),
   );
   return {
     algorithm: "Ed25519",
@@ -117,13 +130,15 @@ function fail(message: string): never {
 }
 
 /**
- * Checks that a signature covers exactly this digest and was made by one of the trusted public
- * keys. Throws `VendorgateError` (code `invalid_signature`) when it does not.
+ * Checks that a signature covers exactly this digest, for this purpose (a policy version by
+ * default, or a pack), and was made by one of the trusted public keys. Throws `VendorgateError`
+ * (code `invalid_signature`) when it does not.
  */
 export async function verifyDigest(
   digest: string,
   signature: unknown,
   trustedKeys: readonly string[],
+  purpose: SignaturePurpose = "policy",
 ): Promise<void> {
   const parsed = SignatureSchema.safeParse(signature);
   if (!parsed.success)
@@ -153,7 +168,7 @@ export async function verifyDigest(
     algorithm,
     key,
     bytes as BufferSource,
-    message(digest) as BufferSource,
+    message(digest, purpose) as BufferSource,
   );
   if (!ok) fail(`The signature by key ${keyId} does not verify`);
 }

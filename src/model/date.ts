@@ -60,3 +60,18 @@ export function lastDay(date: PartialDate): IsoDate {
   }
   return date;
 }
+
+/** The day after a date: `2027-12-31` gives `2028-01-01`. */
+export function nextDay(date: IsoDate): IsoDate {
+  return shiftDays(date, 1);
+}
+
+/** The day before a date: `2028-01-01` gives `2027-12-31`. */
+export function previousDay(date: IsoDate): IsoDate {
+  return shiftDays(date, -1);
+}
+
+function shiftDays(date: IsoDate, days: number): IsoDate {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

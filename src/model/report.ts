@@ -141,6 +141,21 @@ export const WaiverUseSchema = z.object({
 /** How a waiver was used. */
 export type WaiverUse = z.output<typeof WaiverUseSchema>;
 
+/**
+ * Something the report's reader should know that did not stop the evaluation, such as a quirk
+ * an importer accepted in the document (`code`, the path into the input, and what was done).
+ */
+export const WarningSchema = z.object({
+  /** What kind of warning, such as `dangling_ref` or `party_without_kind`. */
+  code: z.string(),
+  /** Where in the input (object keys and array indexes from its root). */
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+
+/** Something the report's reader should know that did not stop the evaluation. */
+export type Warning = z.output<typeof WarningSchema>;
+
 /** What a report records so the decision can be reproduced and audited. */
 export const StampSchema = z.object({
   engine: z.object({ name: z.literal("vendorgate"), version: z.string() }),
@@ -161,6 +176,8 @@ export const ReportSchema = z.object({
   findings: z.array(FindingSchema),
   dataGaps: z.array(DataGapSchema),
   waivers: z.array(WaiverUseSchema),
+  /** Warnings, such as `stale` when the policy pack is past its maximum age; absent when none. */
+  warnings: z.array(WarningSchema).optional(),
   stamp: StampSchema,
 });
 

@@ -12,6 +12,22 @@ export { BuyerSectorSchema, ContextSchema, PhaseSchema } from "./context.js";
 export type { IsoDate } from "./date.js";
 export type { Affiliate, Entity, EntityIdentifier, Name } from "./entity.js";
 export { EntitySchema } from "./entity.js";
+export type {
+  Horizon,
+  HorizonCause,
+  HorizonCauseKind,
+  HorizonChange,
+  HorizonPolicyChange,
+} from "./horizon.js";
+export {
+  HorizonCauseKindSchema,
+  HorizonCauseSchema,
+  HorizonChangeSchema,
+  HorizonPolicyChangeSchema,
+  HorizonSchema,
+} from "./horizon.js";
+export type { Matrix, MatrixCell, MatrixRow } from "./matrix.js";
+export { MatrixCellSchema, MatrixRowSchema, MatrixSchema } from "./matrix.js";
 export type { Exception, PolicyDocument, Rule } from "./policy.js";
 export { ExceptionSchema, PolicySchema, RuleSchema } from "./policy.js";
 export type { Profile } from "./profile.js";
@@ -24,6 +40,7 @@ export type {
   PolicyResult,
   Report,
   WaiverUse,
+  Warning,
 } from "./report.js";
 export {
   FindingEntitySchema,
@@ -31,6 +48,7 @@ export {
   MatchViaSchema,
   PolicyResultSchema,
   ReportSchema,
+  WarningSchema,
 } from "./report.js";
 export type { Basis, Source } from "./source.js";
 export { BasisSchema, SourceSchema } from "./source.js";

@@ -7,7 +7,11 @@ import { verifyDigest } from "../maintain/signature.js";
 import { type IsoDate, isIsoDate } from "../model/date.js";
 import type { PolicyDocument } from "../model/policy.js";
 import type { Profile } from "../model/profile.js";
+import type { PackInfo } from "../pack/pack-schema.js";
+import { type PackInput, readPack } from "../pack/read-pack.js";
+import { verifyPack } from "../pack/verify-pack.js";
 import { parseCatalogue } from "./catalogue.js";
+import { checkSuccession } from "./pack-succession.js";
 import { parseProfiles } from "./profiles.js";
 import { type Resolution, resolveIn, type Snapshot, withPolicy } from "./snapshot.js";
 
@@ -56,6 +60,17 @@ export interface Registry {
   profiles(): Profile[];
   /** The entity catalogue policies may name by id. */
   readonly entities: EntityCatalogue;
+  /**
+   * Replaces everything the registry holds (entities, versions, profiles) with a signed pack's,
+   * atomically. The pack is refused whole, and the registry keeps serving what it had, when the
+   * registry has no trusted keys, or the pack is unsigned, tampered with, signed by another key,
+   * made for another engine version, not valid, of another name than the pack served, or not of a
+   * higher revision (a rollback). The `VendorgateError` says why. Loading the same revision again
+   * is a no-op.
+   */
+  loadPack(pack: PackInput): Promise<PackInfo>;
+  /** The pack the registry serves (name, revision, age, digest), if it came from one. */
+  packInfo(): PackInfo | undefined;
 }
 
 /** Options for `createRegistry`. */
@@ -103,7 +118,11 @@ export function createRegistry(input: RegistryOptions = {}): Registry {
  * `createRegistry`, where `trusted` documents (the package's own, which its tests check are
  * exactly what their schemas return) skip the schemas but not the other checks.
  */
-export function createRegistryOf(input: RegistryOptions, trusted: boolean): Registry {
+export function createRegistryOf(
+  input: RegistryOptions,
+  trusted: boolean,
+  pack?: PackInfo,
+): Registry {
   const parsed = RegistryOptionsSchema.safeParse(input);
   if (!parsed.success) {
     throw new VendorgateError(
@@ -112,19 +131,34 @@ export function createRegistryOf(input: RegistryOptions, trusted: boolean): Regi
     );
   }
   const options = parsed.data;
-  const entities = parseCatalogue(options.entities ?? [], trusted);
   const trustedKeys = parseKeys(options.trustedKeys);
-  let snapshot: Snapshot = new Map();
-  if (options.policies?.length) {
-    if (trustedKeys) throw unsignedError();
-    snapshot = compileAll(snapshot, options.policies, entities, trusted);
-  }
-  return registryOver(
-    entities,
-    snapshot,
-    parseProfiles(options.profiles ?? [], snapshot),
-    trustedKeys,
-  );
+  if (options.policies?.length && trustedKeys) throw unsignedError();
+  return registryOver(compileState(options, trusted, pack), trustedKeys);
+}
+
+/** Everything a registry serves at one moment; replaced whole, never changed in place. */
+interface RegistryState {
+  readonly entities: EntityCatalogue;
+  readonly snapshot: Snapshot;
+  readonly profiles: ReadonlyMap<string, Profile>;
+  readonly pack?: PackInfo;
+}
+
+function compileState(
+  content: {
+    entities?: readonly unknown[] | undefined;
+    policies?: readonly unknown[] | undefined;
+    profiles?: readonly unknown[] | undefined;
+  },
+  trusted: boolean,
+  pack?: PackInfo,
+): RegistryState {
+  const entities = parseCatalogue(content.entities ?? [], trusted);
+  const snapshot = content.policies?.length
+    ? compileAll(new Map(), content.policies, entities, trusted)
+    : new Map();
+  const profiles = parseProfiles(content.profiles ?? [], snapshot);
+  return { entities, snapshot, profiles, ...(pack ? { pack } : {}) };
 }
 
 function compileInto(
@@ -173,25 +207,26 @@ function compileAll(
   return next;
 }
 
-function registryOver(
-  entities: EntityCatalogue,
-  initial: Snapshot,
-  profiles: ReadonlyMap<string, Profile>,
-  trustedKeys?: readonly string[],
-): Registry {
-  let snapshot = initial;
+function registryOver(initial: RegistryState, trustedKeys?: readonly string[]): Registry {
+  let state = initial;
   // Resolutions of the current snapshot, by spec and date; replaced whenever the snapshot is.
   let resolved = new Map<string, Resolution>();
+  const replace = (next: RegistryState) => {
+    if (next.snapshot !== state.snapshot) resolved = new Map();
+    state = next;
+  };
 
   return {
-    entities,
+    get entities() {
+      return state.entities;
+    },
     fork() {
-      return registryOver(entities, snapshot, profiles, trustedKeys);
+      return registryOver(state, trustedKeys);
     },
     profile(id) {
-      const profile = profiles.get(id);
+      const profile = state.profiles.get(id);
       if (!profile) {
-        const known = [...profiles.keys()].sort().join(", ") || "none";
+        const known = [...state.profiles.keys()].sort().join(", ") || "none";
         throw new VendorgateError("Unknown profile", [
           {
             code: "unknown_policy",
@@ -203,31 +238,34 @@ function registryOver(
       return profile;
     },
     profiles() {
-      return [...profiles.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+      return [...state.profiles.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     },
     async addSigned(document, signature) {
-      if (!trustedKeys) {
-        throw new VendorgateError("This registry has no trusted keys", [
-          {
-            code: "invalid_signature",
-            path: [],
-            message: "Create the registry with trustedKeys to add signed versions",
-          },
-        ]);
-      }
-      const policy = compilePolicy(document, entities);
+      if (!trustedKeys) throw noKeysError("add signed versions");
+      const policy = compilePolicy(document, state.entities);
       await verifyDigest(policy.digest, signature, trustedKeys);
-      const [next] = store(snapshot, policy);
-      if (next !== snapshot) resolved = new Map();
-      snapshot = next;
+      const [next] = store(state.snapshot, policy);
+      replace({ ...state, snapshot: next });
       return { id: policy.id, version: policy.version };
     },
     add(document) {
       if (trustedKeys) throw unsignedError();
-      const [next, policy] = compileInto(snapshot, document, entities);
-      if (next !== snapshot) resolved = new Map();
-      snapshot = next;
+      const [next, policy] = compileInto(state.snapshot, document, state.entities);
+      replace({ ...state, snapshot: next });
       return { id: policy.id, version: policy.version };
+    },
+    async loadPack(input) {
+      if (!trustedKeys) throw noKeysError("load packs");
+      const pack = readPack(input);
+      const info = await verifyPack(pack, trustedKeys);
+      if (!checkSuccession(state.pack, info)) return info;
+      const next = compileState(pack, false, info);
+      // Checked again: another pack may have been loaded while this one was verified.
+      if (checkSuccession(state.pack, info)) replace(next);
+      return info;
+    },
+    packInfo() {
+      return state.pack;
     },
     resolve(spec, asOf) {
       if (!isIsoDate(asOf)) {
@@ -242,16 +280,27 @@ function registryOver(
       const key = `${spec}\u0000${asOf}`;
       const cached = resolved.get(key);
       if (cached) return cached;
-      const resolution = resolveIn(snapshot, spec, asOf);
+      const resolution = resolveIn(state.snapshot, spec, asOf);
       if (resolved.size >= 10_000) resolved.clear();
       resolved.set(key, resolution);
       return resolution;
     },
     list() {
+      const { snapshot } = state;
       return [...snapshot.keys()].sort().flatMap((id) => (snapshot.get(id) ?? []).map(infoOf));
     },
     get(id, version) {
-      return snapshot.get(id)?.find((policy) => policy.version === version);
+      return state.snapshot.get(id)?.find((policy) => policy.version === version);
     },
   };
+}
+
+function noKeysError(what: string): VendorgateError {
+  return new VendorgateError("This registry has no trusted keys", [
+    {
+      code: "invalid_signature",
+      path: [],
+      message: `Create the registry with trustedKeys to ${what}`,
+    },
+  ]);
 }

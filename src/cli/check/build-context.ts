@@ -65,9 +65,38 @@ function checkFlags(args: CheckArgs): void {
 }
 
 /** Today's date in the local time zone, `YYYY-MM-DD`. */
-function localDate(now: Date): string {
+export function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The context the command line gives: the `--context` file's object, then the flags, each
+ * overriding the keys before it. The date is `--as-of`, else the file's `asOf` (else none).
+ */
+export async function contextOverrides(
+  args: CheckArgs,
+  io: CliIo,
+): Promise<{ asOf: string | undefined; context: Context }> {
+  checkFlags(args);
+  const file = args.contextFile === undefined ? {} : await readContextFile(args.contextFile, io);
+  const { asOf: fileAsOf, ...rest } = file;
+  const buyer = {
+    ...rest.buyer,
+    ...(args.buyerSector !== undefined
+      ? { sector: BuyerSectorSchema.parse(args.buyerSector) }
+      : {}),
+    ...(args.buyerJurisdiction !== undefined ? { jurisdiction: args.buyerJurisdiction } : {}),
+    ...(args.buyerBody !== undefined ? { body: args.buyerBody } : {}),
+  };
+  const context: Context = {
+    ...rest,
+    ...(Object.keys(buyer).length > 0 ? { buyer } : {}),
+    ...(args.use !== undefined ? { use: args.use } : {}),
+    ...(args.purpose !== undefined ? { purpose: args.purpose } : {}),
+    ...(args.phase !== undefined ? { phase: args.phase as Phase } : {}),
+  };
+  return { asOf: args.asOf ?? fileAsOf, context };
 }
 
 /**
@@ -81,31 +110,15 @@ export async function buildContext(
   now: () => Date,
   defaults: Context = {},
 ): Promise<CheckContext> {
-  checkFlags(args);
-  const file = args.contextFile === undefined ? {} : await readContextFile(args.contextFile, io);
-  const base: Context = mergeContext(defaults, file) ?? {};
-  const { asOf: baseAsOf, ...rest } = base;
-  const buyer = {
-    ...rest.buyer,
-    ...(args.buyerSector !== undefined
-      ? { sector: BuyerSectorSchema.parse(args.buyerSector) }
-      : {}),
-    ...(args.buyerJurisdiction !== undefined ? { jurisdiction: args.buyerJurisdiction } : {}),
-    ...(args.buyerBody !== undefined ? { body: args.buyerBody } : {}),
-  };
+  const overrides = await contextOverrides(args, io);
+  const { asOf: defaultAsOf, ...base } = defaults;
+  const context: Context = mergeContext(base, overrides.context) ?? {};
   const from = args.contextFile === undefined ? "" : " (or buyer.%s in the --context file)";
-  if (buyer.sector === undefined) {
+  if (context.buyer?.sector === undefined) {
     throw new UsageError(`missing --buyer-sector${from.replace("%s", "sector")}`);
   }
-  if (buyer.jurisdiction === undefined) {
+  if (context.buyer.jurisdiction === undefined) {
     throw new UsageError(`missing --buyer-jurisdiction${from.replace("%s", "jurisdiction")}`);
   }
-  const context: Context = {
-    ...rest,
-    buyer,
-    ...(args.use !== undefined ? { use: args.use } : {}),
-    ...(args.purpose !== undefined ? { purpose: args.purpose } : {}),
-    ...(args.phase !== undefined ? { phase: args.phase as Phase } : {}),
-  };
-  return { asOf: args.asOf ?? baseAsOf ?? localDate(now()), context };
+  return { asOf: overrides.asOf ?? defaultAsOf ?? localDate(now()), context };
 }

@@ -13,6 +13,7 @@ import { formatSummaryText } from "../output/format-text.js";
 import { Progress } from "../output/progress.js";
 import { ReportSink } from "../output/report-sink.js";
 import { buildContext } from "./build-context.js";
+import { runHorizon, runMatrix } from "./check-documents.js";
 import { checkProduct, firstIssue } from "./check-product.js";
 import { failingIn } from "./tally.js";
 
@@ -66,6 +67,9 @@ export async function runCheck(
 ): Promise<number> {
   const args = parseCheckArgs(argv);
   const registry = deps.registry();
+  for (const id of args.profiles) findProfile(registry, id);
+  if (args.profiles.length > 1) return runMatrix(args, io, { registry, now: deps.now });
+  if (args.horizon !== undefined) return runHorizon(args, io, { registry, now: deps.now });
   const profile = args.profile === undefined ? undefined : findProfile(registry, args.profile);
   const { asOf, context } = await buildContext(args, io, deps.now, profile?.context);
   const policies = [...new Set([...(profile?.policies ?? []), ...args.policies])];

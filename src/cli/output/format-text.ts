@@ -14,7 +14,8 @@ const colors: Record<Verdict, string> = {
   prohibited: "1;31",
 };
 
-function paint(verdict: Verdict, text: string, options: TextOptions): string {
+/** A verdict-coloured text, when colour is on. */
+export function paint(verdict: Verdict, text: string, options: TextOptions): string {
   return options.color ? `\u001b[${colors[verdict]}m${text}\u001b[0m` : text;
 }
 
@@ -36,7 +37,8 @@ function entityText(entity: NonNullable<Finding["entity"]>): string {
   return `${entity.id}: ${entity.field} "${entity.matched}", via ${via}`;
 }
 
-function findingLines(finding: Finding, options: TextOptions): string[] {
+/** The lines of one finding: verdict and path, rule, entity, source, missing data, exception, waiver. */
+export function findingLines(finding: Finding, options: TextOptions): string[] {
   const mark = finding.waiver ? " (waived)" : finding.exception ? " (excepted)" : "";
   const id = finding.componentId !== undefined ? ` [id ${finding.componentId}]` : "";
   const rule =

@@ -37,7 +37,8 @@ async function loadVersion(
   return policy;
 }
 
-async function readCorpus(path: string, io: CliIo): Promise<unknown[]> {
+/** The products of a corpus: a folder of product files, or one file (an NDJSON fleet). */
+export async function readCorpus(path: string, io: CliIo): Promise<unknown[]> {
   let entries: { name: string; isDirectory: boolean }[] | undefined;
   try {
     entries = await io.listDir(path);
@@ -56,7 +57,8 @@ async function readCorpus(path: string, io: CliIo): Promise<unknown[]> {
   return products;
 }
 
-function nameOf(product: unknown, index: number): string {
+/** A product's name for impact listings. */
+export function nameOf(product: unknown, index: number): string {
   const name = isParsedProduct(product)
     ? product.graph.nodes[0]?.view.name
     : (product as { name?: unknown } | null)?.name;
@@ -88,6 +90,23 @@ function printText(diff: PolicyDiff, impact: PolicyImpact | undefined, io: CliIo
   for (const failure of impact.failed) io.stdout(`  ! ${failure.name}: ${failure.message}\n`);
 }
 
+/** The buyer and use an impact is judged for, from the context flags. */
+export function impactContext(
+  values: Partial<Record<keyof typeof contextFlags, string | undefined>>,
+): NonNullable<ImpactCase["context"]> {
+  const buyer = {
+    ...(values["buyer-sector"] ? { sector: values["buyer-sector"] } : {}),
+    ...(values["buyer-jurisdiction"] ? { jurisdiction: values["buyer-jurisdiction"] } : {}),
+    ...(values["buyer-body"] ? { body: values["buyer-body"] } : {}),
+  };
+  return {
+    ...(Object.keys(buyer).length ? { buyer } : {}),
+    ...(values.use ? { use: values.use } : {}),
+    ...(values.purpose ? { purpose: values.purpose } : {}),
+    ...(values.phase ? { phase: values.phase } : {}),
+  } as NonNullable<ImpactCase["context"]>;
+}
+
 /**
  * `vendorgate policy diff A B [--corpus DIR|FILE --as-of D --buyer-sector S --buyer-jurisdiction CC
  * ...] [--format text|json]`: what changed between two versions (files, or bundled `id@version`),
@@ -115,17 +134,7 @@ export async function policyDiff(argv: readonly string[], io: CliIo): Promise<nu
   let diff = diffPolicies(a, b);
   let impact: PolicyImpact | undefined;
   if (values.corpus !== undefined) {
-    const buyer = {
-      ...(values["buyer-sector"] ? { sector: values["buyer-sector"] } : {}),
-      ...(values["buyer-jurisdiction"] ? { jurisdiction: values["buyer-jurisdiction"] } : {}),
-      ...(values["buyer-body"] ? { body: values["buyer-body"] } : {}),
-    };
-    const context = {
-      ...(Object.keys(buyer).length ? { buyer } : {}),
-      ...(values.use ? { use: values.use } : {}),
-      ...(values.purpose ? { purpose: values.purpose } : {}),
-      ...(values.phase ? { phase: values.phase } : {}),
-    };
+    const context = impactContext(values);
     const asOf =
       values["as-of"] ??
       (a.document.effective.from > b.document.effective.from ? a : b).document.effective.from;
@@ -133,7 +142,7 @@ export async function policyDiff(argv: readonly string[], io: CliIo): Promise<nu
       name: nameOf(product, i),
       product,
       asOf,
-      context: context as ImpactCase["context"] & object,
+      context,
     }));
     try {
       impact = policyImpact(a, b, corpus);

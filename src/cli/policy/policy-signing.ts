@@ -80,7 +80,8 @@ export async function policySign(argv: readonly string[], io: CliIo): Promise<nu
   return 0;
 }
 
-async function publicKey(value: string, io: CliIo): Promise<string> {
+/** A public key given as `ed25519:...` or as a file holding one. */
+export async function publicKey(value: string, io: CliIo): Promise<string> {
   if (PublicKeySchema.safeParse(value).success) return value;
   const text = (await readInput(value, io)).trim();
   if (!PublicKeySchema.safeParse(text).success)
