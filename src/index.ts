@@ -59,6 +59,14 @@ export {
 } from "./pack/pack-schema.js";
 export type { PackInput } from "./pack/read-pack.js";
 export { packDigest, readPack } from "./pack/read-pack.js";
+export type {
+  RescreenItem,
+  RescreenOptions,
+  RescreenResult,
+  RescreenStats,
+} from "./pack/rescreen.js";
+export { rescreen } from "./pack/rescreen.js";
+export type { UpdateScope } from "./pack/update-scope.js";
 export { verifyPack } from "./pack/verify-pack.js";
 export { bundledRegistry } from "./registry/bundled.js";
 export type { PolicySpec } from "./registry/policy-spec.js";

@@ -31,6 +31,12 @@ export interface CheckArgs {
   failOn: Verdict;
   /** `--jobs`: how many worker threads check an NDJSON fleet (default: the cores available). */
   jobs?: number;
+  /** `--pack`: a signed pack file or http(s) URL to check against instead of the bundled policies. */
+  pack?: string;
+  /** `--key`: public keys (or files holding one) trusted for `--pack` (default: the release key). */
+  keys: string[];
+  /** `--policy-file`: the user's own policy documents, each checked too. */
+  policyFiles: string[];
 }
 
 /** The most worker threads `--jobs` accepts. */
@@ -56,6 +62,9 @@ const options = {
   format: { type: "string" },
   "fail-on": { type: "string" },
   jobs: { type: "string", short: "j" },
+  pack: { type: "string" },
+  key: { type: "string", multiple: true },
+  "policy-file": { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
@@ -110,8 +119,14 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   }
   const policies = values.policy ?? [];
   const profiles = values.profile ?? [];
-  if (policies.length === 0 && profiles.length === 0) {
-    throw new UsageError("missing --policy or --profile (name at least one policy, or a profile)");
+  const policyFiles = values["policy-file"] ?? [];
+  if (policies.length === 0 && profiles.length === 0 && policyFiles.length === 0) {
+    throw new UsageError(
+      "missing --policy, --profile or --policy-file (name at least one policy, or a profile)",
+    );
+  }
+  if (values.key && values.pack === undefined) {
+    throw new UsageError("--key names the keys trusted for --pack: give --pack too");
   }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {
@@ -161,5 +176,8 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     ...optional("phase", values.phase),
     ...optional("contextFile", values.context),
     ...(jobs !== undefined ? { jobs: Number(jobs) } : {}),
+    ...optional("pack", values.pack),
+    keys: values.key ?? [],
+    policyFiles,
   };
 }

@@ -23,7 +23,7 @@ function wrap(text: string, indent = 27, width = 100): string {
 
 /** The one-line synopsis of `vendorgate check`, printed after a usage error. */
 export const checkSynopsis =
-  "Usage: vendorgate check FILE... (--policy SPEC... | --profile ID) [options]";
+  "Usage: vendorgate check FILE... (--policy SPEC... | --profile ID | --policy-file FILE) [options]";
 
 /** What `vendorgate --help` prints. */
 export function mainUsage(): string {
@@ -63,6 +63,9 @@ Options:
   --policy SPEC            ${wrap("A policy id, or id@range such as us-ndaa-889@^1 (repeatable; required unless --profile)")}
   --profile ID             ${wrap("A buyer profile: its policies and its context as defaults (for example jp-national-ministry, us-federal-agency). Repeat it to print a profile × policy matrix for each product, the flags overriding every profile's context")}
   --horizon UNTIL          ${wrap("Print the verdict on --as-of and each date up to UNTIL (YYYY-MM-DD) on which it changes, with the rule, source and cause (product documents, not NDJSON fleets)")}
+  --policy-file FILE       ${wrap("Your own policy document (entities inline or named from the catalogue), checked beside the named policies (repeatable)")}
+  --pack FILE|URL          ${wrap("Check against a signed policy pack instead of the bundled policies (refused unless its signature verifies)")}
+  --key KEY|FILE           ${wrap("A public key trusted for --pack (repeatable; default: the vendorgate release key)")}
   --as-of DATE             The date of the decision, YYYY-MM-DD (default: today)
   --buyer-sector S         ${wrap(`The buyer's sector: ${list(sectors)}`)}
   --buyer-jurisdiction CC  The buyer's country: ISO 3166-1 alpha-2 such as JP

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VendorgateError } from "../errors.js";
+import { zodIssues } from "../formats/zod-issues.js";
 import { ContextSchema } from "../model/context.js";
 import { IsoDateSchema } from "../model/date.js";
 import type { Matrix, MatrixCell, MatrixRow } from "../model/matrix.js";
@@ -33,11 +34,7 @@ function parseOptions(options: unknown): z.output<typeof MatrixOptionsSchema> {
   if (parsed.success) return parsed.data;
   throw new VendorgateError(
     "The matrix options are not valid",
-    parsed.error.issues.map((issue) => ({
-      code: "invalid_input" as const,
-      path: ["options", ...(issue.path as (string | number)[])],
-      message: issue.message,
-    })),
+    zodIssues(parsed.error.issues, ["options"]),
   );
 }
 

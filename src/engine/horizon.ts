@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { VendorgateError } from "../errors.js";
+import { zodIssues } from "../formats/zod-issues.js";
 import { type IsoDate, IsoDateSchema, previousDay } from "../model/date.js";
 import type { Horizon, HorizonChange, HorizonPolicyChange } from "../model/horizon.js";
 import type { Finding, PolicyResult, Report } from "../model/report.js";
@@ -27,11 +28,7 @@ function parseOptions(options: unknown): z.output<typeof HorizonOptionsSchema> {
   if (parsed.success) return parsed.data;
   throw new VendorgateError(
     "The horizon options are not valid",
-    parsed.error.issues.map((issue) => ({
-      code: "invalid_input" as const,
-      path: ["options", ...(issue.path as (string | number)[])],
-      message: issue.message,
-    })),
+    zodIssues(parsed.error.issues, ["options"]),
   );
 }
 

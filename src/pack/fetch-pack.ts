@@ -45,6 +45,56 @@ async function readBody(url: string, response: Response): Promise<Uint8Array> {
   return bytes;
 }
 
+/** What `downloadPack` found: the pack unchanged (304), or its bytes (not yet verified). */
+export type DownloadResult =
+  | { status: "not-modified"; etag?: string }
+  | { status: "downloaded"; etag?: string; bytes: Uint8Array };
+
+/**
+ * Downloads a pack's bytes with the platform's `fetch`, as `fetchPack` does, without verifying
+ * or loading them (for tools that verify them their own way).
+ */
+export async function downloadPack(
+  url: string,
+  options: Omit<FetchPackOptions, "trustedKeys" | "into">,
+): Promise<DownloadResult> {
+  const request = options.fetch ?? globalThis.fetch;
+  if (typeof request !== "function") throw failed(url, "this runtime has no fetch");
+  const timeout = options.timeout ?? 30_000;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    let response: Response;
+    try {
+      response = await request(url, {
+        signal: controller.signal,
+        headers: options.etag ? { "If-None-Match": options.etag } : {},
+      });
+    } catch (error) {
+      if (controller.signal.aborted) throw failed(url, `no answer within ${timeout} ms`, error);
+      throw failed(url, (error as Error).message, error);
+    }
+    const etag = response.headers.get("etag") ?? options.etag;
+    const tag = etag ? { etag } : {};
+    if (response.status === 304) {
+      await response.body?.cancel();
+      return { status: "not-modified", ...tag };
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw failed(url, `the server answered ${response.status} ${response.statusText}`.trim());
+    }
+    try {
+      return { status: "downloaded", ...tag, bytes: await readBody(url, response) };
+    } catch (error) {
+      if (controller.signal.aborted) throw failed(url, `no answer within ${timeout} ms`, error);
+      throw error;
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Downloads a signed policy pack with the platform's `fetch` (browsers and Node.js), verifies it
  * and loads it. With `etag`, asks only for a changed pack (`If-None-Match`) and resolves
@@ -58,52 +108,16 @@ async function readBody(url: string, response: Response): Promise<Uint8Array> {
  * if (result.status === "loaded") saved.etag = result.etag;
  */
 export async function fetchPack(url: string, options: FetchPackOptions): Promise<FetchPackResult> {
-  const request = options.fetch ?? globalThis.fetch;
-  if (typeof request !== "function") throw failed(url, "this runtime has no fetch");
-  const timeout = options.timeout ?? 30_000;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
-  let bytes: Uint8Array;
-  let etag: string | undefined;
-  try {
-    let response: Response;
-    try {
-      response = await request(url, {
-        signal: controller.signal,
-        headers: options.etag ? { "If-None-Match": options.etag } : {},
-      });
-    } catch (error) {
-      if (controller.signal.aborted) throw failed(url, `no answer within ${timeout} ms`, error);
-      throw failed(url, (error as Error).message, error);
-    }
-    etag = response.headers.get("etag") ?? undefined;
-    if (response.status === 304) {
-      await response.body?.cancel();
-      return {
-        status: "not-modified",
-        ...((etag ?? options.etag) ? { etag: etag ?? options.etag } : {}),
-      };
-    }
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw failed(url, `the server answered ${response.status} ${response.statusText}`.trim());
-    }
-    try {
-      bytes = await readBody(url, response);
-    } catch (error) {
-      if (controller.signal.aborted) throw failed(url, `no answer within ${timeout} ms`, error);
-      throw error;
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-  const keys = { trustedKeys: options.trustedKeys };
+  const { trustedKeys, into, ...download } = options;
+  const result = await downloadPack(url, download);
+  if (result.status === "not-modified") return result;
+  const { bytes, etag } = result;
   let registry: Registry;
-  if (options.into) {
-    await options.into.loadPack(bytes);
-    registry = options.into;
+  if (into) {
+    await into.loadPack(bytes);
+    registry = into;
   } else {
-    registry = await loadPack(bytes, keys);
+    registry = await loadPack(bytes, { trustedKeys });
   }
   const pack = registry.packInfo() as PackInfo;
   return { status: "loaded", ...(etag ? { etag } : {}), registry, pack };

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { version } from "../../src/index.js";
 import { checkFlags, cleanRouter, run, tempFiles } from "./helpers.js";
 
-const synopsis = "Usage: vendorgate check FILE... (--policy SPEC... | --profile ID) [options]";
+const synopsis =
+  "Usage: vendorgate check FILE... (--policy SPEC... | --profile ID | --policy-file FILE) [options]";
 
 describe("vendorgate usage", () => {
   it("prints the usage with --help and exits 0", async () => {
@@ -57,7 +58,7 @@ describe("vendorgate usage", () => {
     const result = await run(["check", "a.json", "--buyer-sector", "government"]);
     expect(result.code).toBe(2);
     expect(result.stderr.split("\n")[0]).toBe(
-      "vendorgate: missing --policy or --profile (name at least one policy, or a profile)",
+      "vendorgate: missing --policy, --profile or --policy-file (name at least one policy, or a profile)",
     );
     expect(result.stderr).toContain(synopsis);
   });

@@ -39,3 +39,10 @@ describe("the bundled pack", () => {
     expect(registry.profiles()).toEqual(bundledRegistry().profiles());
   });
 });
+
+describe("the release key", () => {
+  it("that the CLI trusts by default is policies/release-key.pub", async () => {
+    const { releaseKey: builtIn } = await import("../../src/registry/release-key.js");
+    expect(builtIn).toBe(releaseKey);
+  });
+});

@@ -15,6 +15,7 @@ import { ReportSink } from "../output/report-sink.js";
 import { buildContext } from "./build-context.js";
 import { runHorizon, runMatrix } from "./check-documents.js";
 import { checkProduct, firstIssue } from "./check-product.js";
+import { ownPolicies } from "./own-policies.js";
 import { failingIn } from "./tally.js";
 
 /** What `runCheck` needs besides its arguments and io. */
@@ -36,8 +37,12 @@ function checkPolicies(registry: Registry, specs: readonly string[], asOf: strin
     try {
       registry.resolve(spec, asOf);
     } catch (error) {
-      if (error instanceof VendorgateError)
-        throw new InputError(`--policy ${spec}: ${firstIssue(error)}`);
+      if (error instanceof VendorgateError) {
+        const hint = /[/\\]|\.json$/i.test(spec)
+          ? `; to check against your own policy file, use --policy-file ${spec}`
+          : "";
+        throw new InputError(`--policy ${spec}: ${firstIssue(error)}${hint}`);
+      }
       throw error;
     }
   }
@@ -66,13 +71,16 @@ export async function runCheck(
   deps: CheckDeps,
 ): Promise<number> {
   const args = parseCheckArgs(argv);
-  const registry = deps.registry();
+  const own = await ownPolicies(args, io, deps.registry);
+  const registry = own?.registry ?? deps.registry();
   for (const id of args.profiles) findProfile(registry, id);
   if (args.profiles.length > 1) return runMatrix(args, io, { registry, now: deps.now });
   if (args.horizon !== undefined) return runHorizon(args, io, { registry, now: deps.now });
   const profile = args.profile === undefined ? undefined : findProfile(registry, args.profile);
   const { asOf, context } = await buildContext(args, io, deps.now, profile?.context);
-  const policies = [...new Set([...(profile?.policies ?? []), ...args.policies])];
+  const policies = [
+    ...new Set([...(profile?.policies ?? []), ...args.policies, ...(own?.specs ?? [])]),
+  ];
   checkPolicies(registry, policies, asOf);
   const prepared = prepareEvaluation({ registry, policies, asOf, context });
 
@@ -85,7 +93,8 @@ export async function runCheck(
   const sink = new ReportSink(io, progress);
   const jobs = args.jobs ?? deps.parallelism;
   const workers =
-    deps.workerUrl && jobs > 1
+    // Workers build the bundled registry: a pack or policy files cannot be sent to them.
+    deps.workerUrl && jobs > 1 && !own
       ? workerPlan(deps.workerUrl, jobs, {
           kind: checkWorkerKind,
           policies,
