@@ -9,11 +9,12 @@ import {
 } from "./condition-scope.js";
 import { compileDomain } from "./domain-operations.js";
 import type { Evaluator, Tri } from "./facts.js";
-import { applyStandard, isTruthy } from "./json-logic.js";
+import { applyStandard, isTruthy, readVar } from "./json-logic.js";
 import { compileQuantifier } from "./quantifiers.js";
+import { compileComparison } from "./standard-leaf.js";
 import { agree, all3, any3, not3 } from "./three-valued.js";
 import { parseVar, type VarRef } from "./var-ref.js";
-import { readPath, shapeAt } from "./view.js";
+import { readSegments, shapeAt } from "./view.js";
 
 export type { CompileState, ConditionInfo } from "./condition-scope.js";
 export { rootScope } from "./condition-scope.js";
@@ -184,10 +185,16 @@ function compileVarCondition(
     });
     return never;
   }
-  const expr = { var: raw };
+  const args = argsOf(raw);
+  const fallback = args.length === 2 ? args[1] : undefined;
+  // A list default goes through json-logic-js, which copies it.
+  const segments = ref.path === "" ? undefined : ref.path.split(".");
+  const read = Array.isArray(fallback)
+    ? (data: unknown) => applyStandard({ var: raw }, data)
+    : (data: unknown) => readVar(data, segments, fallback ?? null);
   const missingName = scope.label + ref.path;
   return (env, data) => {
-    const value = applyStandard(expr, data);
+    const value = read(data);
     if ((value === null || value === undefined) && !ref.hasDefault) {
       env.missing.push(missingName);
       return null;
@@ -277,16 +284,20 @@ function compileStandardLeaf(
   }
   const required = vars.filter((ref) => !ref.hasDefault).map((ref) => ref.path);
   const labels = required.map((path) => scope.label + path);
+  const segments = required.map((path) => (path === "" ? undefined : path.split(".")));
+  const compare = compileComparison(op, args);
+  const decide = compare ?? ((data: unknown) => isTruthy(applyStandard(expr, data)));
   return (env, data) => {
     let undecided = false;
-    for (let i = 0; i < required.length; i++) {
-      const value = readPath(data, required[i] as string);
+    for (let i = 0; i < segments.length; i++) {
+      const path = segments[i];
+      const value = path === undefined ? data : readSegments(data, path);
       if (value === undefined || value === null) {
         env.missing.push(labels[i] as string);
         undecided = true;
       }
     }
     if (undecided) return null;
-    return isTruthy(applyStandard(expr, data));
+    return decide(data);
   };
 }

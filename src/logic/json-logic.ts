@@ -11,3 +11,23 @@ export function applyStandard(logic: unknown, data: unknown): unknown {
 export function isTruthy(value: unknown): boolean {
   return jsonLogic.truthy(value);
 }
+
+/**
+ * What json-logic-js's `{"var": path}` (or `{"var": [path, notFound]}`) returns, with the path
+ * split once beforehand; `segments` is undefined for the empty path, which reads the data itself.
+ * It reads inherited properties too, as json-logic-js does.
+ */
+export function readVar(
+  data: unknown,
+  segments: readonly string[] | undefined,
+  notFound: unknown,
+): unknown {
+  if (segments === undefined) return data;
+  let current = data;
+  for (const segment of segments) {
+    if (current === null || current === undefined) return notFound;
+    current = (current as Record<string, unknown>)[segment];
+    if (current === undefined) return notFound;
+  }
+  return current;
+}

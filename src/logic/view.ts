@@ -113,8 +113,13 @@ export function shapeAt(shape: ViewShape, path: string): ViewShape {
 /** Reads a dotted path from a view made of own properties only. */
 export function readPath(data: unknown, path: string): unknown {
   if (path === "") return data;
+  return readSegments(data, path.split("."));
+}
+
+/** `readPath` with the path split once beforehand (`path.split(".")`, never for `""`). */
+export function readSegments(data: unknown, segments: readonly string[]): unknown {
   let current: unknown = data;
-  for (const segment of path.split(".")) {
+  for (const segment of segments) {
     if (current === null || typeof current !== "object") return undefined;
     if (!Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];

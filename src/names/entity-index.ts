@@ -12,6 +12,7 @@ import {
   seeText,
 } from "./lookalike-index.js";
 import type { MatchTarget, NameMatch } from "./match.js";
+import { createNameCache, type NameCache } from "./name-cache.js";
 import { normalizeName } from "./normalize.js";
 import { visibleText } from "./skeleton.js";
 
@@ -38,11 +39,12 @@ export interface EntityIndex {
   /** Covered names by look-alike key and by halves (near misses): built when first needed. */
   lookalike: LookalikeIndex | undefined;
   /** Text → what it matches, regardless of date. Bounded; only ever holds derived data. */
-  readonly nameCache: Map<string, readonly NameMatch[]>;
+  readonly nameCache: NameCache<readonly NameMatch[]>;
   /** Scheme and identifier → what it matches. Bounded like `nameCache`. */
-  readonly identifierCache: Map<string, readonly NameMatch[]>;
+  readonly identifierCache: NameCache<readonly NameMatch[]>;
 }
 
+// Names per cache generation (two generations at most).
 const nameCacheLimit = 100_000;
 
 /** A covered name's words, for the look-alike index. */
@@ -147,8 +149,8 @@ export function buildEntityIndex(entities: readonly Entity[]): EntityIndex {
     byIdentifier,
     keyed,
     lookalike: undefined,
-    nameCache: new Map(),
-    identifierCache: new Map(),
+    nameCache: createNameCache(nameCacheLimit),
+    identifierCache: createNameCache(nameCacheLimit),
   };
 }
 
@@ -203,11 +205,10 @@ export function matchName(index: EntityIndex, text: string): readonly MatchTarge
 }
 
 function remember(
-  cache: Map<string, readonly NameMatch[]>,
+  cache: NameCache<readonly NameMatch[]>,
   key: string,
   found: readonly NameMatch[],
 ): readonly NameMatch[] {
-  if (cache.size >= nameCacheLimit) cache.clear();
   cache.set(key, found);
   return found;
 }
@@ -317,8 +318,8 @@ export function mergeEntityIndexes(indexes: readonly EntityIndex[]): EntityIndex
     byIdentifier: mergeLists(indexes.map((index) => index.byIdentifier)),
     keyed: indexes.flatMap((index) => index.keyed),
     lookalike: undefined,
-    nameCache: new Map(),
-    identifierCache: new Map(),
+    nameCache: createNameCache(nameCacheLimit),
+    identifierCache: createNameCache(nameCacheLimit),
   };
 }
 

@@ -2,8 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run-cli.js";
 import { testPolicy } from "../fixtures/policies.js";
-import { checkFlags, run, tempFiles } from "./helpers.js";
+import { checkFlags, fakeIo, run, tempFiles } from "./helpers.js";
 
 const acmeRouter = {
   name: "Router",
@@ -125,5 +126,46 @@ describe("vendorgate check --pack", () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe("vendorgate check with a stale pack", () => {
+  it("prints the stale warning with the report", async () => {
+    const { path, dir } = tempFiles({ "p.json": acmeRouter });
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(`${dir}/policies/my-policy`, { recursive: true });
+    writeFileSync(`${dir}/policies/my-policy/1.0.0.json`, JSON.stringify(mine));
+    await run(["policy", "keygen", "--out", path("k.jwk")]);
+    await run([
+      "pack",
+      "build",
+      `${dir}/policies`,
+      "--key",
+      path("k.jwk"),
+      "--out",
+      path("p.pack.json"),
+      "--max-age-days",
+      "10",
+    ]);
+    const io = fakeIo();
+    const later = () => new Date(Date.now() + 30 * 86_400_000);
+    await runCli(
+      [
+        "check",
+        path("p.json"),
+        "--policy",
+        "my-policy",
+        ...myFlags,
+        "--pack",
+        path("p.pack.json"),
+        "--key",
+        path("k.jwk.pub"),
+      ],
+      io,
+      { now: later },
+    );
+    expect(io.out.join("")).toMatch(
+      /⚠ stale: The policy pack policies revision \d+ was built .*, 30 days ago, past its maximum age of 10 days/,
+    );
   });
 });

@@ -82,7 +82,7 @@ export async function runCheck(
     ...new Set([...(profile?.policies ?? []), ...args.policies, ...(own?.specs ?? [])]),
   ];
   checkPolicies(registry, policies, asOf);
-  const prepared = prepareEvaluation({ registry, policies, asOf, context });
+  const prepared = prepareEvaluation({ registry, policies, asOf, context, now: deps.now() });
 
   const output = { format: args.format, color: io.stdoutIsTTY && !io.env.NO_COLOR };
   const progress = new Progress({

@@ -96,7 +96,10 @@ function policyLines(result: PolicyResult, options: TextOptions): string[] {
 export function formatReportText(report: Report, options: TextOptions): string {
   const id = report.product.id !== undefined ? ` [id ${report.product.id}]` : "";
   const header = `${report.product.name}${id}: ${paint(report.verdict, report.verdict, options)} (as of ${report.asOf})`;
-  return `${[header, ...report.policies.flatMap((result) => policyLines(result, options))].join("\n")}\n`;
+  const warnings = (report.warnings ?? []).map(
+    (warning) => `  ⚠ ${warning.code}: ${warning.message}`,
+  );
+  return `${[header, ...warnings, ...report.policies.flatMap((result) => policyLines(result, options))].join("\n")}\n`;
 }
 
 /** Verdicts from most to least severe, for summaries. */
