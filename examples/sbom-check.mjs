@@ -8,6 +8,7 @@ import {
   evaluate,
   fromCycloneDX,
   importDocument,
+  importText,
   VendorgateError,
 } from "vendorgate";
 
@@ -57,14 +58,19 @@ assert.deepEqual(
 );
 assert.equal(camera.findings[0].entity.via, "affiliate");
 
-// A BOM that names a part nobody declared is refused, with the path to the mistake.
+// A BOM that names a part nobody declared: by default the dependency is dropped with a warning
+// at its path; with `strict: true` the BOM is refused, with the path to the mistake.
+const dangling = {
+  bomFormat: "CycloneDX",
+  specVersion: "1.6",
+  components: [{ type: "device", "bom-ref": "board", name: "Board" }],
+  dependencies: [{ ref: "board", dependsOn: ["modem"] }],
+};
+const lenient = importDocument(dangling);
+console.log(`warning: ${lenient.warnings[0].message} at ${lenient.warnings[0].path.join(".")}`);
+assert.deepEqual(lenient.warnings[0].path, ["dependencies", 0, "dependsOn", 0]);
 try {
-  fromCycloneDX({
-    bomFormat: "CycloneDX",
-    specVersion: "1.6",
-    components: [{ type: "device", "bom-ref": "board", name: "Board" }],
-    dependencies: [{ ref: "board", dependsOn: ["modem"] }],
-  });
+  fromCycloneDX(dangling, { strict: true });
   assert.fail("expected the BOM to be refused");
 } catch (error) {
   if (!(error instanceof VendorgateError)) throw error;
@@ -73,3 +79,41 @@ try {
   assert.equal(issue.code, "unknown_ref");
   assert.deepEqual(issue.path, ["dependencies", 0, "dependsOn", 0]);
 }
+
+// CycloneDX XML and SPDX tag-value are told apart by content; a person is not a company:
+// "Person: Dahua Lin" (a real package author) does not match the covered company Dahua.
+const tagValue = importText(
+  [
+    "SPDXVersion: SPDX-2.3",
+    "SPDXID: SPDXRef-DOCUMENT",
+    "DocumentName: camera-app",
+    "PackageName: camera-app",
+    "SPDXID: SPDXRef-app",
+    "PackageSupplier: Organization: Clean Corp",
+    "PackageName: mmcv",
+    "SPDXID: SPDXRef-mmcv",
+    "PackageOriginator: Person: Dahua Lin (dahua.lin@example.org)",
+    "Relationship: SPDXRef-DOCUMENT DESCRIBES SPDXRef-app",
+    "Relationship: SPDXRef-app DEPENDS_ON SPDXRef-mmcv",
+  ].join("\n"),
+);
+const us = {
+  registry,
+  policies: ["us-ndaa-889"],
+  asOf: "2021-01-01",
+  context: { buyer: { sector: "government", jurisdiction: "US" } },
+};
+const app = evaluate(tagValue, us);
+console.log(`camera-app (SPDX tag-value): ${app.verdict}`);
+assert.ok(!app.findings.some((finding) => finding.entity?.id === "dahua"));
+
+const xml = importText(`<?xml version="1.0"?>
+<bom xmlns="http://cyclonedx.org/schema/bom/1.5" version="1">
+  <metadata><component type="device"><name>Dome camera</name></component></metadata>
+  <components>
+    <component type="device"><manufacturer><name>Zhejiang Dahua Technology Co., Ltd.</name></manufacturer><name>Sensor board</name></component>
+  </components>
+</bom>`);
+const dome = evaluate(xml, us);
+console.log(`Dome camera (CycloneDX XML): ${dome.verdict}`);
+assert.ok(dome.findings.some((finding) => finding.entity?.id === "dahua"));

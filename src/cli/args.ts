@@ -31,6 +31,8 @@ export interface CheckArgs {
   failOn: Verdict;
   /** `--jobs`: how many worker threads check an NDJSON fleet (default: the cores available). */
   jobs?: number;
+  /** `--strict`: refuse the quirks of real SBOMs that are otherwise accepted with a warning. */
+  strict: boolean;
   /** `--pack`: a signed pack file or http(s) URL to check against instead of the bundled policies. */
   pack?: string;
   /** `--key`: public keys (or files holding one) trusted for `--pack` (default: the release key). */
@@ -62,6 +64,7 @@ const options = {
   format: { type: "string" },
   "fail-on": { type: "string" },
   jobs: { type: "string", short: "j" },
+  strict: { type: "boolean" },
   pack: { type: "string" },
   key: { type: "string", multiple: true },
   "policy-file": { type: "string", multiple: true },
@@ -164,6 +167,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     policies,
     format,
     failOn: failOn.data,
+    strict: values.strict === true,
     ...optional("asOf", asOf),
     profiles,
     ...optional("profile", profiles[0]),

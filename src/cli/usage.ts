@@ -50,8 +50,11 @@ export function checkUsage(): string {
 Checks each product against the policies and prints, for every policy, whether it applies and
 each finding: the path to the part, the verdict, the rule, the entity and the source.
 
-FILE is a product JSON object, a CycloneDX or SPDX JSON document, or an NDJSON fleet of them
-(.ndjson, .jsonl, or one JSON value a line). '-' reads standard input. The buyer's sector and
+FILE is a product JSON object, a CycloneDX BOM (JSON or XML), an SPDX 2 document (JSON or
+tag-value), an SPDX 3 JSON-LD document (told apart by content, not by name), or an NDJSON fleet
+of JSON documents (.ndjson, .jsonl, or one JSON value a line). '-' reads standard input. Quirks
+real SBOM tools write (a dependency on no part, an SPDXID without SPDXRef-, ...) are accepted
+and listed as warnings in each report; --strict refuses them. The buyer's sector and
 jurisdiction are required, from the flags, the --context file or the --profile.
 
 Fleets of any size are read line by line in constant memory, each report written in input
@@ -77,6 +80,7 @@ Options:
   --format text|json       text (default), or json: one report, or one report a line (NDJSON)
                            when there are several products
   --fail-on VERDICT        ${wrap(`Exit 1 when a product's verdict is this or worse (default: restricted). From least to most severe: ${verdicts.join(" < ")}`)}
+  --strict                 Refuse SBOM quirks instead of accepting them with a warning
   -j, --jobs N             ${wrap(`Worker threads for NDJSON fleets (default: the cores available, ${availableParallelism()} here); 1 checks in this thread`)}
   -h, --help               Show this help
   --version                Show the version

@@ -74,7 +74,9 @@ function sightParty(
 ): Sighting[] | undefined {
   if (typeof party === "string")
     return add(out, sightName(index, party), party, field, field, undefined);
-  out = add(out, sightName(index, party.name), party.name, field, field, party.origin);
+  // A person's name is not a company's: "Dahua Lin" is not Dahua. Their identifiers still count.
+  if (party.kind !== "person")
+    out = add(out, sightName(index, party.name), party.name, field, field, party.origin);
   if (party.identifiers) {
     // A person at a covered entity's domain is a lead, not proof of who made the part.
     const person = party.kind === "person";

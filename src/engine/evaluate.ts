@@ -246,7 +246,7 @@ function notApplying(spec: string, reason: string): PolicyResult {
 /** Evaluates one product with prepared options. */
 export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation): Report {
   const { options: opts, limits } = prepared;
-  const { graph, digest } = parseInput(product, limits);
+  const { graph, digest, warnings } = parseInput(product, limits);
   checkExpandedSize(graph, limits);
   let sightings: ProductSightings | undefined;
   const sight = () => {
@@ -314,7 +314,9 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     findings,
     dataGaps: dataGapsOf(findings),
     waivers: waived.uses,
-    ...(prepared.warnings.length > 0 ? { warnings: [...prepared.warnings] } : {}),
+    ...(prepared.warnings.length + warnings.length > 0
+      ? { warnings: [...prepared.warnings, ...warnings] }
+      : {}),
     stamp: {
       engine: { name: "vendorgate", version },
       asOf,

@@ -27,7 +27,7 @@ function isNodeKey(key: string): boolean {
 }
 
 function isPartyKey(key: string): boolean {
-  return key === "name" || key === "identifiers" || key === "origin";
+  return key === "name" || key === "identifiers" || key === "origin" || key === "kind";
 }
 const country = /^[A-Z]{2}$/;
 
@@ -107,7 +107,10 @@ export function fastNodeCheck({
       listed++;
     }
     // A field that is there but not listed (not enumerable) is left to the schema.
-    if (has(value.name) + has(value.identifiers) + has(value.origin) !== listed) return false;
+    if (has(value.name) + has(value.identifiers) + has(value.origin) + has(value.kind) !== listed)
+      return false;
+    if (value.kind !== undefined && value.kind !== "organization" && value.kind !== "person")
+      return false;
     if (!isShortText(value.name)) return false;
     if (value.identifiers !== undefined && !isRecordOf(value.identifiers, isIdentifier))
       return false;

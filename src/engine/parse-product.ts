@@ -1,4 +1,5 @@
 import { VendorgateError } from "../errors.js";
+import type { Warning } from "../model/report.js";
 import { digestCanonical } from "../util/canonical-json.js";
 import { defaultLimits, type Limits } from "./limits.js";
 import { digestPlainProduct } from "./product-digest.js";
@@ -12,6 +13,8 @@ export interface ParsedProduct {
   readonly graph: ProductGraph;
   /** `sha256:` digest of the product's canonical JSON, for report stamps. */
   readonly digest: string;
+  /** What the importer accepted but reports (quirks of the document); `evaluate` copies them into the report. */
+  readonly warnings: readonly Warning[];
 }
 
 /** Whether a value is a product already parsed by `parseProduct`. */
@@ -21,14 +24,18 @@ export function isParsedProduct(value: unknown): value is ParsedProduct {
 
 /**
  * Validates a product (a component tree, or a DAG with `{ ref }` children and `shared`
- * sub-assemblies) once. Throws `VendorgateError` listing every problem with its path.
+ * sub-assemblies) once. `warnings` (an importer's) travel with it into every report. Throws `VendorgateError` listing every problem with its path.
  * @example
  * const product = parseProduct(JSON.parse(text));
  * evaluate(product, options); // no second validation
  */
-export function parseProduct(input: unknown, limits: Partial<Limits> = {}): ParsedProduct {
+export function parseProduct(
+  input: unknown,
+  limits: Partial<Limits> = {},
+  warnings: readonly Warning[] = [],
+): ParsedProduct {
   const result = parseProductGraph(input, { ...defaultLimits, ...limits });
   if (!result.graph) throw new VendorgateError("The product is not valid", result.issues);
   const digest = result.plain ? digestPlainProduct(input as object) : digestCanonical(input);
-  return { [brand]: true, graph: result.graph, digest };
+  return { [brand]: true, graph: result.graph, digest, warnings };
 }

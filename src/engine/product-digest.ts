@@ -17,6 +17,7 @@ const keys = {
   countryOfOrigin: keyBytes("countryOfOrigin"),
   id: keyBytes("id"),
   identifiers: keyBytes("identifiers"),
+  kind: keyBytes("kind"),
   manufacturer: keyBytes("manufacturer"),
   name: keyBytes("name"),
   origin: keyBytes("origin"),
@@ -35,6 +36,10 @@ function writeParty(value: Party, out: JsonBytes): void {
   if (value.identifiers !== undefined) {
     out.key(keys.identifiers);
     out.json(canonicalJson(value.identifiers));
+  }
+  if (value.kind !== undefined) {
+    out.key(keys.kind);
+    out.string(value.kind);
   }
   out.key(keys.name);
   out.string(value.name);

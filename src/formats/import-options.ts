@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LimitsSchema } from "../engine/limits.js";
 import { VendorgateError } from "../errors.js";
+import type { Warning } from "../model/report.js";
 import { zodIssues } from "./zod-issues.js";
 
 /**
@@ -8,11 +9,23 @@ import { zodIssues } from "./zod-issues.js";
  * (`maxComponents`, `maxDepth` and `maxTextLength` are checked while importing, with the path
  * into the document); each defaults to the engine's default. `dependencyCycles` says what to do
  * with a cycle in the document's dependency graph: `"break"` (the default) drops the edge that
- * closes it and keeps every part; `"error"` refuses the document.
+ * closes it and keeps every part; `"error"` refuses the document. `strict: true` refuses every
+ * quirk that the default, lenient import accepts with a warning (a dependency naming no part,
+ * a root listed again, an SPDXID without `SPDXRef-`, a supplier without `Organization:` or
+ * `Person:`, ...). `onWarning` is called with each warning of `fromCycloneDX` and `fromSPDX`
+ * (`importDocument` and `importText` return them on the product, and `evaluate` puts them in
+ * the report's `warnings`).
  */
 export const ImportOptionsSchema = z.strictObject({
   limits: LimitsSchema.prefault({}),
   dependencyCycles: z.enum(["break", "error"]).default("break"),
+  strict: z.boolean().default(false),
+  onWarning: z
+    .custom<(warning: Warning) => void>(
+      (value) => typeof value === "function",
+      "Expected a function",
+    )
+    .optional(),
 });
 
 /** Options of the importers, as given. */

@@ -9,16 +9,18 @@ export const IdentifiersSchema = z.record(z.string().min(1), z.string());
 export type Identifiers = z.output<typeof IdentifiersSchema>;
 
 /**
- * A company named on a component: a plain name, or a name with identifiers and, for imported
- * documents, where the name came from (such as `cyclonedx:publisher`), which findings repeat.
+ * A party named on a component: a plain name, or a name with identifiers (such as `email`),
+ * its `kind` when the document says (an `organization` or a `person`: a person's name never
+ * matches a covered entity by name) and, for imported documents, where the name came from
+ * (such as `cyclonedx:publisher`), which findings repeat.
  */
 export const PartySchema = z.union([
   text,
   z.strictObject({
     name: text,
-    kind: z.enum(["organization", "person"]).optional(),
     identifiers: IdentifiersSchema.optional(),
     origin: z.string().min(1).optional(),
+    kind: z.enum(["organization", "person"]).optional(),
   }),
 ]);
 

@@ -176,7 +176,10 @@ export const ReportSchema = z.object({
   findings: z.array(FindingSchema),
   dataGaps: z.array(DataGapSchema),
   waivers: z.array(WaiverUseSchema),
-  /** Warnings, such as `stale` when the policy pack is past its maximum age; absent when none. */
+  /**
+   * Warnings about the input and the policies: quirks an importer accepted in the document (with
+   * their paths), `stale` when the policy pack is past its maximum age; absent when none.
+   */
   warnings: z.array(WarningSchema).optional(),
   stamp: StampSchema,
 });

@@ -77,7 +77,7 @@ describe("vendorgate check with SBOMs and HBOMs", () => {
     expect(result.code).toBe(1);
   });
 
-  it("refuses a BOM whose dependency names a missing part, with the path, exit 2", async () => {
+  it("with --strict, refuses a BOM whose dependency names a missing part, with the path, exit 2", async () => {
     const { path } = tempFiles({
       "bad.cdx.json": {
         bomFormat: "CycloneDX",
@@ -86,7 +86,20 @@ describe("vendorgate check with SBOMs and HBOMs", () => {
         dependencies: [{ ref: "board", dependsOn: ["modem"] }],
       },
     });
-    const result = await check([path("bad.cdx.json")]);
+    const lenient = await check([path("bad.cdx.json")]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toContain(
+      '  ⚠ dangling_ref: dependencies[0].dependsOn[0]: No component or service has bom-ref "modem": the dependency is dropped\n',
+    );
+    const json = await check([path("bad.cdx.json"), "--format", "json"]);
+    expect(JSON.parse(json.stdout).warnings).toEqual([
+      {
+        code: "dangling_ref",
+        path: ["dependencies", 0, "dependsOn", 0],
+        message: 'No component or service has bom-ref "modem": the dependency is dropped',
+      },
+    ]);
+    const result = await check([path("bad.cdx.json"), "--strict"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toBe(
@@ -94,7 +107,7 @@ describe("vendorgate check with SBOMs and HBOMs", () => {
     );
   });
 
-  it("refuses a file that is not JSON, and an SPDX tag-value document, with one line", async () => {
+  it("refuses a file that is not JSON, and a bad SPDX tag-value document, with one line", async () => {
     const { path } = tempFiles({
       "bom.json": '{"bomFormat": "CycloneDX", ',
       "sbom.spdx": "SPDXVersion: SPDX-2.3\nDataLicense: CC0-1.0\n",
@@ -103,8 +116,37 @@ describe("vendorgate check with SBOMs and HBOMs", () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/bom\.json: not valid JSON \(/);
     const tagValue = await check([path("sbom.spdx")]);
-    expect(tagValue.stderr).toBe(
-      `vendorgate: ${path("sbom.spdx")}: is an SPDX tag-value document; vendorgate reads CycloneDX and SPDX as JSON only; convert it to JSON first (for example with cyclonedx-cli or spdx-tools)\n`,
+    expect(tagValue.code).toBe(2);
+    expect(tagValue.stderr).toContain(
+      `vendorgate: ${path("sbom.spdx")}: 2 problems:\n  ✖ SPDXID: The document needs an SPDXID (SPDXRef-DOCUMENT)\n`,
     );
+  });
+
+  it("reads SPDX tag-value and CycloneDX XML, told apart by content whatever the file's name", async () => {
+    const { path } = tempFiles({
+      "sbom.txt": [
+        "SPDXVersion: SPDX-2.3",
+        "SPDXID: SPDXRef-DOCUMENT",
+        "DocumentName: router",
+        "PackageName: Router",
+        "SPDXID: SPDXRef-router",
+        "PackageSupplier: Organization: Clean Corp",
+        "Relationship: SPDXRef-DOCUMENT DESCRIBES SPDXRef-router",
+        "",
+      ].join("\r\n"),
+      "bom.json": [
+        '<?xml version="1.0"?>',
+        '<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">',
+        '  <metadata><component type="device"><name>Router</name>',
+        "    <manufacturer><name>Clean &amp; Co</name></manufacturer></component></metadata>",
+        "</bom>",
+      ].join("\n"),
+    });
+    const tagValue = await check([path("sbom.txt")]);
+    expect(tagValue.code).toBe(0);
+    expect(tagValue.stdout).toMatch(/^Router \[id SPDXRef-router\]: allowed/);
+    const xml = await check([path("bom.json"), "--format", "json"]);
+    expect(xml.code).toBe(0);
+    expect(JSON.parse(xml.stdout).product).toEqual({ name: "Router" });
   });
 });

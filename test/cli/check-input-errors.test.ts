@@ -84,13 +84,24 @@ describe("vendorgate check with bad files", () => {
     );
   });
 
-  it("refuses a CycloneDX XML BOM clearly", async () => {
+  it("refuses a CycloneDX XML BOM with a DOCTYPE (entities are never expanded), or not well formed", async () => {
     const { path } = tempFiles({
-      "bom.xml":
-        '<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6">\n</bom>\n',
+      "bomb.xml":
+        '<?xml version="1.0"?>\n<!DOCTYPE bom [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6"><components><component type="library"><name>&b;</name></component></components></bom>\n',
+      "broken.xml": '<bom xmlns="http://cyclonedx.org/schema/bom/1.6"><components>\n',
     });
-    expect(await failure(path("bom.xml"))).toContain(
-      "is a CycloneDX XML BOM; vendorgate reads CycloneDX and SPDX as JSON only",
+    expect(await failure(path("bomb.xml"))).toBe(
+      `vendorgate: ${path("bomb.xml")}: The XML declares a DOCTYPE: CycloneDX needs none, and the entities it could declare are not expanded, so it is refused\n`,
+    );
+    expect(await failure(path("broken.xml"))).toMatch(/broken\.xml: The XML is not well formed: /);
+  });
+
+  it("refuses an XML or tag-value line in an NDJSON fleet", async () => {
+    const { path } = tempFiles({
+      "fleet.ndjson": '<bom xmlns="http://cyclonedx.org/schema/bom/1.6"></bom>\n',
+    });
+    expect(await failure(path("fleet.ndjson"))).toContain(
+      "is a CycloneDX XML BOM; vendorgate reads it as a file of its own",
     );
   });
 

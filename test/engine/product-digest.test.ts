@@ -49,7 +49,12 @@ const attributeArb = fc.oneof(
 const partyArb = fc.oneof(
   textArb,
   fc.record(
-    { name: textArb, identifiers: recordArb(anyTextArb), origin: anyTextArb.map((s) => s || "o") },
+    {
+      name: textArb,
+      identifiers: recordArb(anyTextArb),
+      origin: anyTextArb.map((s) => s || "o"),
+      kind: fc.constantFrom("organization", "person"),
+    },
     { requiredKeys: ["name"] },
   ),
 );

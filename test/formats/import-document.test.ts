@@ -19,7 +19,10 @@ describe("detectFormat", () => {
     );
     expect(detectFormat({ spdxVersion: "SPDX-2.3" })).toBe("spdx");
     expect(detectFormat({ "@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld" })).toBe(
-      "spdx",
+      "spdx3",
+    );
+    expect(detectFormat({ "@context": ["https://spdx.org/rdf/3.0.1/spdx-context.json"] })).toBe(
+      "spdx3",
     );
     for (const other of [null, [], "bom", 3]) expect(detectFormat(other)).toBe("product");
   });

@@ -26,13 +26,15 @@ export function checkBatch(
   request: BatchRequest,
   prepared: PreparedEvaluation,
   output: OutputOptions,
+  strict = false,
 ): BatchResult {
   const tally = emptyTally();
   let text = "";
   try {
     linesOf(request.lines).forEach((line, i) => {
       if (line.trim() === "") return;
-      const checked = checkLine(line, request.firstLine + i, request.label, prepared, output);
+      const where = { label: request.label, line: request.firstLine + i };
+      const checked = checkLine(line, where, prepared, output, strict);
       text += checked.output;
       tally[checked.verdict]++;
     });

@@ -42,13 +42,15 @@ export function checkProduct(
  */
 export function checkLine(
   text: string,
-  line: number,
-  label: string,
+  at: { label: string; line: number },
   prepared: PreparedEvaluation,
   output: OutputOptions,
+  strict = false,
 ): CheckedProduct {
+  const { label, line } = at;
   const where = `${label} line ${line}`;
   const parsed = parseJson(text);
   if (!parsed.ok) throw new InputError(`${where}: ${parsed.problem}`);
-  return checkProduct(toProduct(parsed.value, where, label, line), prepared, output);
+  const product = toProduct(parsed.value, where, label, line, { strict });
+  return checkProduct(product, prepared, output);
 }

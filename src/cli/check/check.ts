@@ -101,6 +101,7 @@ export async function runCheck(
           asOf,
           context,
           output,
+          strict: args.strict,
         })
       : undefined;
   const interrupt = new Interrupt(io);
@@ -108,14 +109,15 @@ export async function runCheck(
   try {
     for (const file of args.files) {
       if (interrupt.requested) throw new InterruptedError(sink.written);
-      const input = await openInput(file, inputs);
+      const input = await openInput(file, inputs, { strict: args.strict });
       if (input.kind === "document") {
         const pretty = args.format === "json" && args.files.length === 1;
         const checked = checkProduct(input.product, prepared, output, pretty);
         sink.write(checked.output, checked.verdict);
       } else {
         const { label, source } = input;
-        await checkFleet(input, { label, source, prepared, output, sink, interrupt }, workers);
+        const fleet = { label, source, prepared, output, strict: args.strict, sink, interrupt };
+        await checkFleet(input, fleet, workers);
       }
       if (sink.closed) break;
     }

@@ -16,6 +16,6 @@ export function runCheckWorker(port: MessagePort, setup: WorkerSetup): void {
     context: setup.context,
   });
   port.on("message", (request: BatchRequest) => {
-    port.postMessage(checkBatch(request, prepared, setup.output));
+    port.postMessage(checkBatch(request, prepared, setup.output, setup.strict === true));
   });
 }

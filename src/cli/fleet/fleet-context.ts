@@ -12,6 +12,8 @@ export interface FleetContext {
   source: LineInput;
   prepared: PreparedEvaluation;
   output: OutputOptions;
+  /** `--strict`: refuse the quirks of real SBOMs instead of warning about them. */
+  strict?: boolean;
   sink: ReportSink;
   interrupt: Interrupt;
 }

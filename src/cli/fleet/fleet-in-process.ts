@@ -21,7 +21,7 @@ export async function checkFleetInProcess(
     line++;
     if (interrupt.requested) break;
     if (text.trim() === "") continue;
-    const product = checkLine(text, line, label, prepared, output);
+    const product = checkLine(text, { label, line }, prepared, output, fleet.strict === true);
     sink.write(product.output, product.verdict, shareRead(fleet.source));
     if (sink.closed) return;
     // Let Ctrl-C and the progress clock in, even while lines come from a buffer.

@@ -18,6 +18,8 @@ export interface WorkerSetup {
   /** The context, a profile's defaults already merged in. */
   context: Context;
   output: OutputOptions;
+  /** `--strict`: refuse the quirks of real SBOMs instead of warning about them. */
+  strict?: boolean;
 }
 
 /**

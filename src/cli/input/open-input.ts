@@ -1,3 +1,4 @@
+import type { ImportOptions } from "../../index.js";
 import { InputError } from "../cli-error.js";
 import type { CliIo, LineInput } from "../io.js";
 import { describeFsError, inputLabel } from "./read-input.js";
@@ -40,7 +41,11 @@ export type OpenedInput = FleetInput | DocumentInput;
  * non-blank line, makes a fleet, read line by line as it is iterated. Anything else is one
  * document, read whole and imported as `readProducts` does. Throws `InputError` naming the input.
  */
-export async function openInput(file: string, io: CliIo): Promise<OpenedInput> {
+export async function openInput(
+  file: string,
+  io: CliIo,
+  options?: ImportOptions,
+): Promise<OpenedInput> {
   const label = inputLabel(file);
   let source: LineInput;
   try {
@@ -74,13 +79,16 @@ export async function openInput(file: string, io: CliIo): Promise<OpenedInput> {
     if (parsed.ok) {
       if ((await nextFilled()) !== undefined) return fleet();
       source.close();
-      return { kind: "document", product: toProduct(parsed.value, label, label) };
+      return {
+        kind: "document",
+        product: toProduct(parsed.value, label, label, undefined, options),
+      };
     }
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       taken.push(next.value);
     }
     source.close();
-    const [product] = productsFromText(taken.join("\n"), file).products;
+    const [product] = productsFromText(taken.join("\n"), file, options).products;
     if (!product) throw new InputError(`${label}: is empty`);
     return { kind: "document", product };
   } catch (error) {

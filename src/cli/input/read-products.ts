@@ -1,4 +1,12 @@
-import { formatPath, importDocument, type ParsedProduct, VendorgateError } from "../../index.js";
+import {
+  detectTextFormat,
+  formatPath,
+  type ImportOptions,
+  importDocument,
+  importText,
+  type ParsedProduct,
+  VendorgateError,
+} from "../../index.js";
 import { InputError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
 import { inputLabel, readInput } from "./read-input.js";
@@ -19,7 +27,7 @@ export interface InputProducts {
 }
 
 const jsonOnly =
-  "vendorgate reads CycloneDX and SPDX as JSON only; convert it to JSON first (for example with cyclonedx-cli or spdx-tools)";
+  "vendorgate reads it as a file of its own, not as a line of an NDJSON fleet (one JSON document a line)";
 
 /** One line from `JSON.parse`'s message, shortened: V8 quotes the input, newlines and all. */
 function jsonProblem(error: unknown): string {
@@ -39,7 +47,7 @@ export function parseJson(
   }
 }
 
-/** Refuses text that is plainly another format: CycloneDX XML or SPDX tag-value. */
+/** Refuses text that is plainly another format (CycloneDX XML or SPDX tag-value) where only JSON goes. */
 export function refuseOtherText(text: string): string | undefined {
   const start = text.trimStart();
   if (start.startsWith("<") && /cyclonedx/i.test(start.slice(0, 2000))) {
@@ -47,6 +55,12 @@ export function refuseOtherText(text: string): string | undefined {
   }
   if (/^SPDXVersion:/.test(start)) return `is an SPDX tag-value document; ${jsonOnly}`;
   return undefined;
+}
+
+/** Whether text, by its first character, is meant as JSON (an object or a list). */
+function looksLikeJson(text: string): boolean {
+  const start = text.trimStart()[0];
+  return start === "{" || start === "[";
 }
 
 /** Refuses JSON arrays, which are none of the documents vendorgate reads. */
@@ -79,11 +93,13 @@ export function toProduct(
   where: string,
   label: string,
   line?: number,
+  options?: ImportOptions,
 ): InputProduct {
   const refusal = refuseOtherValue(value);
   if (refusal) throw new InputError(`${where}: ${refusal}`);
   try {
-    return { label, ...(line !== undefined ? { line } : {}), product: importDocument(value) };
+    const product = importDocument(value, options);
+    return { label, ...(line !== undefined ? { line } : {}), product };
   } catch (error) {
     if (error instanceof VendorgateError)
       throw new InputError(`${where}: ${productProblem(error)}`);
@@ -103,7 +119,11 @@ function looksLikeNdjson(lines: readonly string[]): boolean {
   return filled.length > 1 && first !== undefined && parseJson(first).ok;
 }
 
-function readNdjson(lines: readonly string[], label: string): InputProduct[] {
+function readNdjson(
+  lines: readonly string[],
+  label: string,
+  options?: ImportOptions,
+): InputProduct[] {
   const products: InputProduct[] = [];
   lines.forEach((text, i) => {
     if (text.trim() === "") return;
@@ -111,31 +131,57 @@ function readNdjson(lines: readonly string[], label: string): InputProduct[] {
     const where = `${label} line ${line}`;
     const parsed = parseJson(text);
     if (!parsed.ok) throw new InputError(`${where}: ${parsed.problem}`);
-    products.push(toProduct(parsed.value, where, label, line));
+    products.push(toProduct(parsed.value, where, label, line, options));
   });
   return products;
 }
 
 /**
- * Reads the products in one input: a product JSON object, a CycloneDX or SPDX JSON document
- * (told apart by `detectFormat`), or an NDJSON fleet of any of them (by the extension `.ndjson`
- * or `.jsonl`, or by content: one JSON value a line). Throws `InputError`
- * naming the input (and the line, for NDJSON) and every problem.
+ * Reads the products in one input: a product JSON object, a CycloneDX (JSON or XML), SPDX 2
+ * (JSON or tag-value) or SPDX 3 document (told apart by content, see `importText`), or an
+ * NDJSON fleet of JSON documents (by the extension `.ndjson` or `.jsonl`, or by content: one
+ * JSON value a line). Throws `InputError` naming the input (and the line, for NDJSON) and
+ * every problem.
  */
-export async function readProducts(file: string, io: CliIo): Promise<InputProducts> {
-  return productsFromText(await readInput(file, io), file);
+export async function readProducts(
+  file: string,
+  io: CliIo,
+  options?: ImportOptions,
+): Promise<InputProducts> {
+  return productsFromText(await readInput(file, io), file, options);
+}
+
+/** Imports a document that is not JSON (CycloneDX XML, SPDX tag-value), or says why not. */
+function fromOtherText(text: string, label: string, options?: ImportOptions): InputProducts {
+  try {
+    return { products: [{ label, product: importText(text, options) }], ndjson: false };
+  } catch (error) {
+    if (error instanceof VendorgateError)
+      throw new InputError(`${label}: ${productProblem(error)}`);
+    throw error;
+  }
 }
 
 /** Like `readProducts`, for an input already read whole (`text`, from `file`). */
-export function productsFromText(text: string, file: string): InputProducts {
+export function productsFromText(
+  text: string,
+  file: string,
+  options?: ImportOptions,
+): InputProducts {
   const label = inputLabel(file);
-  const refusal = refuseOtherText(text);
-  if (refusal) throw new InputError(`${label}: ${refusal}`);
   const lines = () => text.split(/\r?\n/);
-  if (isNdjsonName(file)) return { products: readNdjson(lines(), label), ndjson: true };
+  if (isNdjsonName(file)) {
+    const refusal = refuseOtherText(text);
+    if (refusal) throw new InputError(`${label}: ${refusal}`);
+    return { products: readNdjson(lines(), label, options), ndjson: true };
+  }
+  if (!looksLikeJson(text) && detectTextFormat(text) !== undefined)
+    return fromOtherText(text, label, options);
   const whole = parseJson(text);
-  if (whole.ok) return { products: [toProduct(whole.value, label, label)], ndjson: false };
+  if (whole.ok) {
+    return { products: [toProduct(whole.value, label, label, undefined, options)], ndjson: false };
+  }
   const split = lines();
-  if (looksLikeNdjson(split)) return { products: readNdjson(split, label), ndjson: true };
+  if (looksLikeNdjson(split)) return { products: readNdjson(split, label, options), ndjson: true };
   throw new InputError(`${label}: ${whole.problem}`);
 }

@@ -1,4 +1,10 @@
-import type { Finding, PolicyResult, Report, Verdict } from "../../index.js";
+import {
+  type Finding,
+  formatPath,
+  type PolicyResult,
+  type Report,
+  type Verdict,
+} from "../../index.js";
 
 /** How to print text reports. */
 export interface TextOptions {
@@ -96,10 +102,24 @@ function policyLines(result: PolicyResult, options: TextOptions): string[] {
 export function formatReportText(report: Report, options: TextOptions): string {
   const id = report.product.id !== undefined ? ` [id ${report.product.id}]` : "";
   const header = `${report.product.name}${id}: ${paint(report.verdict, report.verdict, options)} (as of ${report.asOf})`;
-  const warnings = (report.warnings ?? []).map(
-    (warning) => `  ⚠ ${warning.code}: ${warning.message}`,
-  );
+  const warnings = warningLines(report.warnings ?? []);
   return `${[header, ...warnings, ...report.policies.flatMap((result) => policyLines(result, options))].join("\n")}\n`;
+}
+
+/** How many warnings the text report lists; the JSON report has them all. */
+const shownWarnings = 10;
+
+/** The report's warnings (a stale pack, quirks accepted in the input), each with its path if any. */
+function warningLines(warnings: NonNullable<Report["warnings"]>): string[] {
+  const lines = warnings.slice(0, shownWarnings).map((warning) => {
+    const where = warning.path.length > 0 ? `${formatPath(warning.path)}: ` : "";
+    return `  ⚠ ${warning.code}: ${where}${warning.message}`;
+  });
+  if (warnings.length > shownWarnings)
+    lines.push(
+      `  ⚠ ... and ${warnings.length - shownWarnings} more warnings (all in --format json)`,
+    );
+  return lines;
 }
 
 /** Verdicts from most to least severe, for summaries. */

@@ -3,10 +3,13 @@ import type { CycloneDxBom, CycloneDxComponent, CycloneDxService } from "./schem
 
 type Metadata = NonNullable<CycloneDxBom["metadata"]>;
 
-/** A name a document gives for a party, and the field it came from. */
+/** A name a document gives for a party, the field it came from, and what it says of it. */
 interface Candidate {
   readonly name: string | undefined;
   readonly origin: string;
+  /** `person` for CycloneDX contacts (`authors`), which are people, not companies. */
+  readonly kind?: "person";
+  readonly email?: string | undefined;
 }
 
 /** The parties of one part: the one that made it and, when the document says, its supplier. */
@@ -16,15 +19,29 @@ export interface CycloneDxParties {
 }
 
 function firstParty(candidates: readonly Candidate[]): Party | undefined {
-  for (const { name, origin } of candidates) {
+  for (const { name, origin, kind, email } of candidates) {
     const text = name?.trim();
-    if (text) return { name: text, origin };
+    if (!text) continue;
+    const party: Exclude<Party, string> = { name: text, origin };
+    if (kind) party.kind = kind;
+    if (email?.trim()) party.identifiers = { email: email.trim() };
+    return party;
   }
   return undefined;
 }
 
-function firstAuthor(component: CycloneDxComponent): string | undefined {
-  return component.authors?.find((author) => author.name?.trim())?.name;
+function firstAuthor(component: CycloneDxComponent): Candidate {
+  const author = component.authors?.find((candidate) => candidate.name?.trim());
+  return { name: author?.name, origin: "cyclonedx:authors", kind: "person", email: author?.email };
+}
+
+/**
+ * `metadata.manufacturer` (1.6+) is the organisation that made the BOM, which is usually but
+ * not always the product's maker: it is read last, so that it never overrides what the
+ * document says of the product itself, yet a covered company named only there is seen.
+ */
+function bomMaker(metadata: Metadata | undefined): Candidate {
+  return { name: metadata?.manufacturer?.name, origin: "cyclonedx:metadata.manufacturer" };
 }
 
 function withParties(manufacturer: Party | undefined, supplier: Party | undefined) {
@@ -38,8 +55,11 @@ function withParties(manufacturer: Party | undefined, supplier: Party | undefine
  * The parties of a component. The manufacturer is the first of `manufacturer` (1.6+),
  * `supplier`, `publisher`, `authors` (1.6+), `author` and `group` that has a name, with the
  * field it came from as its `origin` (`cyclonedx:publisher`, ...); the supplier is `supplier`.
- * For the BOM's own subject (`metadata.component`), `metadata.manufacture` and
- * `metadata.supplier` stand in for the component's missing `manufacturer` and `supplier`.
+ * An author from `authors` is a person (`kind: "person"`, with its `email` as an identifier):
+ * a person's name never matches a company's. For the BOM's own subject (`metadata.component`),
+ * `metadata.manufacture` and `metadata.supplier` stand in for the component's missing
+ * `manufacturer` and `supplier`, and `metadata.manufacturer` (1.6+, the BOM's maker) comes last,
+ * before `group`.
  */
 export function componentParties(
   component: CycloneDxComponent,
@@ -55,8 +75,9 @@ export function componentParties(
     { name: component.supplier?.name, origin: "cyclonedx:supplier" },
     { name: metadata?.supplier?.name, origin: "cyclonedx:metadata.supplier" },
     { name: component.publisher, origin: "cyclonedx:publisher" },
-    { name: firstAuthor(component), origin: "cyclonedx:authors" },
+    firstAuthor(component),
     { name: component.author, origin: "cyclonedx:author" },
+    ...(metadata ? [bomMaker(metadata)] : []),
     { name: component.group, origin: "cyclonedx:group" },
   ]);
   return withParties(manufacturer, supplier);
@@ -71,7 +92,10 @@ export function serviceParties(service: CycloneDxService): CycloneDxParties {
   return withParties(manufacturer, undefined);
 }
 
-/** The parties of a BOM without `metadata.component`: `metadata.manufacture` and `metadata.supplier`. */
+/**
+ * The parties of a BOM without `metadata.component`: `metadata.manufacture`, else
+ * `metadata.supplier`, else `metadata.manufacturer` (the BOM's maker) as the manufacturer.
+ */
 export function metadataParties(metadata: Metadata | undefined): CycloneDxParties {
   const supplier = firstParty([
     { name: metadata?.supplier?.name, origin: "cyclonedx:metadata.supplier" },
@@ -79,6 +103,7 @@ export function metadataParties(metadata: Metadata | undefined): CycloneDxPartie
   const manufacturer = firstParty([
     { name: metadata?.manufacture?.name, origin: "cyclonedx:metadata.manufacture" },
     { name: metadata?.supplier?.name, origin: "cyclonedx:metadata.supplier" },
+    bomMaker(metadata),
   ]);
   return withParties(manufacturer, supplier);
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Issue } from "../../errors.js";
 import { type DocPath, docPath, pathOf } from "../doc-path.js";
+import { type ImportLog, tolerate } from "../import-log.js";
 import type { ResolvedImportOptions } from "../import-options.js";
 import { addIssue, maxIssues } from "../issue-list.js";
 import { oversizedField } from "../oversized-text.js";
@@ -11,6 +12,7 @@ import {
   type PartFields,
   type PartGraph,
 } from "../part-graph.js";
+import { sameIdentity } from "../same-identity.js";
 import { zodIssues } from "../zod-issues.js";
 import { componentFields, serviceFields } from "./part-fields.js";
 import { componentParties, metadataParties, serviceParties } from "./parties.js";
@@ -73,16 +75,52 @@ function readOne(
 }
 
 /**
+ * A second declaration of the part `first`: one part (its nested parts join the first's), with
+ * a warning, when both say the same about its maker; else a `duplicate_id` issue. Returns the
+ * part to attach nested parts to, or undefined when refused.
+ */
+function repeatedPart(
+  graph: PartGraph,
+  first: number,
+  fields: PartFields,
+  path: DocPath,
+  log: ImportLog,
+): number | undefined {
+  const earlier = graph.parts[first] as PartGraph["parts"][number];
+  const where = pathOf(docPath(path, "bom-ref"));
+  const what = first === graph.root ? "the product (metadata.component)" : "an earlier part";
+  if (!sameIdentity(earlier.fields, fields)) {
+    addIssue(log.issues, {
+      code: "duplicate_id",
+      path: where,
+      message: `bom-ref "${fields.id}" is used more than once, by parts that name different parties or identifiers`,
+    });
+    return undefined;
+  }
+  tolerate(log, {
+    code: first === graph.root ? "repeated_root" : "repeated_part",
+    issue: "duplicate_id",
+    path: where,
+    message: `bom-ref "${fields.id}" is used more than once`,
+    action: `read as ${what}, which names the same parties and identifiers; the fields of the one declared first are kept`,
+  });
+  return first;
+}
+
+/**
  * Reads the parts of a BOM with an explicit stack (deep nesting does not overflow): the
  * product (`metadata.component`, or a part named "BOM"), then `components` and `services`
  * in document order, nested ones as children of the part they are nested in. Checks names,
- * types, `bom-ref` uniqueness and the limits, each problem with its path in the BOM.
+ * types, `bom-ref` uniqueness and the limits, each problem with its path in the BOM. A `bom-ref`
+ * declared again with the same parties and identifiers (cdxgen lists the product again in
+ * `components`) is one part, with a warning; with different ones it is refused.
  */
 export function readParts(
   bom: CycloneDxBom,
   options: ResolvedImportOptions,
-  issues: Issue[],
+  log: ImportLog,
 ): PartGraph {
+  const { issues } = log;
   const graph = createPartGraph();
   const { maxComponents, maxDepth, maxTextLength } = options.limits;
   const work: Pending[] = [];
@@ -120,17 +158,15 @@ export function readParts(
       );
       continue;
     }
-    if (fields.id !== undefined && graph.ids.has(fields.id)) {
-      addIssue(issues, {
-        code: "duplicate_id",
-        path: pathOf(docPath(item.path, "bom-ref")),
-        message: `bom-ref "${fields.id}" is used more than once`,
-      });
-      continue;
-    }
-    const index = addPart(graph, fields, item.path);
+    const first = fields.id === undefined ? undefined : graph.ids.get(fields.id);
+    let index: number;
+    if (first !== undefined) {
+      const repeat = repeatedPart(graph, first, fields, item.path, log);
+      if (repeat === undefined) continue;
+      index = repeat;
+    } else index = addPart(graph, fields, item.path);
     if (item.kind === "root") graph.root = index;
-    if (item.parent >= 0) addEdge(graph, item.parent, index, item.path);
+    if (item.parent >= 0 && item.parent !== index) addEdge(graph, item.parent, index, item.path);
     queueChildren(work, read.nested, item.path, read.nestedKey, index, item.depth + 1);
   }
   return graph;

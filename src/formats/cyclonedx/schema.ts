@@ -44,8 +44,11 @@ export const BomRefSchema = z
 /** An organization (`manufacturer`, `supplier`, `provider`, `metadata.supplier`): its name is read. */
 export const OrganizationalEntitySchema = z.object({ name: z.string().optional() });
 
-/** A person or contact (`authors`): its name is read. */
-export const OrganizationalContactSchema = z.object({ name: z.string().optional() });
+/** A person or contact (`authors`): its name and e-mail are read. */
+export const OrganizationalContactSchema = z.object({
+  name: z.string().optional(),
+  email: z.string().optional(),
+});
 
 /** A name-value property; vendorgate reads the names documented in `properties.ts`. */
 export const PropertySchema = z.object({
@@ -125,6 +128,7 @@ export const CycloneDxBomSchema = z.object({
   metadata: z
     .object({
       component: z.unknown().optional(),
+      manufacturer: OrganizationalEntitySchema.optional(),
       manufacture: OrganizationalEntitySchema.optional(),
       supplier: OrganizationalEntitySchema.optional(),
     })

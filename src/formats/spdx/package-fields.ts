@@ -1,5 +1,6 @@
-import type { Issue, IssuePath } from "../../errors.js";
+import type { IssuePath } from "../../errors.js";
 import type { ComponentType } from "../../model/component.js";
+import { type ImportLog, tolerate } from "../import-log.js";
 import { addIssue } from "../issue-list.js";
 import type { PartFields } from "../part-graph.js";
 import { parseSpdxParty } from "./parse-party.js";
@@ -43,11 +44,12 @@ function identifiersOf(pkg: SpdxPackage): Record<string, string> {
 /**
  * The product fields of an SPDX package: `name`, `SPDXID` as `id`, `primaryPackagePurpose` as
  * `type`, `originator` (else `supplier`) as the manufacturer and `supplier` as the supplier, each
- * with its origin (`spdx:originator`, `spdx:supplier`); `NOASSERTION` leaves a party unknown.
+ * with its origin (`spdx:originator`, `spdx:supplier`) and kind (see `parseSpdxParty`);
+ * `NOASSERTION` leaves a party unknown.
  * The first `purl`, CPE (2.3, else 2.2) and `swid` reference become identifiers, `versionInfo`
  * the attribute `version`.
  */
-export function packageFields(pkg: SpdxPackage, path: IssuePath, issues: Issue[]): PartFields {
+export function packageFields(pkg: SpdxPackage, path: IssuePath, log: ImportLog): PartFields {
   const supplier = parseSpdxParty(pkg.supplier, "spdx:supplier");
   const originator = parseSpdxParty(pkg.originator, "spdx:originator");
   for (const [key, read] of [
@@ -55,7 +57,16 @@ export function packageFields(pkg: SpdxPackage, path: IssuePath, issues: Issue[]
     ["originator", originator],
   ] as const) {
     if (read.problem)
-      addIssue(issues, { code: "invalid_input", path: [...path, key], message: read.problem });
+      addIssue(log.issues, { code: "invalid_input", path: [...path, key], message: read.problem });
+    if (read.withoutKind) {
+      tolerate(log, {
+        code: "party_without_kind",
+        issue: "invalid_input",
+        path: [...path, key],
+        message: `Expected "Organization: name", "Person: name" or NOASSERTION, not ${JSON.stringify(pkg[key])}`,
+        action: `read as the party name "${read.party?.name}", neither a person nor an organization`,
+      });
+    }
   }
   const fields: PartFields = { name: pkg.name.trim(), id: pkg.SPDXID };
   if (pkg.primaryPackagePurpose) fields.type = types[pkg.primaryPackagePurpose];

@@ -1,5 +1,5 @@
-import type { Issue } from "../../errors.js";
 import { type DocPath, docPath, pathOf } from "../doc-path.js";
+import { type ImportLog, tolerate } from "../import-log.js";
 import { addIssue } from "../issue-list.js";
 import { addEdge, addPart, type PartGraph } from "../part-graph.js";
 import { describeRelationships, noElement, partOfRelationships } from "./relationship-types.js";
@@ -17,16 +17,21 @@ type Element = number | "document" | "skip" | undefined;
  * Adds the document's part-of relationships (see `partOfRelationships`) as edges and returns
  * the packages the document describes (`documentDescribes`, `DESCRIBES`, `DESCRIBED_BY`).
  * Files and snippets are not parts (SPDX gives them no supplier), so relationships that involve
- * them are skipped; an element of another document (`DocumentRef-...:SPDXRef-...`) becomes a
+ * them are skipped; an element of another document (`DocumentRef-...:SPDXRef-...`, or an id in
+ * `external`) becomes a
  * part with that name and no parties, so it shows as a data gap rather than vanishing.
- * An id that names no element is an `unknown_ref` issue.
+ * An id that names no element (syft 0.59 and 0.60 relate packages they do not list) names nothing
+ * to screen: the relationship is dropped with a `dangling_ref` warning (an `unknown_ref` issue
+ * under `strict`).
  */
 export function readRelationships(
   graph: PartGraph,
   document: SpdxDocument,
-  issues: Issue[],
+  log: ImportLog,
   maxComponents: number,
+  external: ReadonlySet<string> = new Set(),
 ): Described[] {
+  const { issues } = log;
   const others = new Set(
     [...(document.files ?? []), ...(document.snippets ?? [])].map((element) => element.SPDXID),
   );
@@ -35,7 +40,7 @@ export function readRelationships(
     if (noElement.has(ref) || others.has(ref)) return "skip";
     const index = graph.ids.get(ref);
     if (index !== undefined) return index;
-    if (ref.startsWith("DocumentRef-") && ref.includes(":")) {
+    if ((ref.startsWith("DocumentRef-") && ref.includes(":")) || external.has(ref)) {
       if (graph.parts.length >= maxComponents) {
         addIssue(issues, {
           code: "limit_exceeded",
@@ -46,10 +51,12 @@ export function readRelationships(
       }
       return addPart(graph, { name: ref, id: ref, attributes: { externalDocument: true } }, path);
     }
-    addIssue(issues, {
-      code: "unknown_ref",
+    tolerate(log, {
+      code: "dangling_ref",
+      issue: "unknown_ref",
       path: pathOf(path),
       message: `No package has SPDXID "${ref}"`,
+      action: "the relationship is dropped",
     });
     return undefined;
   };

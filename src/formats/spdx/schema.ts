@@ -9,13 +9,17 @@ const nonBlank = (what: string) =>
     .string({ error: `${what} needs a name` })
     .refine((text) => text.trim() !== "", `${what} needs a name, not an empty one`);
 
-/** An element id within the document, such as `SPDXRef-Package`. */
+/** What the SPDX specification allows as an element id: `SPDXRef-` then letters, digits, "." or "-". */
+export const spdxIdPattern = /^SPDXRef-[A-Za-z0-9.-]+$/;
+
+/**
+ * An element id within the document, such as `SPDXRef-Package`: any non-blank text, as real
+ * tools write ids outside `spdxIdPattern` (older syft: "/" inside, or no `SPDXRef-`); the
+ * reader warns about those (and refuses them under `strict`).
+ */
 export const SpdxIdSchema = z
   .string({ error: "Expected an SPDXID" })
-  .regex(
-    /^SPDXRef-[A-Za-z0-9.-]+$/,
-    'An SPDXID looks like "SPDXRef-" then letters, digits, "." or "-"',
-  );
+  .refine((text) => text.trim() !== "", "An SPDXID must not be empty");
 
 /** SPDX 2.3 package purposes, mapped to vendorgate component types in `from-spdx.ts`. */
 export const SpdxPurposeSchema = z.enum([
