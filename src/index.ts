@@ -11,6 +11,7 @@ export type { Limits } from "./engine/limits.js";
 export { defaultLimits, LimitsSchema } from "./engine/limits.js";
 export type { ParsedProduct } from "./engine/parse-product.js";
 export { parseProduct } from "./engine/parse-product.js";
+export { findingPath } from "./engine/path-stack.js";
 export type { PolicyTestResult } from "./engine/run-policy-tests.js";
 export { runPolicyTests } from "./engine/run-policy-tests.js";
 export type { Issue, IssueCode, IssuePath } from "./errors.js";

@@ -29,6 +29,8 @@ export interface CheckArgs {
   contextFile?: string;
   format: OutputFormat;
   failOn: Verdict;
+  /** `--all-gaps`: list every finding about a part of unknown origin instead of a summary. */
+  allGaps: boolean;
   /** `--jobs`: how many worker threads check an NDJSON fleet (default: the cores available). */
   jobs?: number;
   /** `--strict`: refuse the quirks of real SBOMs that are otherwise accepted with a warning. */
@@ -63,6 +65,7 @@ const options = {
   context: { type: "string" },
   format: { type: "string" },
   "fail-on": { type: "string" },
+  "all-gaps": { type: "boolean" },
   jobs: { type: "string", short: "j" },
   strict: { type: "boolean" },
   pack: { type: "string" },
@@ -167,6 +170,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     policies,
     format,
     failOn: failOn.data,
+    allGaps: values["all-gaps"] === true,
     strict: values.strict === true,
     ...optional("asOf", asOf),
     profiles,

@@ -80,6 +80,7 @@ Options:
   --format text|json       text (default), or json: one report, or one report a line (NDJSON)
                            when there are several products
   --fail-on VERDICT        ${wrap(`Exit 1 when a product's verdict is this or worse (default: restricted). From least to most severe: ${verdicts.join(" < ")}`)}
+  --all-gaps               ${wrap("List every finding about a part of unknown origin, one per part and rule, instead of a summary per missing field")}
   --strict                 Refuse SBOM quirks instead of accepting them with a warning
   -j, --jobs N             ${wrap(`Worker threads for NDJSON fleets (default: the cores available, ${availableParallelism()} here); 1 checks in this thread`)}
   -h, --help               Show this help

@@ -1,6 +1,7 @@
 import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
 import type { IsoDate } from "../model/date.js";
+import type { TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
 import type {
   CompiledException,
@@ -9,6 +10,7 @@ import type {
   EntityGuard,
 } from "./compiled-policy.js";
 import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
+import { type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
 
 /** One rule's outcome on one component, before it becomes a finding. */
@@ -16,7 +18,14 @@ export interface RuleOutcome {
   readonly rule: CompiledRule;
   readonly kind: "fired" | "undecided" | "excepted";
   readonly node: number;
-  readonly path: readonly string[];
+  /** The first path that reaches the component with this outcome. */
+  readonly path: PathRecord;
+  /** The first few such paths, `path` first. */
+  readonly samples: readonly PathRecord[];
+  /** How many paths reach the component with this outcome. */
+  readonly occurrences: number;
+  /** The waivers (by number) whose `path` every one of these paths starts with. */
+  readonly pathWaivers?: readonly number[];
   readonly hit?: EntityHit;
   readonly missing: readonly string[];
   readonly exception?: CompiledException;
@@ -30,7 +39,9 @@ export interface PolicyRun {
   readonly outcomes: readonly RuleOutcome[];
 }
 
-type Decision = Omit<RuleOutcome, "node" | "path"> | undefined;
+type Decision =
+  | Omit<RuleOutcome, "node" | "path" | "samples" | "occurrences" | "pathWaivers">
+  | undefined;
 
 function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
   return (
@@ -151,15 +162,45 @@ function markComponents(
   return marks;
 }
 
+/** What a walk shares with the rest of its report. */
+export interface WalkShared {
+  /** The report's table of steps of shortened paths. */
+  readonly trail: TrailStep[];
+  /** The paths of live waivers, by waiver number (`undefined` for a waiver without one). */
+  readonly waiverPaths: readonly (readonly string[] | undefined)[];
+  /** How many paths lead from the product to each component. */
+  readonly pathCounts: () => Float64Array;
+}
+
+type Group = {
+  -readonly [K in keyof RuleOutcome]: RuleOutcome[K];
+} & { samples: PathRecord[] };
+
+function decisionKey(r: number, decision: NonNullable<Decision>): string {
+  const { hit } = decision;
+  return [
+    r,
+    decision.kind,
+    decision.exception?.id ?? "",
+    hit ? `${hit.entityId}\u0001${hit.field}\u0001${hit.matched}\u0001${hit.via}` : "",
+    decision.missing.join("\u0001"),
+  ].join("\u0000");
+}
+
 /**
  * Runs one settled policy over a product graph: walks only the paths that lead to components
- * some rule must look at, and reports each outcome once per path.
+ * some rule must look at, and reports each outcome once per component, with how many paths
+ * reach it and the first few of them. When no rule reads the path (nor any waiver), a shared
+ * component is walked at most `samplePathCount` times and its paths are counted, not walked;
+ * otherwise every path is walked (bounded by `limits.maxExpandedComponents`), and outcomes that
+ * differ by path are kept apart.
  */
 export function runPolicy(
   setting: PolicySetting,
   graph: ProductGraph,
   sight: () => ProductSightings,
   member: ReadonlySet<MatchTarget> | undefined,
+  walk: WalkShared,
 ): PolicyRun {
   const { policy, asOf, context, applies, scopeMissing, rules } = setting;
   const nodes = graph.nodes;
@@ -190,11 +231,20 @@ export function runPolicy(
   const derived =
     policy.derived.length > 0 ? computeDerived(policy, nodes, factsOf, context) : undefined;
 
-  const outcomes: RuleOutcome[] = [];
+  const waiverPaths = walk.waiverPaths;
+  const pathWaived = waiverPaths.some((path) => path !== undefined);
+  const everyPath = policy.pathDependent || pathWaived;
+  const counts = walk.pathCounts();
+  const visits = everyPath ? undefined : new Uint8Array(nodes.length);
+  const outcomes: Group[] = [];
   const memo = new Map<number, Decision[]>();
+  // Per component: its outcomes (when paths are counted) or its outcomes by key (when walked).
+  const known = new Map<number, Group[]>();
+  const keyed = new Map<number, Map<string, Group>>();
   const stack: number[] = [0];
   const next: number[] = [0];
-  const names: string[] = [product.name];
+  const names = new PathStack(walk.trail);
+  names.push(product.name);
 
   const decide = (rule: CompiledRule, index: number, depth: number): Decision => {
     const facts = factsOf(index);
@@ -225,35 +275,100 @@ export function runPolicy(
     return { ...base, kind: "fired", missing: unique(exceptionMissing) };
   };
 
+  const decisionsAt = (index: number, depth: number): Decision[] => {
+    const { shared } = nodes[index] as GraphNode;
+    const memoised = shared ? memo.get(index) : undefined;
+    const decisions: Decision[] = new Array(rules.length);
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r] as CompiledRule;
+      if (rule.reach === "root" && depth > 0) continue;
+      if (memoised && !rule.info.pathDependent) decisions[r] = memoised[r];
+      else
+        decisions[r] =
+          rule.guard && guardRejects(rule.guard, factsOf(index))
+            ? undefined
+            : decide(rule, index, depth);
+    }
+    if (shared && !memoised) memo.set(index, decisions);
+    return decisions;
+  };
+
+  const create = (decision: NonNullable<Decision>, index: number, occurrences: number): Group => {
+    const path = names.record();
+    const group: Group = { ...decision, node: index, path, occurrences, samples: [path] };
+    outcomes.push(group);
+    return group;
+  };
+
+  const countedVisit = (index: number, depth: number) => {
+    const reaching = counts[index] as number;
+    if (index !== 0 && (visits as Uint8Array)[index] !== 1) {
+      // Seen on another path: the outcomes are the same, only a sample path is new.
+      for (const group of known.get(index) ?? [])
+        if (group.samples.length < samplePathCount) group.samples.push(names.record());
+      return;
+    }
+    const made: Group[] = [];
+    for (const decision of decisionsAt(index, depth))
+      if (decision) made.push(create(decision, index, reaching));
+    if (made.length > 0 && reaching > 1) known.set(index, made);
+  };
+
+  const walkedVisit = (index: number, depth: number) => {
+    let waivers: number[] | undefined;
+    if (pathWaived) {
+      waivers = [];
+      for (let w = 0; w < waiverPaths.length; w++) {
+        const path = waiverPaths[w];
+        if (path !== undefined && names.startsWith(path)) waivers.push(w);
+      }
+    }
+    const decisions = decisionsAt(index, depth);
+    let groups = keyed.get(index);
+    for (let r = 0; r < decisions.length; r++) {
+      const decision = decisions[r];
+      if (!decision) continue;
+      groups ??= new Map();
+      const key = waivers
+        ? `${decisionKey(r, decision)}\u0002${waivers.join()}`
+        : decisionKey(r, decision);
+      const group = groups.get(key);
+      if (group) {
+        group.occurrences++;
+        if (group.samples.length < samplePathCount) group.samples.push(names.record());
+      } else {
+        const made = create(decision, index, 1);
+        if (waivers && waivers.length > 0) made.pathWaivers = waivers;
+        groups.set(key, made);
+      }
+    }
+    if (groups && (counts[index] as number) > 1) keyed.set(index, groups);
+  };
+
   while (stack.length > 0) {
     const depth = stack.length - 1;
     const index = stack[depth] as number;
-    const { children, shared } = nodes[index] as GraphNode;
+    const { children } = nodes[index] as GraphNode;
     let childAt = next[depth] as number;
     if (childAt === 0 && marks[index] === 1) {
-      const memoised = shared ? memo.get(index) : undefined;
-      const fresh = shared && !memoised ? ([] as Decision[]) : undefined;
-      for (let r = 0; r < rules.length; r++) {
-        const rule = rules[r] as CompiledRule;
-        if (rule.reach === "root" && depth > 0) continue;
-        let decision: Decision;
-        if (memoised && !rule.info.pathDependent) decision = memoised[r];
-        else {
-          decision =
-            rule.guard && guardRejects(rule.guard, factsOf(index))
-              ? undefined
-              : decide(rule, index, depth);
-          if (fresh) fresh[r] = decision;
-        }
-        if (decision) outcomes.push({ ...decision, node: index, path: names.slice() });
-      }
-      if (fresh) memo.set(index, fresh);
+      if (everyPath) walkedVisit(index, depth);
+      else countedVisit(index, depth);
     }
-    // Children with nothing for the rules in or below them are not walked.
-    while (childAt < children.length && marks[children[childAt] as number] === 0) childAt++;
+    // Children with nothing for the rules in or below them are not walked; nor, when paths are
+    // counted, a shared one already walked as often as samples are kept.
+    while (childAt < children.length) {
+      const child = children[childAt] as number;
+      if (
+        marks[child] !== 0 &&
+        (visits === undefined || (visits[child] as number) < samplePathCount)
+      )
+        break;
+      childAt++;
+    }
     if (childAt < children.length) {
       next[depth] = childAt + 1;
       const child = children[childAt] as number;
+      if (visits) visits[child] = (visits[child] as number) + 1;
       stack.push(child);
       next.push(0);
       names.push((nodes[child] as GraphNode).view.name);

@@ -3,7 +3,7 @@ import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import { ContextSchema, mergeContext } from "../model/context.js";
 import { IsoDateSchema } from "../model/date.js";
-import type { DataGap, Finding, PolicyResult, Report, Warning } from "../model/report.js";
+import type { Finding, PolicyResult, Report, TrailStep, Warning } from "../model/report.js";
 import { maxVerdict, type Verdict } from "../model/verdict.js";
 import { WaiverSchema } from "../model/waiver.js";
 import { freshnessWarnings } from "../pack/freshness.js";
@@ -12,11 +12,12 @@ import { digestCanonical } from "../util/canonical-json.js";
 import { version } from "../version.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 import { type ProductSightings, sightProduct } from "./component-facts.js";
-import { type PolicySetting, runPolicy, settlePolicy } from "./evaluate-policy.js";
+import { dataGapsOf, isUnknownGap, summariseGaps } from "./data-gaps.js";
+import { type PolicySetting, runPolicy, settlePolicy, type WalkShared } from "./evaluate-policy.js";
 import { compareFindings, toFinding } from "./findings.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
-import type { ProductGraph } from "./product-graph.js";
+import { type ProductGraph, pathCounts } from "./product-graph.js";
 import { type SharedIndex, sharedIndexOf } from "./shared-index.js";
 import { applyWaivers } from "./waivers.js";
 
@@ -45,6 +46,11 @@ export const EvaluateOptionsSchema = z.strictObject({
   context: ContextSchema.optional(),
   waivers: z.array(WaiverSchema).optional(),
   limits: LimitsSchema.optional(),
+  /**
+   * List every undecided finding about a part of unknown origin, one per part and rule, instead
+   * of summarising them per missing data in `report.gapSummary` (verdicts are the same either way).
+   */
+  allGaps: z.boolean().optional(),
   /**
    * With a registry loaded from a pack past its maximum age: `warn` (default) adds a `stale`
    * warning to every report, `refuse` throws `VendorgateError` (code `stale_data`) instead.
@@ -118,21 +124,6 @@ function contextData(context: ParsedOptions["context"], asOf: string): object {
   const attributes = Object.assign(Object.create(null), context?.attributes ?? {});
   const phase = context?.phase ?? "acquire";
   return Object.assign(Object.create(null), context ?? {}, { asOf, buyer, attributes, phase });
-}
-
-function dataGapsOf(findings: readonly Finding[]): DataGap[] {
-  const gaps = new Map<string, DataGap>();
-  for (const finding of findings) {
-    if (finding.verdict !== "indeterminate" || !finding.missing) continue;
-    for (const data of finding.missing) {
-      const key = `${finding.path.join("\u0000")}\u0001${data}`;
-      const gap = gaps.get(key) ?? { path: finding.path, data, rules: [] };
-      const rule = `${finding.policy.id}/${finding.ruleId}`;
-      if (!gap.rules.includes(rule)) gap.rules.push(rule);
-      gaps.set(key, gap);
-    }
-  }
-  return [...gaps.values()];
 }
 
 /** A requested spec: the policy version settled for it, or why none applies. */
@@ -233,6 +224,17 @@ function checkExpandedSize(graph: ProductGraph, limits: Limits): void {
   ]);
 }
 
+function checkFindingCount(count: number, limits: Limits): void {
+  if (count <= limits.maxFindings) return;
+  throw new VendorgateError("The product gives too many findings to report", [
+    {
+      code: "limit_exceeded",
+      path: [],
+      message: `The product gives more than ${limits.maxFindings} findings (limits.maxFindings)`,
+    },
+  ]);
+}
+
 function notApplying(spec: string, reason: string): PolicyResult {
   return {
     id: spec.split("@")[0] as string,
@@ -261,8 +263,20 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     ...(root?.id !== undefined ? { id: root.id } : {}),
   };
 
+  const trail: TrailStep[] = [];
+  let counts: Float64Array | undefined;
+  const waivers = opts.waivers ?? [];
+  const walk: WalkShared = {
+    trail,
+    waiverPaths: waivers.map((waiver) => (asOf <= waiver.expires ? waiver.path : undefined)),
+    pathCounts: () => {
+      counts ??= pathCounts(graph);
+      return counts;
+    },
+  };
   const policies: PolicyResult[] = [];
-  let findings: Finding[] = [];
+  const all: Finding[] = [];
+  const pathWaivers: (readonly number[] | undefined)[] = [];
   const stamps: Report["stamp"]["policies"] = [];
   for (const { spec, setting, reason: unresolved } of prepared.resolutions) {
     if (!setting) {
@@ -271,9 +285,14 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     }
     const { policy } = setting;
     stamps.push({ id: policy.id, version: policy.version, digest: policy.digest });
-    const run = runPolicy(setting, graph, sight, prepared.shared.members[member++]);
+    const run = runPolicy(setting, graph, sight, prepared.shared.members[member++], walk);
+    checkFindingCount(all.length + run.outcomes.length, limits);
     const undecidedScope = run.applies === null ? run.scopeMissing : undefined;
-    const own = run.outcomes.map((outcome) => toFinding(policy, outcome, graph, undecidedScope));
+    // One at a time: spreading a million findings into `push` would overflow the stack.
+    for (const outcome of run.outcomes) {
+      all.push(toFinding(policy, outcome, graph, undecidedScope));
+      pathWaivers.push(outcome.pathWaivers);
+    }
     const reason =
       run.applies === false
         ? "Its scope does not cover this context"
@@ -288,22 +307,36 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
       applies: run.applies === true,
       ...(reason ? { reason } : {}),
       verdict: "allowed",
-      findings: own,
+      findings: [],
     });
-    findings.push(...own);
   }
 
-  const waived = applyWaivers(findings, opts.waivers ?? [], asOf, productInfo);
-  findings = waived.findings.sort(compareFindings);
+  const waived = applyWaivers(all, waivers, asOf, productInfo, (f, w) =>
+    (pathWaivers[f] ?? []).includes(w),
+  );
+  const findings = waived.findings.sort(compareFindings);
+  const listed = opts.allGaps ? findings : findings.filter((finding) => !isUnknownGap(finding));
+  const byPolicy = new Map<string, { verdict: Verdict; findings: Finding[] }>();
+  const slot = (finding: Finding) => {
+    const key = `${finding.policy.id}@${finding.policy.version}`;
+    let entry = byPolicy.get(key);
+    if (!entry) {
+      entry = { verdict: "allowed", findings: [] };
+      byPolicy.set(key, entry);
+    }
+    return entry;
+  };
+  for (const finding of findings) {
+    const entry = slot(finding);
+    entry.verdict = maxVerdict(entry.verdict, finding.verdict);
+  }
+  for (const finding of listed) slot(finding).findings.push(finding);
   let verdict: Verdict = "allowed";
   for (const result of policies) {
-    result.findings = findings.filter(
-      (finding) => finding.policy.id === result.id && finding.policy.version === result.version,
-    );
-    result.verdict = result.findings.reduce<Verdict>(
-      (worst, f) => maxVerdict(worst, f.verdict),
-      "allowed",
-    );
+    const entry = byPolicy.get(`${result.id}@${result.version}`);
+    if (!entry) continue;
+    result.findings = entry.findings;
+    result.verdict = entry.verdict;
     verdict = maxVerdict(verdict, result.verdict);
   }
   return {
@@ -311,8 +344,10 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     asOf,
     product: productInfo,
     policies,
-    findings,
-    dataGaps: dataGapsOf(findings),
+    findings: listed,
+    dataGaps: dataGapsOf(listed),
+    gapSummary: opts.allGaps ? [] : summariseGaps(findings.filter(isUnknownGap)),
+    ...(trail.length > 0 ? { trail } : {}),
     waivers: waived.uses,
     ...(prepared.warnings.length + warnings.length > 0
       ? { warnings: [...prepared.warnings, ...warnings] }

@@ -2,9 +2,22 @@ import type { Finding } from "../model/report.js";
 import { compareVerdicts } from "../model/verdict.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 import type { RuleOutcome } from "./evaluate-policy.js";
+import type { PathRecord } from "./path-stack.js";
 import type { ProductGraph } from "./product-graph.js";
 
-/** Turns one rule outcome into a finding; `scopeMissing` caps it at indeterminate when scope is undecided. */
+function pathFields(record: PathRecord) {
+  return {
+    path: record.path.slice(),
+    ...(record.omitted !== undefined ? { pathOmitted: record.omitted } : {}),
+    ...(record.trailAt !== undefined ? { trailAt: record.trailAt } : {}),
+  };
+}
+
+/**
+ * Turns one rule outcome into a finding; `scopeMissing` caps it at indeterminate when scope is
+ * undecided. A covered maker whose other facts are unknown is at least `review`: never read as
+ * "nothing is known", which is what `indeterminate` says of a part of unknown origin.
+ */
 export function toFinding(
   policy: CompiledPolicy,
   outcome: RuleOutcome,
@@ -25,13 +38,26 @@ export function toFinding(
     verdict = "indeterminate";
     missing = [...new Set([...scopeMissing, ...missing])];
   }
+  if (hit && verdict === "indeterminate" && compareVerdicts(rule.verdict, "review") >= 0)
+    verdict = "review";
   const componentId = graph.nodes[outcome.node]?.view.id;
+  // The least paths first, whatever order the walk met them in.
+  const samples =
+    outcome.samples.length > 1
+      ? outcome.samples.slice().sort((a, b) => comparePaths(a.path, b.path))
+      : outcome.samples;
   return {
     policy: { id: policy.id, version: policy.version },
     ruleId: rule.id,
     verdict,
     ruleVerdict: rule.verdict,
-    path: [...outcome.path],
+    ...pathFields(samples[0] ?? outcome.path),
+    ...(outcome.occurrences > 1
+      ? {
+          occurrences: outcome.occurrences,
+          paths: samples.map((sample) => sample.path.slice()),
+        }
+      : {}),
     ...(componentId !== undefined ? { componentId } : {}),
     ...(hit
       ? {
@@ -68,7 +94,8 @@ export function toFinding(
   };
 }
 
-function comparePaths(a: readonly string[], b: readonly string[]): number {
+/** Paths in report order: name by name, a path before the longer paths it begins. */
+export function comparePaths(a: readonly string[], b: readonly string[]): number {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     const x = a[i] as string;

@@ -8,6 +8,11 @@ export const LimitsSchema = z.strictObject({
   maxExpandedComponents: z.number().int().positive().default(10_000_000),
   /** Levels of nesting below the product. */
   maxDepth: z.number().int().positive().default(1_000_000),
+  /**
+   * Findings in one report, each part's outcome under a rule counted once however many paths
+   * reach it. A product past it is refused rather than reported in part.
+   */
+  maxFindings: z.number().int().positive().default(5_000_000),
   /** Characters in any one name or text field. */
   maxTextLength: z.number().int().positive().default(10_000),
 });

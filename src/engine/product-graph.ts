@@ -335,6 +335,21 @@ function expandedSize(nodes: readonly GraphNode[], childrenFirst: Uint32Array): 
   return sizes[0] ?? 0;
 }
 
+/** How many paths lead from the product to each node (0 for a shared node nothing refers to). */
+export function pathCounts(graph: ProductGraph): Float64Array {
+  const { nodes, childrenFirst } = graph;
+  const counts = new Float64Array(nodes.length);
+  if (nodes.length > 0) counts[0] = 1;
+  for (let i = childrenFirst.length - 1; i >= 0; i--) {
+    const index = childrenFirst[i] as number;
+    const reaching = counts[index] as number;
+    if (reaching === 0) continue;
+    for (const child of (nodes[index] as GraphNode).children)
+      counts[child] = (counts[child] as number) + reaching;
+  }
+  return counts;
+}
+
 function markShared(nodes: GraphNode[]): void {
   const seen = new Uint8Array(nodes.length);
   for (const node of nodes) {

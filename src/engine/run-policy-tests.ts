@@ -61,6 +61,8 @@ export function runPolicyTests(
         registry,
         policies: [policy],
         asOf: testCase.asOf,
+        // Cases name findings one by one, those about parts of unknown origin too.
+        allGaps: true,
         ...(testCase.context ? { context: testCase.context } : {}),
       });
     } catch (error) {

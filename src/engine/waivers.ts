@@ -3,7 +3,15 @@ import type { Finding, WaiverUse } from "../model/report.js";
 import { compareVerdicts } from "../model/verdict.js";
 import type { Waiver } from "../model/waiver.js";
 
-function covers(waiver: Waiver, finding: Finding, product: { name: string; id?: string }): boolean {
+/** Whether every path of finding number `finding` starts with the path of waiver number `waiver`. */
+export type PathMatch = (finding: number, waiver: number) => boolean;
+
+function covers(
+  waiver: Waiver,
+  finding: Finding,
+  product: { name: string; id?: string },
+  pathMatch: (() => boolean) | undefined,
+): boolean {
   if (waiver.policy !== undefined && waiver.policy !== finding.policy.id) return false;
   if (waiver.rule !== undefined && waiver.rule !== finding.ruleId) return false;
   if (waiver.entity !== undefined && waiver.entity !== finding.entity?.id) return false;
@@ -13,6 +21,7 @@ function covers(waiver: Waiver, finding: Finding, product: { name: string; id?: 
     waiver.product !== product.id
   )
     return false;
+  if (waiver.path !== undefined && pathMatch) return pathMatch();
   if (waiver.path !== undefined) {
     if (waiver.path.length > finding.path.length) return false;
     for (let i = 0; i < waiver.path.length; i++)
@@ -24,18 +33,23 @@ function covers(waiver: Waiver, finding: Finding, product: { name: string; id?: 
 /**
  * Applies waivers to findings: the first waiver (in the order given) that covers a finding and has
  * not expired on `asOf` sets its verdict, keeping the rule's verdict beside it. Returns new findings.
+ * `pathMatch`, when given, decides the waivers' `path` (findings may give shortened paths).
  */
 export function applyWaivers(
   findings: readonly Finding[],
   waivers: readonly Waiver[],
   asOf: IsoDate,
   product: { name: string; id?: string },
+  pathMatch?: PathMatch,
 ): { findings: Finding[]; uses: WaiverUse[] } {
   const counts = new Map<string, number>();
-  const live = waivers.filter((waiver) => asOf <= waiver.expires);
-  const out = findings.map((finding) => {
+  const out = findings.map((finding, f) => {
     if (finding.verdict === "allowed") return finding;
-    const waiver = live.find((candidate) => covers(candidate, finding, product));
+    const waiver = waivers.find(
+      (candidate, w) =>
+        asOf <= candidate.expires &&
+        covers(candidate, finding, product, pathMatch ? () => pathMatch(f, w) : undefined),
+    );
     if (!waiver) return finding;
     const verdict = waiver.verdict ?? "allowed";
     if (compareVerdicts(verdict, finding.verdict) >= 0) return finding;

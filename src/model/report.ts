@@ -72,15 +72,33 @@ export const FindingSchema = z.object({
   verdict: VerdictSchema,
   /** The rule's own verdict, before exceptions, waivers or missing data changed it. */
   ruleVerdict: VerdictSchema,
-  /** Component names from the product (first) down to the component concerned (last). */
+  /**
+   * Component names from the product (first) down to the component concerned (last), on the
+   * first path that reaches it. A path deeper than 64 names keeps the product and the 63 names
+   * nearest the component; `pathOmitted` counts the names left out and `trailAt` rebuilds it.
+   */
   path: z.array(z.string()),
+  /** How many names were left out of `path` after the product (only on very deep paths). */
+  pathOmitted: z.number().int().positive().optional(),
+  /** Where the full path ends in `report.trail` (only when `pathOmitted` is set). */
+  trailAt: z.number().int().nonnegative().optional(),
+  /**
+   * How many paths from the product reach this component with this outcome, when more than one
+   * (a shared sub-assembly): the finding is reported once, not once per path.
+   */
+  occurrences: z.number().int().min(2).optional(),
+  /** The first few of those paths (up to 5), `path` first, each shortened like `path`. */
+  paths: z.array(z.array(z.string())).optional(),
   /** The component's `id`, when it has one. */
   componentId: z.string().optional(),
   entity: FindingEntitySchema.optional(),
   source: ResolvedSourceSchema,
   basis: BasisSchema,
   message: z.string(),
-  /** Data that would decide the rule (when indeterminate) or an exception (when not lifted). */
+  /**
+   * Data that would settle the rule (when it could not be decided, including a covered part
+   * raised to `review` because a fact the rule needs is unknown) or an exception (when not lifted).
+   */
   missing: z.array(z.string()).optional(),
   /** The exception that lifted the finding. */
   exception: z
@@ -131,6 +149,34 @@ export const DataGapSchema = z.object({
 /** A piece of missing data and the rules it would decide. */
 export type DataGap = z.output<typeof DataGapSchema>;
 
+/**
+ * Parts whose maker is not known to be covered and that leave rules undecided for want of one
+ * piece of data, summarised: how many, the rules, and a few sample paths. Their findings are
+ * listed one by one only with the `allGaps` option; they count in every verdict either way.
+ */
+export const GapSummarySchema = z.object({
+  /** The missing data, such as `component.manufacturer` or `component.categories`. */
+  data: z.string(),
+  /** How many undecided findings lack it (one per part and rule). */
+  findings: z.number().int().positive(),
+  /** `policy/rule` for each rule it would decide. */
+  rules: z.array(z.string()),
+  /** The first few paths (up to 5), in report order, shortened like a finding's `path`. */
+  samples: z.array(z.array(z.string())),
+});
+
+/** Undecided findings about parts of unknown origin, summarised per missing piece of data. */
+export type GapSummary = z.output<typeof GapSummarySchema>;
+
+/** One step of a shortened path: a component name and the step above it (absent at the product). */
+export const TrailStepSchema = z.object({
+  name: z.string(),
+  parent: z.number().int().nonnegative().optional(),
+});
+
+/** One step of a shortened path. */
+export type TrailStep = z.output<typeof TrailStepSchema>;
+
 /** How a waiver given to `evaluate` was used. */
 export const WaiverUseSchema = z.object({
   id: z.string(),
@@ -175,6 +221,13 @@ export const ReportSchema = z.object({
   policies: z.array(PolicyResultSchema),
   findings: z.array(FindingSchema),
   dataGaps: z.array(DataGapSchema),
+  /** Undecided findings about parts of unknown origin, per missing data (see `allGaps`). */
+  gapSummary: z.array(GapSummarySchema),
+  /**
+   * The steps of paths too deep to give in full, shared between them: follow `parent` from a
+   * finding's `trailAt` to the product. Present only when some path was shortened.
+   */
+  trail: z.array(TrailStepSchema).optional(),
   waivers: z.array(WaiverUseSchema),
   /**
    * Warnings about the input and the policies: quirks an importer accepted in the document (with

@@ -36,18 +36,22 @@ export type {
   DataGap,
   Finding,
   FindingEntity,
+  GapSummary,
   MatchVia,
   PolicyResult,
   Report,
+  TrailStep,
   WaiverUse,
   Warning,
 } from "./report.js";
 export {
   FindingEntitySchema,
   FindingSchema,
+  GapSummarySchema,
   MatchViaSchema,
   PolicyResultSchema,
   ReportSchema,
+  TrailStepSchema,
   WarningSchema,
 } from "./report.js";
 export type { Basis, Source } from "./source.js";

@@ -42,7 +42,7 @@ describe("vendorgate check with SBOMs and HBOMs", () => {
   });
 
   it("reads an SPDX document and prints each part with its SPDXID", async () => {
-    const result = await check([`${fixtures}spdx/acme.spdx-2.3.json`]);
+    const result = await check([`${fixtures}spdx/acme.spdx-2.3.json`, "--all-gaps"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Acme Applcation [id SPDXRef-Acme]: indeterminate");
     expect(result.stdout).toContain("Acme Applcation > OpenSSL [id SPDXRef-openssl]");

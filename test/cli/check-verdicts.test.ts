@@ -49,12 +49,33 @@ describe("vendorgate check verdicts", () => {
     `);
   });
 
-  it("lists the missing data of an indeterminate finding", async () => {
+  it("summarises parts of unknown origin per missing field, and lists each with --all-gaps", async () => {
     const { path } = tempFiles({ "bare.json": { name: "Bare box" } });
     const result = await run(["check", path("bare.json"), ...checkFlags]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("indeterminate: Bare box\n");
-    expect(result.stdout).toMatch(/\n {6}missing {2}\S*manufacturer/);
+    expect(result.stdout).toContain("applies, indeterminate, see data gaps\n");
+    expect(result.stdout).toContain("data gaps, parts of unknown origin");
+    expect(result.stdout).toMatch(/\n {4}component\.manufacturer: 1 finding, rules test-policy\//);
+    expect(result.stdout).toMatch(/\n {6}e\.g\. +Bare box\n/);
+    const all = await run(["check", path("bare.json"), ...checkFlags, "--all-gaps"]);
+    expect(all.stdout).toContain("indeterminate: Bare box\n");
+    expect(all.stdout).toMatch(/\n {6}missing {2}\S*manufacturer/);
+    expect(all.stdout).not.toContain("data gaps, parts of unknown origin");
+  });
+
+  it("leads with findings that name a covered entity", async () => {
+    const { path } = tempFiles({
+      "mixed.json": {
+        name: "Box",
+        manufacturer: "Clean Corp",
+        components: [{ name: "A part" }, { name: "Radio", manufacturer: "Acme" }],
+      },
+    });
+    const result = await run(["check", path("mixed.json"), ...checkFlags, "--all-gaps"]);
+    const radio = result.stdout.indexOf("Box > Radio");
+    const part = result.stdout.indexOf("Box > A part");
+    expect(radio).toBeGreaterThan(0);
+    expect(part).toBeGreaterThan(radio);
   });
 
   it("says why a policy does not apply", async () => {

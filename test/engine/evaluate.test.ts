@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   createRegistry,
   evaluate,
+  type Finding,
+  findingPath,
   parseProduct,
   safeEvaluate,
   VendorgateError,
@@ -57,14 +59,34 @@ describe("evaluate", () => {
     expect(report.findings).toEqual([]);
   });
 
-  it("treats an unknown manufacturer as a data gap, not a clean part", () => {
+  it("treats an unknown manufacturer as a data gap, not a clean part, summarised per field", () => {
     const report = evaluate(clean("Router", [{ name: "Mystery module" }]), options);
+    expect(report.verdict).toBe("indeterminate");
+    expect(report.policies[0]?.verdict).toBe("indeterminate");
+    // Summarised, not listed one per part: the verdict counts it all the same.
+    expect(report.findings).toEqual([]);
+    expect(report.gapSummary).toEqual([
+      {
+        data: "component.manufacturer",
+        findings: 1,
+        rules: ["test-policy/acme-equipment"],
+        samples: [["Router", "Mystery module"]],
+      },
+    ]);
+  });
+
+  it("lists every unknown-maker finding and its data gaps with allGaps", () => {
+    const report = evaluate(clean("Router", [{ name: "Mystery module" }]), {
+      ...options,
+      allGaps: true,
+    });
     expect(report.verdict).toBe("indeterminate");
     expect(report.findings[0]).toMatchObject({
       verdict: "indeterminate",
       ruleVerdict: "prohibited",
       missing: ["component.manufacturer"],
     });
+    expect(report.gapSummary).toEqual([]);
     expect(report.dataGaps).toEqual([
       {
         path: ["Router", "Mystery module"],
@@ -72,6 +94,19 @@ describe("evaluate", () => {
         rules: ["test-policy/acme-equipment"],
       },
     ]);
+  });
+
+  it("summarises many unknown makers with a count and the first five paths", () => {
+    const parts = Array.from({ length: 40 }, (_, i) => ({
+      name: `Part ${String(i).padStart(2, "0")}`,
+    }));
+    const report = evaluate(clean("Router", parts), options);
+    expect(report.verdict).toBe("indeterminate");
+    expect(report.findings).toEqual([]);
+    expect(report.gapSummary[0]).toMatchObject({ data: "component.manufacturer", findings: 40 });
+    expect(report.gapSummary[0]?.samples).toEqual(
+      ["00", "01", "02", "03", "04"].map((n) => ["Router", `Part ${n}`]),
+    );
   });
 
   it("matches by brand and by FCC ID grantee code", () => {
@@ -133,12 +168,14 @@ describe("evaluate", () => {
     expect(report.verdict).toBe("allowed");
   });
 
-  it("caps findings at indeterminate when the context lacks what the scope reads", () => {
+  it("caps a covered part's finding at review when the context lacks what the scope reads", () => {
     const report = evaluate(clean("Router", [{ name: "Radio", manufacturer: "Acme" }]), {
       ...options,
       context: {},
     });
-    expect(report.verdict).toBe("indeterminate");
+    // Undecided, but about a covered maker: review, apart from "nothing is known".
+    expect(report.verdict).toBe("review");
+    expect(report.findings[0]).toMatchObject({ verdict: "review", ruleVerdict: "prohibited" });
     expect(report.policies[0]?.reason).toContain("context.buyer.jurisdiction");
     expect(report.findings[0]?.missing).toEqual(
       expect.arrayContaining(["context.buyer.jurisdiction", "context.buyer.sector"]),
@@ -275,13 +312,18 @@ describe("shared sub-assemblies", () => {
     shared: [{ id: "lte", name: "LTE module", manufacturer: "Acme" }],
   };
 
-  it("reports a shared covered part on every path that reaches it", () => {
+  it("reports a shared covered part once, with every path that reaches it", () => {
     const report = evaluate(dag, options);
-    expect(report.findings.map((f) => f.path)).toEqual([
-      ["Rack", "Shelf A", "LTE module"],
-      ["Rack", "Shelf B", "LTE module"],
-    ]);
-    expect(report.findings[0]?.componentId).toBe("lte");
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({
+      path: ["Rack", "Shelf A", "LTE module"],
+      occurrences: 2,
+      paths: [
+        ["Rack", "Shelf A", "LTE module"],
+        ["Rack", "Shelf B", "LTE module"],
+      ],
+      componentId: "lte",
+    });
   });
 
   it("gives the same findings as the equivalent tree", () => {
@@ -294,8 +336,11 @@ describe("shared sub-assemblies", () => {
         { name: "Shelf B", manufacturer: "Clean Corp", components: [{ ...lte, id: "lte-2" }] },
       ],
     };
-    const strip = (findings: { path: string[]; ruleId: string; verdict: string }[]) =>
-      findings.map(({ path, ruleId, verdict }) => ({ path, ruleId, verdict }));
+    // Each path of the DAG's one finding is a finding of its own in the tree.
+    const strip = (findings: Finding[]) =>
+      findings.flatMap(({ path, paths, ruleId, verdict }) =>
+        (paths ?? [path]).map((one) => ({ path: one, ruleId, verdict })),
+      );
     expect(strip(evaluate(tree, options).findings)).toEqual(strip(evaluate(dag, options).findings));
   });
 
@@ -327,7 +372,16 @@ describe("size and depth", () => {
       node = { name: `n${i}`, manufacturer: "Clean Corp", components: [node] };
     const report = evaluate(node, options);
     expect(report.verdict).toBe("prohibited");
-    expect(report.findings[0]?.path).toHaveLength(100_001);
+    // The path is shortened to the product and the 63 names above the part; the trail has it all.
+    const finding = report.findings[0] as Finding;
+    expect(finding.path).toHaveLength(64);
+    expect(finding.path[0]).toBe("n99999");
+    expect(finding.path[63]).toBe("leaf");
+    expect(finding.pathOmitted).toBe(100_001 - 64);
+    const full = findingPath(report, finding);
+    expect(full).toHaveLength(100_001);
+    expect(full.slice(0, 2)).toEqual(["n99999", "n99998"]);
+    expect(full.slice(-2)).toEqual(["n0", "leaf"]);
   });
 
   it("refuses a product past the component limit", () => {

@@ -21,12 +21,12 @@ function ladder(levels: number, bottomMaker: string) {
 }
 
 describe("the walk over a product", () => {
-  it("reports a covered part once per path, and nothing for clean branches beside it", () => {
+  it("reports a covered part once with its path count, and nothing for clean branches", () => {
     const report = evaluate(ladder(4, covered), options);
-    expect(report.findings).toHaveLength(8);
-    for (const finding of report.findings) {
-      expect(finding.path).toEqual(["Ladder", "Level 0", "Level 1", "Level 2", "Level 3"]);
-    }
+    expect(report.findings).toHaveLength(1);
+    const path = ["Ladder", "Level 0", "Level 1", "Level 2", "Level 3"];
+    expect(report.findings[0]).toMatchObject({ path, occurrences: 8 });
+    expect(report.findings[0]?.paths).toEqual([path, path, path, path, path]);
   });
 
   it("refuses a product whose shared parts expand past the limit, clean or not", () => {
@@ -45,7 +45,8 @@ describe("the walk over a product", () => {
       ...options,
       limits: { maxExpandedComponents: 10_000 },
     });
-    expect(report.findings).toHaveLength(2 ** 11);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]?.occurrences).toBe(2 ** 11);
   });
 
   it("keeps the depth of a covered part deep inside clean siblings", () => {

@@ -100,11 +100,15 @@ describe("fromCycloneDX structure", () => {
       asOf: "2021-01-01",
       context: { buyer: { sector: "government", jurisdiction: "XX" } },
     });
+    // Once, with both paths.
     expect(
-      report.findings.map((f) => [f.path.join(" > "), f.componentId, f.entity?.origin]),
+      report.findings.map((f) => [
+        (f.paths ?? [f.path]).map((path) => path.join(" > ")),
+        f.componentId,
+        f.entity?.origin,
+      ]),
     ).toEqual([
-      ["Router > vpn > radio", "radio", "cyclonedx:manufacturer"],
-      ["Router > web > radio", "radio", "cyclonedx:manufacturer"],
+      [["Router > vpn > radio", "Router > web > radio"], "radio", "cyclonedx:manufacturer"],
     ]);
   });
 

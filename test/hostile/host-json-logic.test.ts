@@ -75,7 +75,7 @@ function check(vendorgate: Dist) {
 const expected = {
   verdict: "prohibited",
   findings: [
-    "Chip antivirus indeterminate",
+    "Chip antivirus review",
     "Radio antivirus review",
     "Radio flagged-recent review",
     "Radio model-year-between prohibited",

@@ -374,6 +374,30 @@ export function findingSet(report: Report, strip: (keyof Report["findings"][numb
     .sort();
 }
 
+/**
+ * Findings with each path counted apart: a finding on a shared part (one, with `occurrences`)
+ * counts as many times as the tree form of the product lists it. Keys leave out the path; the
+ * paths a finding lists are kept beside its key, so both forms can be compared.
+ */
+export function findingCounts(
+  report: Report,
+  strip: (keyof Report["findings"][number])[] = [],
+): { counts: Record<string, number>; paths: Record<string, string[]> } {
+  const counts: Record<string, number> = {};
+  const paths: Record<string, string[]> = {};
+  for (const finding of report.findings) {
+    const copy: Record<string, unknown> = { ...finding };
+    for (const key of [...strip, "path", "paths", "occurrences"] as const) delete copy[key];
+    const key = JSON.stringify(copy);
+    counts[key] = (counts[key] ?? 0) + (finding.occurrences ?? 1);
+    const list = paths[key] ?? [];
+    for (const path of finding.paths ?? [finding.path]) list.push(JSON.stringify(path));
+    paths[key] = list;
+  }
+  for (const list of Object.values(paths)) list.sort();
+  return { counts, paths };
+}
+
 /** Each policy's verdict, by policy id. */
 export function policyVerdicts(report: Report): Record<string, Verdict> {
   return Object.fromEntries(report.policies.map((policy) => [policy.id, policy.verdict]));

@@ -82,7 +82,14 @@ export async function runCheck(
     ...new Set([...(profile?.policies ?? []), ...args.policies, ...(own?.specs ?? [])]),
   ];
   checkPolicies(registry, policies, asOf);
-  const prepared = prepareEvaluation({ registry, policies, asOf, context, now: deps.now() });
+  const prepared = prepareEvaluation({
+    registry,
+    policies,
+    asOf,
+    context,
+    now: deps.now(),
+    allGaps: args.allGaps,
+  });
 
   const output = { format: args.format, color: io.stdoutIsTTY && !io.env.NO_COLOR };
   const progress = new Progress({
@@ -100,6 +107,7 @@ export async function runCheck(
           policies,
           asOf,
           context,
+          allGaps: args.allGaps,
           output,
           strict: args.strict,
         })

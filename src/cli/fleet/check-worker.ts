@@ -14,6 +14,7 @@ export function runCheckWorker(port: MessagePort, setup: WorkerSetup): void {
     policies: setup.policies,
     asOf: setup.asOf,
     context: setup.context,
+    allGaps: setup.allGaps,
   });
   port.on("message", (request: BatchRequest) => {
     port.postMessage(checkBatch(request, prepared, setup.output, setup.strict === true));

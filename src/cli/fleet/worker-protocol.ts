@@ -17,6 +17,8 @@ export interface WorkerSetup {
   asOf: string;
   /** The context, a profile's defaults already merged in. */
   context: Context;
+  /** `--all-gaps`. */
+  allGaps: boolean;
   output: OutputOptions;
   /** `--strict`: refuse the quirks of real SBOMs instead of warning about them. */
   strict?: boolean;

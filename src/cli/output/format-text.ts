@@ -1,6 +1,8 @@
 import {
+  compareVerdicts,
   type Finding,
   formatPath,
+  type GapSummary,
   type PolicyResult,
   type Report,
   type Verdict,
@@ -52,13 +54,28 @@ export function findingLines(finding: Finding, options: TextOptions): string[] {
       ? finding.ruleId
       : `${finding.ruleId} (rule verdict ${finding.ruleVerdict})`;
   const lines = [
-    `    ${paint(finding.verdict, `${finding.verdict}${mark}`, options)}: ${finding.path.join(" > ")}${id}`,
+    `    ${paint(finding.verdict, `${finding.verdict}${mark}`, options)}: ${pathText(finding.path, finding.pathOmitted)}${id}`,
     field("rule", `${rule}: ${finding.message}`),
   ];
+  if (finding.occurrences !== undefined) {
+    const more = finding.occurrences - (finding.paths?.length ?? 1);
+    const others = (finding.paths ?? []).slice(1).map((path) => pathText(path, undefined));
+    lines.push(
+      field(
+        "paths",
+        `${finding.occurrences} paths reach this part${more > 0 ? `; ${more} more not listed` : ""}`,
+      ),
+    );
+    for (const other of others) lines.push(field("", other));
+  }
   if (finding.entity) lines.push(field("entity", entityText(finding.entity)));
   lines.push(field("source", sourceText(finding.source)));
   if (finding.missing) {
-    const note = finding.verdict === "indeterminate" ? "" : " (would decide an exception)";
+    const note =
+      finding.verdict === "indeterminate" ||
+      (finding.entity && finding.ruleVerdict !== finding.verdict)
+        ? " (would settle it)"
+        : " (would decide an exception)";
     lines.push(field("missing", `${finding.missing.join(", ")}${note}`));
   }
   if (finding.exception) {
@@ -72,6 +89,32 @@ export function findingLines(finding: Finding, options: TextOptions): string[] {
   return lines;
 }
 
+function pathText(path: readonly string[], omitted: number | undefined): string {
+  if (omitted === undefined) return path.join(" > ");
+  return [path[0], `(${omitted} more)`, ...path.slice(1)].join(" > ");
+}
+
+/** Findings that name a covered entity first (the worst first), then the rest in report order. */
+function leading(findings: readonly Finding[]): Finding[] {
+  const named = findings.filter((finding) => finding.entity !== undefined);
+  const rest = findings.filter((finding) => finding.entity === undefined);
+  // Stable: findings of one verdict keep their report order.
+  named.sort((a, b) => compareVerdicts(b.verdict, a.verdict));
+  return [...named, ...rest];
+}
+
+function gapLines(summaries: readonly GapSummary[]): string[] {
+  if (summaries.length === 0) return [];
+  const lines = ["  data gaps, parts of unknown origin (--all-gaps lists each finding):"];
+  for (const summary of summaries) {
+    lines.push(
+      `    ${summary.data}: ${summary.findings} finding${summary.findings === 1 ? "" : "s"}, rules ${summary.rules.join(", ")}`,
+    );
+    for (const sample of summary.samples) lines.push(field("e.g.", sample.join(" > ")));
+  }
+  return lines;
+}
+
 function policyLines(result: PolicyResult, options: TextOptions): string[] {
   const name = result.version === undefined ? result.id : `${result.id}@${result.version}`;
   const about = result.title === undefined ? "" : ` ${result.title}`;
@@ -80,17 +123,24 @@ function policyLines(result: PolicyResult, options: TextOptions): string[] {
   const status = result.applies
     ? `applies, ${verdict}`
     : `not applied (${result.reason ?? "no reason given"})${result.findings.length > 0 ? `, ${verdict}` : ""}`;
-  const none = result.applies && result.findings.length === 0 ? ", no findings" : "";
+  const none =
+    result.applies && result.findings.length === 0
+      ? result.verdict === "allowed"
+        ? ", no findings"
+        : ", see data gaps"
+      : "";
   return [
     `  ${name}${about}${where}: ${status}${none}`,
-    ...result.findings.flatMap((finding) => findingLines(finding, options)),
+    ...leading(result.findings).flatMap((finding) => findingLines(finding, options)),
   ];
 }
 
 /**
  * Formats one report as text: a header with the product and its verdict; for each policy,
- * its id@version and whether it applies (or why not); for each finding, the path to the part,
- * the verdict, the rule, the entity, the source, any missing data, exception or waiver.
+ * its id@version and whether it applies (or why not); for each finding (those naming a covered
+ * entity first), the path to the part, the verdict, the rule, the entity, the source, how many
+ * paths reach a shared part, any missing data, exception or waiver; then the data gaps about
+ * parts of unknown origin, summarised per missing field.
  * @example
  * Router: prohibited (as of 2021-01-01)
  *   test-policy@1.0.0 Test policy (XX): applies, prohibited
@@ -102,8 +152,12 @@ function policyLines(result: PolicyResult, options: TextOptions): string[] {
 export function formatReportText(report: Report, options: TextOptions): string {
   const id = report.product.id !== undefined ? ` [id ${report.product.id}]` : "";
   const header = `${report.product.name}${id}: ${paint(report.verdict, report.verdict, options)} (as of ${report.asOf})`;
-  const warnings = warningLines(report.warnings ?? []);
-  return `${[header, ...warnings, ...report.policies.flatMap((result) => policyLines(result, options))].join("\n")}\n`;
+  const lines = [header];
+  for (const line of warningLines(report.warnings ?? [])) lines.push(line);
+  for (const result of report.policies)
+    for (const line of policyLines(result, options)) lines.push(line);
+  for (const line of gapLines(report.gapSummary ?? [])) lines.push(line);
+  return `${lines.join("\n")}\n`;
 }
 
 /** How many warnings the text report lists; the JSON report has them all. */

@@ -1,0 +1,88 @@
+import type { Finding, Report, TrailStep } from "../model/report.js";
+
+/** Names a path keeps in full; deeper paths keep the product and the names nearest the part. */
+export const inlinePathLength = 64;
+
+/** Paths a finding on a shared part lists beside its count. */
+export const samplePathCount = 5;
+
+/** A path as a report gives it: in full, or shortened with the full path in the trail. */
+export interface PathRecord {
+  readonly path: readonly string[];
+  /** Names left out after the product. */
+  readonly omitted?: number;
+  /** The last step of the full path in the report's trail. */
+  readonly trailAt?: number;
+}
+
+/**
+ * The names from the product down to the component a walk stands on. Recording a path costs at
+ * most `inlinePathLength` names; a deeper path is kept whole in `trail`, a table of steps that
+ * every path through the same stack positions shares, so a 100,000-deep chain with a finding on
+ * every level costs one step per level, not one name per level per finding.
+ */
+export class PathStack {
+  readonly names: string[] = [];
+  /** `trail` indexes of the steps for the first `steps.length` names on the stack. */
+  private readonly steps: number[] = [];
+
+  constructor(private readonly trail: TrailStep[]) {}
+
+  push(name: string): void {
+    this.names.push(name);
+  }
+
+  pop(): void {
+    this.names.pop();
+    if (this.steps.length > this.names.length) this.steps.length = this.names.length;
+  }
+
+  /** Whether the path so far starts with `prefix`. */
+  startsWith(prefix: readonly string[]): boolean {
+    if (prefix.length > this.names.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (prefix[i] !== this.names[i]) return false;
+    return true;
+  }
+
+  /** The path to the current component, shortened when deep (with its steps in the trail). */
+  record(): PathRecord {
+    const names = this.names;
+    const length = names.length;
+    if (length <= inlinePathLength) return { path: names.slice() };
+    const path = [names[0] as string];
+    for (let i = length - inlinePathLength + 1; i < length; i++) path.push(names[i] as string);
+    const steps = this.steps;
+    for (let i = steps.length; i < length; i++) {
+      const name = names[i] as string;
+      this.trail.push(i === 0 ? { name } : { name, parent: steps[i - 1] as number });
+      steps.push(this.trail.length - 1);
+    }
+    return { path, omitted: length - inlinePathLength, trailAt: steps[length - 1] as number };
+  }
+}
+
+/** Rebuilds a full path from the trail of a report, from the product down. */
+export function trailPath(trail: readonly TrailStep[], at: number): string[] {
+  const names: string[] = [];
+  let index = at;
+  let step: TrailStep | undefined = trail[at];
+  while (step !== undefined) {
+    names.push(step.name);
+    // Parents come before their children, so a made-up trail cannot loop.
+    if (step.parent === undefined || step.parent >= index) break;
+    index = step.parent;
+    step = trail[index];
+  }
+  return names.reverse();
+}
+
+/**
+ * A finding's full path, from the product down to its component, rebuilt from the report's
+ * trail when the finding gives a shortened one.
+ * @example
+ * const names = findingPath(report, report.findings[0]); // ["Router", "Board", ..., "Radio"]
+ */
+export function findingPath(report: Pick<Report, "trail">, finding: Finding): string[] {
+  if (finding.trailAt === undefined || report.trail === undefined) return finding.path.slice();
+  return trailPath(report.trail, finding.trailAt);
+}
