@@ -2,14 +2,8 @@
 // an update is bad, and rescreen only the products an update can affect.
 // Run with `npm run examples` (after `npm run build`).
 import { readFileSync } from "node:fs";
-import {
-  buildPack,
-  createRegistry,
-  evaluateMany,
-  generateSigningKey,
-  loadPack,
-  rescreen,
-} from "vendorgate";
+import { createRegistry, evaluateMany, loadPack, rescreen } from "vendorgate";
+import { buildPack, generateSigningKey } from "vendorgate/maintain";
 
 const root = new URL("../", import.meta.url);
 const releaseKey = readFileSync(new URL("policies/release-key.pub", root), "utf8").trim();

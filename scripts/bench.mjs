@@ -5,13 +5,20 @@
 // pass again), then chains and trees of many sizes, each in its own process. Build first.
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { evaluate, evaluateMany, parseProduct } from "../dist/index.js";
 import { makeBaseline, makeJsonLogicPerComponent } from "./bench/baselines.mjs";
 import { countComponents, generateFleet } from "./bench/fleet.mjs";
 import { freshRegistry, scenarios } from "./bench/scenarios.mjs";
+import { scriptArgs } from "./lib/script-args.mjs";
 
-const { values } = parseArgs({
+const usage = `Usage: npm run bench [-- --quick --products N --runs N --json]
+
+Measures vendorgate against a plain hand-written baseline on a deterministic synthetic fleet, then
+chains and trees of many sizes. Build first (npm run build).
+
+  -h, --help     show this help`;
+
+const { values } = scriptArgs(usage, {
   options: {
     quick: { type: "boolean", default: false },
     products: { type: "string" },

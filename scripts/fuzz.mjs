@@ -15,11 +15,25 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
+import { scriptArgs } from "./lib/script-args.mjs";
+
+const usage = `Usage: npm run fuzz -- [--runs N] [--seed S] [--avoid-known-bugs] [--time-limit MS]
+                      [--hang-after MS] [--spawn-every N] [--replay FILE]
+
+Fuzzes every public entry point of the built package and the CLI (build first: npm run build).
+
+  --runs N            inputs to try (default 10000)
+  --seed S            the seed (default: a random one, printed)
+  --avoid-known-bugs  skip inputs that hit bugs already known
+  --time-limit MS     a call slower than this is a failure (default 5000)
+  --hang-after MS     a worker with no progress for this long is stopped (default 60000)
+  --spawn-every N     every N-th check input also runs dist/cli.js as a process (default 100)
+  --replay FILE       run one saved failure again
+  -h, --help          show this help`;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({
+const { values } = scriptArgs(usage, {
   options: {
     runs: { type: "string", default: "10000" },
     seed: { type: "string" },
@@ -90,7 +104,10 @@ else await fuzz();
 async function replay(file) {
   const saved = JSON.parse(readFileSync(file, "utf8"));
   const { createEnv, generateCase, runCase } = await import("./fuzz/core.mjs");
-  const lib = await import(pathToFileURL(distIndex).href);
+  const lib = {
+    ...(await import(pathToFileURL(distIndex).href)),
+    ...(await import(pathToFileURL(join(root, "dist/maintain.js")).href)),
+  };
   const cliLib = await import(runCliBundle);
   const env = await createEnv({ lib, runCli: cliLib.runCli, cliLib, timeLimitMs });
   const testCase = generateCase(saved.seed, saved.index, saved.options);

@@ -5,10 +5,18 @@
 // The revision is one more than the committed pack's.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { scriptArgs } from "./lib/script-args.mjs";
+
+const usage = `Usage: npm run pack:bundled -- --key PRIVATE_KEY.jwk
+
+Builds packs/bundled.json, the signed pack of policies/ that bundledRegistry() serves, with the
+release key (it must match policies/release-key.pub; it never enters the repository).
+
+  --key FILE   the release signing key (JWK)
+  -h, --help   show this help`;
 
 const root = new URL("..", import.meta.url).pathname;
-const { values } = parseArgs({ options: { key: { type: "string" } } });
+const { values } = scriptArgs(usage, { options: { key: { type: "string" } } });
 if (!values.key) {
   console.error("usage: npm run pack:bundled -- --key PRIVATE_KEY.jwk");
   process.exit(2);

@@ -1,6 +1,12 @@
 // Runs every program in examples/ against the built package; fails if any of them fails.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { scriptArgs } from "./lib/script-args.mjs";
+
+scriptArgs(`Usage: npm run examples
+
+Runs every program in examples/ against the built package (npm run build first); fails if any of
+them fails.`);
 
 const dir = new URL("../examples/", import.meta.url);
 let failed = 0;

@@ -2,10 +2,19 @@
 // key. Usage (after npm run build): node scripts/sign-bundled.mjs --key PRIVATE_KEY.jwk
 // The public key must match policies/release-key.pub; the private key never enters the repository.
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { bundledRegistry, signDigest } from "../dist/index.js";
+import { bundledRegistry } from "../dist/index.js";
+import { signDigest } from "../dist/maintain.js";
+import { scriptArgs } from "./lib/script-args.mjs";
 
-const { values } = parseArgs({ options: { key: { type: "string" } } });
+const usage = `Usage: node scripts/sign-bundled.mjs --key PRIVATE_KEY.jwk
+
+Signs every bundled policy version (policies/<id>/<version>.json.sig) with the release key, which
+must match policies/release-key.pub. Build first (npm run build).
+
+  --key FILE   the release signing key (JWK)
+  -h, --help   show this help`;
+
+const { values } = scriptArgs(usage, { options: { key: { type: "string" } } });
 if (!values.key) {
   console.error("usage: node scripts/sign-bundled.mjs --key PRIVATE_KEY.jwk");
   process.exit(2);

@@ -1,4 +1,6 @@
-export { compilePolicy } from "./engine/compile-policy.js";
+// vendorgate: screening products against versioned vendor-restriction policies. Policy
+// maintainers' tools (validation, tests, diff, impact, signing, the JSON Schema) are in
+// `vendorgate/maintain`.
 export type { CompiledPolicy } from "./engine/compiled-policy.js";
 export type { EvaluateOptions, SafeEvaluateResult } from "./engine/evaluate.js";
 export { EvaluateOptionsSchema, evaluate, safeEvaluate } from "./engine/evaluate.js";
@@ -12,8 +14,6 @@ export { defaultLimits, LimitsSchema } from "./engine/limits.js";
 export type { ParsedProduct } from "./engine/parse-product.js";
 export { parseProduct } from "./engine/parse-product.js";
 export { findingPath } from "./engine/path-stack.js";
-export type { PolicyTestResult } from "./engine/run-policy-tests.js";
-export { runPolicyTests } from "./engine/run-policy-tests.js";
 export type { Issue, IssueCode, IssuePath } from "./errors.js";
 export { formatIssues, formatPath, VendorgateError } from "./errors.js";
 export { fromCycloneDX } from "./formats/cyclonedx/from-cyclonedx.js";
@@ -24,26 +24,8 @@ export { importDocument, importText } from "./formats/import-document.js";
 export type { ImportOptions } from "./formats/import-options.js";
 export { ImportOptionsSchema } from "./formats/import-options.js";
 export { fromSPDX } from "./formats/spdx/from-spdx.js";
-export type { PackBuildManifest, PackContent } from "./maintain/build-pack.js";
-export { buildPack } from "./maintain/build-pack.js";
-export type { Bump } from "./maintain/bump.js";
-export type { PolicyChange, PolicyDiff } from "./maintain/policy-diff.js";
-export { diffPolicies, refineWithImpact } from "./maintain/policy-diff.js";
-export type { ImpactCase, ImpactRow, PolicyImpact } from "./maintain/policy-impact.js";
-export { loosens, policyImpact } from "./maintain/policy-impact.js";
 export type { Signature, SignaturePurpose } from "./maintain/signature.js";
-export {
-  generateSigningKey,
-  keyIdOf,
-  PublicKeySchema,
-  SignatureSchema,
-  signDigest,
-  verifyDigest,
-} from "./maintain/signature.js";
-export { validatePolicy } from "./maintain/validate-policy.js";
-export { policyJsonSchema } from "./model/policy-json-schema.js";
-export type { PolicyTestCase, PolicyTestFile } from "./model/policy-test-case.js";
-export { PolicyTestCaseSchema, PolicyTestFileSchema } from "./model/policy-test-case.js";
+export { PublicKeySchema, SignatureSchema } from "./maintain/signature.js";
 export * from "./model/schemas.js";
 export { compareVerdicts, maxVerdict } from "./model/verdict.js";
 export { normalizeName } from "./names/normalize.js";
@@ -53,12 +35,7 @@ export { isStale, packAgeDays } from "./pack/freshness.js";
 export type { LoadPackOptions } from "./pack/load-pack.js";
 export { LoadPackOptionsSchema, loadPack } from "./pack/load-pack.js";
 export type { Pack, PackInfo, PackManifest } from "./pack/pack-schema.js";
-export {
-  PackManifestSchema,
-  PackSchema,
-  packFormat,
-  packJsonSchema,
-} from "./pack/pack-schema.js";
+export { PackManifestSchema, PackSchema, packFormat } from "./pack/pack-schema.js";
 export type { PackInput } from "./pack/read-pack.js";
 export { packDigest, readPack } from "./pack/read-pack.js";
 export type {

@@ -5,6 +5,14 @@
 // (a finding on every level).
 import { performance } from "node:perf_hooks";
 import { bundledRegistry, evaluate, parseProduct } from "../../dist/index.js";
+import { scriptArgs } from "../lib/script-args.mjs";
+
+scriptArgs(
+  `Usage: node scripts/bench/big-tree.mjs [N]
+
+Times one evaluation of a single product with N components (default 1000000) and prints JSON.`,
+  { allowPositionals: true },
+);
 
 const shape = process.argv[2] ?? "tree";
 const size = Number(process.argv[3] ?? 1_000_000);

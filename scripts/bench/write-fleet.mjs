@@ -5,10 +5,21 @@
 
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { parseArgs } from "node:util";
+import { scriptArgs } from "../lib/script-args.mjs";
 import { generateFleet } from "./fleet.mjs";
 
-const { values } = parseArgs({
+const usage = `Usage: node scripts/bench/write-fleet.mjs --out FILE [--gigabytes N | --products N] [--seed S] [--chunk N]
+
+Writes a large deterministic NDJSON fleet for vendorgate check benchmarks, streaming.
+
+  --out FILE       where to write the fleet
+  --gigabytes N    stop after N GiB (default 1)
+  --products N     stop after N products instead
+  --seed S         the generator's seed (default 42)
+  --chunk N        products per generated chunk (default 1000)
+  -h, --help       show this help`;
+
+const { values } = scriptArgs(usage, {
   options: {
     out: { type: "string" },
     gigabytes: { type: "string", default: "1" },

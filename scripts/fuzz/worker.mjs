@@ -20,7 +20,11 @@ const {
   heartbeat,
 } = workerData;
 const beat = new Int32Array(heartbeat);
-const lib = await import(distIndex);
+// The whole public API: the screening entry and vendorgate/maintain.
+const lib = {
+  ...(await import(distIndex)),
+  ...(await import(distIndex.replace(/index\.js$/, "maintain.js"))),
+};
 const cliLib = await import(runCliBundle);
 
 /** Runs the real `dist/cli.js` for some CLI inputs, with their files in a temporary folder. */

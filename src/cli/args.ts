@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { type Verdict, VerdictSchema } from "../index.js";
-import { isIsoDate } from "../model/date.js";
+import { isIsoDate } from "../internal.js";
 import { UsageError } from "./cli-error.js";
 
 /** The output formats of `vendorgate check`. */
@@ -72,7 +72,7 @@ const options = {
   key: { type: "string", multiple: true },
   "policy-file": { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
-  version: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
 } as const;
 
 /** Turns `parseArgs`'s long messages into one short line. */
@@ -106,10 +106,10 @@ export function wantsHelp(argv: readonly string[]): boolean {
   return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === "-h" || arg === "--help");
 }
 
-/** Whether the arguments ask for the version (`--version`) before any `--`. */
+/** Whether the arguments ask for the version (`--version`, `-v`) before any `--`. */
 export function wantsVersion(argv: readonly string[]): boolean {
   const end = argv.indexOf("--");
-  return (end < 0 ? argv : argv.slice(0, end)).includes("--version");
+  return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === "--version" || arg === "-v");
 }
 
 /**

@@ -4,6 +4,7 @@ import { wantsHelp, wantsVersion } from "./args.js";
 import { runCheck } from "./check/check.js";
 import { InputError, InterruptedError, PolicyUsageError, UsageError } from "./cli-error.js";
 import type { CliIo } from "./io.js";
+import { listUsage, runList } from "./list/list.js";
 import { PackUsageError, runPackCommand } from "./pack/pack-command.js";
 import { runPolicyCommand } from "./policy/policy-command.js";
 import { checkSynopsis, checkUsage, mainUsage } from "./usage.js";
@@ -39,9 +40,16 @@ async function dispatch(
     io.stdout(mainUsage());
     return 0;
   }
-  if (command === "--version") {
+  if (command === "--version" || command === "-v") {
     io.stdout(`${version}\n`);
     return 0;
+  }
+  if (command === "list" || (command === "help" && rest[0] === "list")) {
+    if (command === "help" || wantsHelp(rest)) {
+      io.stdout(listUsage());
+      return 0;
+    }
+    return runList(rest, io, options.registry ?? bundledRegistry());
   }
   if (command === "check" || (command === "help" && rest[0] === "check")) {
     if (command === "help" || wantsHelp(rest)) {

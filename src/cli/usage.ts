@@ -35,7 +35,8 @@ Usage:
   vendorgate policy COMMAND ...                      Policy maintainers' commands (validate, test, diff,
                                                      schema, keygen, sign, verify)
   vendorgate pack COMMAND ...                        Signed policy packs (build, verify, inspect, diff)
-  vendorgate --help | --version
+  vendorgate list [--format json]                    The bundled policies (versions, dates) and profiles
+  vendorgate --help | -v, --version
 
 Run 'vendorgate check --help' for the options of check.
 `;
@@ -84,7 +85,7 @@ Options:
   --strict                 Refuse SBOM quirks instead of accepting them with a warning
   -j, --jobs N             ${wrap(`Worker threads for NDJSON fleets (default: the cores available, ${availableParallelism()} here); 1 checks in this thread`)}
   -h, --help               Show this help
-  --version                Show the version
+  -v, --version            Show the version
 
 Exit status: 0 when no product reaches --fail-on, 1 when one does, 2 on bad input or usage,
 130 when stopped by Ctrl-C. On a terminal, standard error shows progress (count, rate, and for

@@ -1,4 +1,5 @@
-import semver from "semver";
+// Single functions, not the whole of semver: browser bundles take only what the engine uses.
+import parseVersion from "semver/functions/parse.js";
 import { type Issue, type IssuePath, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import {
@@ -101,7 +102,7 @@ function resolveEntities(
 }
 
 function checkDocument(document: PolicyDocument, issues: Issue[]): Map<string, Source> {
-  const parsedVersion = semver.parse(document.version);
+  const parsedVersion = parseVersion(document.version);
   if (
     !parsedVersion ||
     parsedVersion.version !== document.version ||

@@ -39,7 +39,10 @@ export interface CompiledRule {
   readonly guard?: EntityGuard;
 }
 
-/** A policy version validated and compiled once, ready to evaluate many products. */
+/**
+ * A policy version validated and compiled once, ready to evaluate many products. Its compiled
+ * form is internal: read its `id`, `version`, `digest` and `document`.
+ */
 export interface CompiledPolicy {
   /** The document with catalogue entities written in, exactly what the digest covers. */
   readonly document: Omit<PolicyDocument, "entities"> & { entities: Entity[] };
@@ -50,11 +53,16 @@ export interface CompiledPolicy {
    * the digest of its full data, so changing the file or a catalogue entity it names changes it.
    */
   readonly digest: string;
+  /** @internal The compiled scope condition. */
   readonly scope: Evaluator;
+  /** @internal The compiled rules. */
   readonly rules: readonly CompiledRule[];
+  /** @internal The compiled `any_descendant` conditions, by number. */
   readonly derived: readonly Evaluator[];
+  /** @internal The covered names and identifiers, indexed. */
   readonly index: EntityIndex;
+  /** @internal Whether some rule's value depends on the path to a component. */
   readonly pathDependent: boolean;
-  /** Whether some rule looks for entities in component names (`made_by` with party `name`). */
+  /** @internal Whether some rule looks for entities in component names (`made_by` with party `name`). */
   readonly readsComponentNames: boolean;
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import { ContextSchema } from "../model/context.js";

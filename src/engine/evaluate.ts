@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import { ContextSchema, mergeContext } from "../model/context.js";

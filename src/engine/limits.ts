@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Bounds on the work one evaluation may do; inputs past them are refused with a clear error. */
 export const LimitsSchema = z.strictObject({

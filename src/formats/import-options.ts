@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LimitsSchema } from "../engine/limits.js";
 import { VendorgateError } from "../errors.js";
 import type { Warning } from "../model/report.js";

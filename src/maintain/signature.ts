@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { VendorgateError } from "../errors.js";
 import { sha256Hex } from "../util/sha256.js";
 

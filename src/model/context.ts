@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "./date.js";
 
 /** The kinds of buyer the bundled policies distinguish. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "./date.js";
 import { FindingSchema } from "./report.js";
 import { VerdictSchema } from "./verdict.js";

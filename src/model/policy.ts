@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "./date.js";
 import { EntityIdSchema, EntitySchema } from "./entity.js";
 import { BasisSchema, CitationSchema, SourceSchema } from "./source.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ContextSchema } from "./context.js";
 import { EntityIdSchema } from "./entity.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "./date.js";
 import { ResolvedSourceSchema } from "./resolved-source.js";
 import { BasisSchema } from "./source.js";

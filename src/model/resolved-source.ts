@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { SourceSchema } from "./source.js";
 
 /** A source as reports show it: the source itself plus the section relied on. */

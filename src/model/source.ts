@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "./date.js";
 
 /** An identifier for a source, unique within its document (kebab-case). */

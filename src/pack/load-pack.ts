@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { VendorgateError } from "../errors.js";
 import { createRegistry, type Registry } from "../registry/registry.js";
 import type { PackInput } from "./read-pack.js";

@@ -1,5 +1,5 @@
-import semver from "semver";
-import { z } from "zod";
+import validRange from "semver/ranges/valid.js";
+import * as z from "zod";
 import { SignatureSchema } from "../maintain/signature.js";
 
 /** The format tag every pack carries; a new tag means an engine that does not know it refuses it. */
@@ -19,7 +19,7 @@ export const PackManifestSchema = z.strictObject({
   engine: z
     .string()
     .min(1)
-    .refine((range) => semver.validRange(range) !== null, "Expected a semver range"),
+    .refine((range) => validRange(range) !== null, "Expected a semver range"),
   /** Days after `created` when the data counts as stale: reports warn, or evaluation refuses. */
   maxAgeDays: z.number().int().positive().max(36_500),
 });

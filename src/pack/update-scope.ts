@@ -15,7 +15,7 @@ export type UpdateScope =
       readonly all: false;
       /** Ids of the entities whose data changed. */
       readonly entities: readonly string[];
-      /** The changed entities' names, aliases, affiliates and identifiers, old and new. */
+      /** @internal The changed entities' names, aliases, affiliates and identifiers, old and new. */
       readonly index: EntityIndex;
       /** The digests of the versions the previous run used, in resolution order. */
       readonly previousDigests: readonly string[];

@@ -1,4 +1,4 @@
-import semver from "semver";
+import satisfies from "semver/functions/satisfies.js";
 import { VendorgateError } from "../errors.js";
 import { verifyDigest } from "../maintain/signature.js";
 import { version } from "../version.js";
@@ -21,7 +21,7 @@ export function packInfoOf(pack: Pack, digest = packDigest(pack)): PackInfo {
 
 /** Whether this engine may load a pack made for `range`. */
 export function engineAccepts(range: string, engineVersion: string = version): boolean {
-  return semver.satisfies(engineVersion, range, { includePrerelease: true });
+  return satisfies(engineVersion, range, { includePrerelease: true });
 }
 
 /**

@@ -1,4 +1,4 @@
-import semver from "semver";
+import validRange from "semver/ranges/valid.js";
 import { VendorgateError } from "../errors.js";
 
 /** A request for a policy: its id and the versions acceptable (`*` when none is given). */
@@ -30,7 +30,7 @@ export function parsePolicySpec(spec: string): PolicySpec {
       },
     ]);
   }
-  if (semver.validRange(range) === null) {
+  if (validRange(range) === null) {
     throw new VendorgateError("Invalid policy spec", [
       { code: "invalid_range", path: [], message: `"${range}" in "${spec}" is not a semver range` },
     ]);

@@ -1,8 +1,9 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EntityCatalogue } from "../engine/compile-policy.js";
 import { compileDocument, compilePolicy } from "../engine/compile-policy.js";
 import type { CompiledPolicy } from "../engine/compiled-policy.js";
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
+import { zodIssues } from "../formats/zod-issues.js";
 import { verifyDigest } from "../maintain/signature.js";
 import { type IsoDate, isIsoDate } from "../model/date.js";
 import type { PolicyDocument } from "../model/policy.js";
@@ -14,11 +15,9 @@ import { parseCatalogue } from "./catalogue.js";
 import { checkSuccession } from "./pack-succession.js";
 import { parseProfiles } from "./profiles.js";
 import { type Resolution, resolveIn, type Snapshot, withPolicy } from "./snapshot.js";
+import { parseKeys, unsignedError } from "./trusted-keys.js";
 
 export type { Resolution } from "./snapshot.js";
-
-import { zodIssues } from "../formats/zod-issues.js";
-import { parseKeys, unsignedError } from "./trusted-keys.js";
 
 /** What a registry says about one stored policy version. */
 export interface PolicyVersionInfo {

@@ -1,4 +1,5 @@
-import semver from "semver";
+import compareVersions from "semver/functions/compare.js";
+import satisfies from "semver/functions/satisfies.js";
 import type { CompiledPolicy } from "../engine/compiled-policy.js";
 import { VendorgateError } from "../errors.js";
 import type { IsoDate } from "../model/date.js";
@@ -15,7 +16,7 @@ export type Snapshot = ReadonlyMap<string, readonly CompiledPolicy[]>;
 /** A new snapshot with one more version. */
 export function withPolicy(snapshot: Snapshot, policy: CompiledPolicy): Snapshot {
   const versions = [...(snapshot.get(policy.id) ?? []), policy].sort((a, b) =>
-    semver.compare(a.version, b.version),
+    compareVersions(a.version, b.version),
   );
   return new Map(snapshot).set(policy.id, versions);
 }
@@ -43,7 +44,7 @@ export function resolveIn(snapshot: Snapshot, spec: string, asOf: IsoDate): Reso
       },
     ]);
   }
-  const matching = versions.filter((policy) => semver.satisfies(policy.version, range));
+  const matching = versions.filter((policy) => satisfies(policy.version, range));
   if (matching.length === 0) {
     // A range that names no version is a mistake in the request, not a policy out of force.
     throw new VendorgateError("Unknown policy version", [

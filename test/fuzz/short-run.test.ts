@@ -4,11 +4,18 @@
 import { describe, expect, it } from "vitest";
 import { createEnv, generateCase, runCase, runFuzz } from "../../scripts/fuzz/core.mjs";
 import { runCli } from "../../src/cli/run-cli.js";
-import * as source from "../../src/index.js";
+import * as screening from "../../src/index.js";
+import * as maintain from "../../src/maintain/index.js";
 import { testPolicy } from "../fixtures/policies.js";
 
-const distPath = "../../dist/index.js";
-const load = async () => (await import(distPath)) as typeof source;
+const source = { ...screening, ...maintain };
+const distPaths = ["../../dist/index.js", "../../dist/maintain.js"] as const;
+/** The whole public API of the build: the screening entry and vendorgate/maintain. */
+const load = async () =>
+  ({
+    ...(await import(distPaths[0])),
+    ...(await import(distPaths[1])),
+  }) as typeof source;
 
 describe("a short fuzz run", () => {
   it("survives 300 random and mutated inputs at every entry point", async () => {

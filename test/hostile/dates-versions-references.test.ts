@@ -2,7 +2,8 @@
 // that refer to themselves or to entities and sources that do not exist: each is refused with a
 // VendorgateError whose issue names the field.
 import { describe, expect, it } from "vitest";
-import { compilePolicy, createRegistry, evaluate } from "../../src/index.js";
+import { createRegistry, evaluate } from "../../src/index.js";
+import { compilePolicy } from "../../src/maintain/index.js";
 import { run } from "../cli/helpers.js";
 import { acme, testPolicy } from "../fixtures/policies.js";
 import { issuesOf, testSetup } from "./helpers.js";

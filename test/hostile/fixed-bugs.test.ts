@@ -3,15 +3,13 @@
 import { describe, expect, it } from "vitest";
 import {
   bundledRegistry,
-  compilePolicy,
   createRegistry,
   evaluate,
   fromCycloneDX,
-  keyIdOf,
   parsePolicySpec,
   VendorgateError,
-  verifyDigest,
 } from "../../src/index.js";
+import { compilePolicy, keyIdOf, verifyDigest } from "../../src/maintain/index.js";
 import { foldText } from "../../src/names/normalize.js";
 import { testPolicy } from "../fixtures/policies.js";
 

@@ -1,7 +1,8 @@
 // Huge inputs: 10 MB names, a million children, entities with hundreds of thousands of aliases.
 // Each ends in a limit_exceeded issue or a correct report, in bounded time.
 import { describe, expect, it } from "vitest";
-import { compilePolicy, createRegistry, type Entity, evaluate } from "../../src/index.js";
+import { createRegistry, type Entity, evaluate } from "../../src/index.js";
+import { compilePolicy } from "../../src/maintain/index.js";
 import { acme, testPolicy } from "../fixtures/policies.js";
 import { issuesOf, testSetup } from "./helpers.js";
 

@@ -2,13 +2,8 @@
 // them: own keys). Each case ends in a VendorgateError naming where, or in the right report, and
 // no built-in prototype changes.
 import { describe, expect, it } from "vitest";
-import {
-  compilePolicy,
-  createRegistry,
-  evaluate,
-  importDocument,
-  type Report,
-} from "../../src/index.js";
+import { createRegistry, evaluate, importDocument, type Report } from "../../src/index.js";
+import { compilePolicy } from "../../src/maintain/index.js";
 import { acme, testPolicy } from "../fixtures/policies.js";
 import { expectNoPollution, json, outcome, prototypeNames, testSetup } from "./helpers.js";
 

@@ -2,7 +2,8 @@
 // chain: {"var": "constructor"} is Object) are refused when the policy is compiled, with the rule
 // and the JSON path; and data under such names in a product or context is never read.
 import { describe, expect, it } from "vitest";
-import { compilePolicy, createRegistry, evaluate } from "../../src/index.js";
+import { createRegistry, evaluate } from "../../src/index.js";
+import { compilePolicy } from "../../src/maintain/index.js";
 import { testPolicy } from "../fixtures/policies.js";
 import { issuesOf } from "./helpers.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compilePolicy, type Issue, VendorgateError } from "../../src/index.js";
+import { type Issue, VendorgateError } from "../../src/index.js";
+import { compilePolicy } from "../../src/maintain/index.js";
 import { testPolicy } from "../fixtures/policies.js";
 
 function issuesOf(when: unknown, scope: unknown = true): Issue[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compilePolicy } from "../../src/index.js";
+import { compilePolicy } from "../../src/maintain/index.js";
 import { diffPolicies, refineWithImpact } from "../../src/maintain/policy-diff.js";
 import { loosens, policyImpact } from "../../src/maintain/policy-impact.js";
 import { type acme, testPolicy } from "../fixtures/policies.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compilePolicy, createRegistry, VendorgateError } from "../../src/index.js";
+import { createRegistry, VendorgateError } from "../../src/index.js";
+import { compilePolicy } from "../../src/maintain/index.js";
 import {
   generateSigningKey,
   keyIdOf,

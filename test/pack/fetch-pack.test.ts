@@ -2,13 +2,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  buildPack,
-  createRegistry,
-  fetchPack,
-  generateSigningKey,
-  VendorgateError,
-} from "../../src/index.js";
+import { createRegistry, fetchPack, VendorgateError } from "../../src/index.js";
+import { buildPack, generateSigningKey } from "../../src/maintain/index.js";
 import {
   bundledEntities,
   bundledPolicies,

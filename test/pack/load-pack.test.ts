@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  buildPack,
   bundledRegistry,
   createRegistry,
   evaluate,
-  generateSigningKey,
   loadPack,
   type Pack,
   packDigest,
-  signDigest,
   VendorgateError,
 } from "../../src/index.js";
+import { buildPack, generateSigningKey, signDigest } from "../../src/maintain/index.js";
 import {
   bundledEntities,
   bundledPolicies,

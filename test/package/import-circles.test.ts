@@ -56,6 +56,21 @@ describe("src imports", () => {
     expect(named).toEqual([]);
   });
 
+  it("reach the library from the CLI only through its entries, so dist/cli.js runs on the library build", () => {
+    const entries = new Set(
+      ["index.ts", "maintain/index.ts", "internal.ts"].map((f) => join(src, f)),
+    );
+    const cli = join(src, "cli");
+    const strays = [...graph.entries()]
+      .filter(([file]) => file.startsWith(cli))
+      .flatMap(([file, imports]) =>
+        imports
+          .filter((target) => !target.startsWith(cli) && !entries.has(target))
+          .map((target) => `${relative(src, file)} > ${relative(src, target)}`),
+      );
+    expect(strays).toEqual([]);
+  });
+
   it("would see a circle", () => {
     const a = join(src, "a.ts");
     const b = join(src, "b.ts");

@@ -1,7 +1,8 @@
 // Runs the test cases that sit beside each bundled policy (policies/<id>/tests/*.json).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bundledRegistry, PolicyTestFileSchema, runPolicyTests } from "../../src/index.js";
+import { bundledRegistry } from "../../src/index.js";
+import { PolicyTestFileSchema, runPolicyTests } from "../../src/maintain/index.js";
 
 const policiesDir = new URL("../../policies/", import.meta.url);
 const registry = bundledRegistry();

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bundledRegistry, keyIdOf, verifyDigest } from "../../src/index.js";
+import { bundledRegistry } from "../../src/index.js";
+import { keyIdOf, verifyDigest } from "../../src/maintain/index.js";
 
 const releaseKey = readFileSync(
   new URL("../../policies/release-key.pub", import.meta.url),

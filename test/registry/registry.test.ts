@@ -5,8 +5,8 @@ import {
   parsePolicySpec,
   type Rule,
   VendorgateError,
-  validatePolicy,
 } from "../../src/index.js";
+import { validatePolicy } from "../../src/maintain/index.js";
 import { acme, testPolicy } from "../fixtures/policies.js";
 
 const v1 = testPolicy();

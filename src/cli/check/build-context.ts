@@ -1,4 +1,3 @@
-import { zodIssues } from "../../formats/zod-issues.js";
 import {
   BuyerSectorSchema,
   type Context,
@@ -7,7 +6,7 @@ import {
   type Phase,
   PhaseSchema,
 } from "../../index.js";
-import { mergeContext } from "../../model/context.js";
+import { mergeContext, zodIssues } from "../../internal.js";
 import type { CheckArgs } from "../args.js";
 import { InputError, UsageError } from "../cli-error.js";
 import { inputLabel, readInput } from "../input/read-input.js";

@@ -1,4 +1,4 @@
-import type { PreparedEvaluation } from "../../engine/evaluate.js";
+import type { PreparedEvaluation } from "../../internal.js";
 import { InputError } from "../cli-error.js";
 import type { BatchError, BatchRequest, BatchResult } from "../fleet/worker-protocol.js";
 import type { OutputOptions } from "../output/format-output.js";

@@ -1,5 +1,5 @@
-import { evaluatePrepared, type PreparedEvaluation } from "../../engine/evaluate.js";
 import { VendorgateError, type Verdict } from "../../index.js";
+import { evaluatePrepared, type PreparedEvaluation } from "../../internal.js";
 import { InputError } from "../cli-error.js";
 import { type InputProduct, parseJson, toProduct } from "../input/read-products.js";
 import { formatOutput, type OutputOptions } from "../output/format-output.js";

@@ -1,5 +1,5 @@
-import { prepareEvaluation } from "../../engine/evaluate.js";
 import { type Profile, type Registry, VendorgateError } from "../../index.js";
+import { prepareEvaluation } from "../../internal.js";
 import { parseCheckArgs } from "../args.js";
 import { InputError, InterruptedError } from "../cli-error.js";
 import { checkFleet } from "../fleet/check-fleet.js";

@@ -1,9 +1,5 @@
-import { VendorgateError } from "../../errors.js";
-import { downloadPack } from "../../pack/fetch-pack.js";
-import { readPack } from "../../pack/read-pack.js";
-import { verifyPack } from "../../pack/verify-pack.js";
-import { createRegistryOf, type Registry } from "../../registry/registry.js";
-import { releaseKey } from "../../registry/release-key.js";
+import { type Registry, readPack, VendorgateError, verifyPack } from "../../index.js";
+import { createRegistryOf, downloadPack, releaseKey } from "../../internal.js";
 import type { CheckArgs } from "../args.js";
 import { InputError } from "../cli-error.js";
 import { readInput } from "../input/read-input.js";

@@ -1,4 +1,5 @@
 import type { FleetInput } from "../input/open-input.js";
+import { resumeLines, settlesWithin, streamWaitMs } from "../input/stream-wait.js";
 import { chainLines } from "./chain-lines.js";
 import { type BatchBody, byteBatches, lineBatches } from "./cut-batches.js";
 import type { FleetContext } from "./fleet-context.js";
@@ -32,7 +33,8 @@ async function* both(
  * Checks an NDJSON fleet, writing each report as it goes. Without `workers`, in this thread.
  * With them, the first lines are read ahead: a small fleet (it ends within `smallLines` lines
  * and `smallChars` characters) is still checked in-process, as starting threads would cost
- * more than it saves; a larger one goes to the worker pool: the lines read so far as text,
+ * more than it saves, and so is a stream (standard input, a pipe) whose next line takes longer
+ * than `streamWaitMs` to come, so its reports never wait for it; a larger one goes to the worker pool: the lines read so far as text,
  * the rest as raw bytes cut at newlines when the input can hand them over (this thread then
  * never decodes them), else as lines of text.
  */
@@ -46,7 +48,12 @@ export async function checkFleet(
   const read = [...head];
   let chars = read.reduce((sum, line) => sum + line.length, 0);
   while (read.length < workers.smallLines && chars < workers.smallChars) {
-    const next = await rest.next();
+    const pending = rest.next();
+    // A stream that pauses is checked as it comes, in this thread: its reports do not wait.
+    if (source.size === undefined && !(await settlesWithin(pending, streamWaitMs))) {
+      return checkFleetInProcess(chainLines(read, resumeLines(pending, rest)), fleet);
+    }
+    const next = await pending;
     if (next.done) return checkFleetInProcess(read, fleet);
     read.push(next.value);
     chars += next.value.length;

@@ -1,6 +1,6 @@
 import type { MessagePort } from "node:worker_threads";
-import { prepareEvaluation } from "../../engine/evaluate.js";
 import { bundledRegistry } from "../../index.js";
+import { prepareEvaluation } from "../../internal.js";
 import { checkBatch } from "../check/check-batch.js";
 import type { BatchRequest, WorkerSetup } from "./worker-protocol.js";
 

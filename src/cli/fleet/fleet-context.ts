@@ -1,4 +1,4 @@
-import type { PreparedEvaluation } from "../../engine/evaluate.js";
+import type { PreparedEvaluation } from "../../internal.js";
 import type { Interrupt } from "../interrupt.js";
 import type { LineInput } from "../io.js";
 import type { OutputOptions } from "../output/format-output.js";

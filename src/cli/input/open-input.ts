@@ -10,6 +10,7 @@ import {
   refuseOtherText,
   toProduct,
 } from "./read-products.js";
+import { resumeLines, settlesWithin, streamWaitMs } from "./stream-wait.js";
 
 /**
  * An NDJSON fleet being read: its lines (numbered from 1, blank ones included, without line
@@ -38,7 +39,9 @@ export type OpenedInput = FleetInput | DocumentInput;
 /**
  * Opens an input and tells a fleet from one document without reading it all: a name ending in
  * `.ndjson` or `.jsonl`, or a first non-blank line that is JSON by itself followed by another
- * non-blank line, makes a fleet, read line by line as it is iterated. Anything else is one
+ * non-blank line, makes a fleet, read line by line as it is iterated; so does, on a stream
+ * (standard input, a pipe), a first line that is JSON by itself whose next line has not come
+ * within `streamWaitMs`. Anything else is one
  * document, read whole and imported as `readProducts` does. Throws `InputError` naming the input.
  */
 export async function openInput(
@@ -55,8 +58,15 @@ export async function openInput(
   }
   const lines = source[Symbol.asyncIterator]();
   const taken: string[] = [];
+  // A read begun to see whether a stream holds a second line, handed on to whoever reads next.
+  let ahead: Promise<IteratorResult<string>> | undefined;
+  const read = () => {
+    const next = ahead ?? lines.next();
+    ahead = undefined;
+    return next;
+  };
   const nextFilled = async (): Promise<string | undefined> => {
-    for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    for (let next = await read(); !next.done; next = await read()) {
       const text =
         taken.length === 0 && next.value.charCodeAt(0) === 0xfeff
           ? next.value.slice(1)
@@ -66,7 +76,10 @@ export async function openInput(
     }
     return undefined;
   };
-  const fleet = (): FleetInput => ({ kind: "fleet", label, head: taken, rest: lines, source });
+  const fleet = (): FleetInput => {
+    const rest = ahead ? resumeLines(ahead, lines) : lines;
+    return { kind: "fleet", label, head: taken, rest, source };
+  };
   try {
     const first = await nextFilled();
     if (first === undefined) throw new InputError(`${label}: is empty`);
@@ -77,6 +90,12 @@ export async function openInput(
     }
     const parsed = parseJson(first);
     if (parsed.ok) {
+      // A stream whose next line is not there yet is read as NDJSON, so this line's report
+      // does not wait for it.
+      if (source.size === undefined) {
+        ahead = lines.next();
+        if (!(await settlesWithin(ahead, streamWaitMs))) return fleet();
+      }
       if ((await nextFilled()) !== undefined) return fleet();
       source.close();
       return {
@@ -84,9 +103,7 @@ export async function openInput(
         product: toProduct(parsed.value, label, label, undefined, options),
       };
     }
-    for (let next = await lines.next(); !next.done; next = await lines.next()) {
-      taken.push(next.value);
-    }
+    for (let next = await read(); !next.done; next = await read()) taken.push(next.value);
     source.close();
     const [product] = productsFromText(taken.join("\n"), file, options).products;
     if (!product) throw new InputError(`${label}: is empty`);

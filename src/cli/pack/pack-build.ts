@@ -1,7 +1,7 @@
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { VendorgateError } from "../../errors.js";
-import { buildPack } from "../../maintain/build-pack.js";
+import { VendorgateError } from "../../index.js";
+import { buildPack } from "../../maintain/index.js";
 import { InputError, UsageError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
 import { issueLines } from "../policy/policy-validate.js";

@@ -1,5 +1,6 @@
 import { UsageError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
+import { groupUsage, helpTopic, type Subcommand, subcommandUsage } from "../subcommands.js";
 import { packBuild } from "./pack-build.js";
 import { packDiff } from "./pack-diff.js";
 import { packInspect } from "./pack-inspect.js";
@@ -8,21 +9,34 @@ import { packVerify } from "./pack-verify.js";
 /** A mistake in how a `vendorgate pack` command was called; the CLI points to its help. */
 export class PackUsageError extends UsageError {}
 
+const packCommands: Readonly<Record<string, Subcommand>> = {
+  build: {
+    args: "DIR --key KEY --out FILE [--revision N | --previous FILE] [--name NAME] [--max-age-days N] [--engine RANGE]",
+    summary:
+      "Check a policies folder and sign it into a pack (revision: one more than --previous's, else\n      the time in milliseconds).",
+  },
+  verify: {
+    args: "FILE --key KEY|FILE",
+    summary: "Check the signature, engine range and content (exit 1 if refused).",
+  },
+  inspect: {
+    args: "FILE [--format json]",
+    summary: "Manifest, digest, signing key, age, and every version's digest.",
+  },
+  diff: {
+    args: "OLD NEW [--corpus FLEET] [--as-of D --buyer-sector S --buyer-jurisdiction CC ...] [--format json]",
+    summary:
+      "What changed (entities, versions, each policy's newest version, profiles) and which products\n      change outcome, with rules and sources.",
+  },
+};
+
 /** What `vendorgate pack --help` prints. */
 export function packUsage(): string {
-  return `Usage: vendorgate pack COMMAND
-
-Signed policy packs: entities, policy versions, profiles and test cases in one file.
-  build DIR --key KEY --out FILE [--revision N | --previous FILE] [--name NAME]
-        [--max-age-days N] [--engine RANGE]
-                                  Check a policies folder and sign it into a pack (revision: one
-                                  more than --previous's, else the time in milliseconds)
-  verify FILE --key KEY|FILE      Check the signature, engine range and content (exit 1 if refused)
-  inspect FILE [--format json]    Manifest, digest, signing key, age, and every version's digest
-  diff OLD NEW [--corpus FLEET] [--as-of D --buyer-sector S --buyer-jurisdiction CC ...]
-        [--format json]           What changed (entities, versions, each policy's newest version,
-                                  profiles) and which products change outcome, with rules and sources
-`;
+  return groupUsage(
+    "pack",
+    "Signed policy packs: entities, policy versions, profiles and test cases in one file.",
+    packCommands,
+  );
 }
 
 /** Runs `vendorgate pack COMMAND ...`; usage mistakes throw `PackUsageError`. */
@@ -35,6 +49,11 @@ export async function runPackCommand(
   if (command === undefined) {
     io.stderr(packUsage());
     return 2;
+  }
+  const topic = helpTopic(packCommands, argv);
+  if (topic !== undefined) {
+    io.stdout(subcommandUsage("pack", packCommands, topic));
+    return 0;
   }
   if (command === "--help" || command === "-h" || rest.includes("--help")) {
     io.stdout(packUsage());

@@ -1,9 +1,6 @@
 import { parseArgs } from "node:util";
-import { VendorgateError } from "../../errors.js";
-import { diffPacks, type PackDiff, packImpact } from "../../maintain/pack-diff.js";
-import type { ImpactCase } from "../../maintain/policy-impact.js";
-import type { Pack } from "../../pack/pack-schema.js";
-import { createRegistry, type Registry } from "../../registry/registry.js";
+import { createRegistry, type Pack, type Registry, VendorgateError } from "../../index.js";
+import { diffPacks, type ImpactCase, type PackDiff, packImpact } from "../../maintain/index.js";
 import { contextFlags } from "../args.js";
 import { InputError, UsageError } from "../cli-error.js";
 import type { CliIo } from "../io.js";

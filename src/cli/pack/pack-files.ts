@@ -1,8 +1,6 @@
 import { basename, join } from "node:path";
-import { VendorgateError } from "../../errors.js";
-import type { PackContent } from "../../maintain/build-pack.js";
-import type { Pack } from "../../pack/pack-schema.js";
-import { readPack } from "../../pack/read-pack.js";
+import { type Pack, readPack, VendorgateError } from "../../index.js";
+import type { PackContent } from "../../maintain/index.js";
 import { InputError } from "../cli-error.js";
 import { readInput } from "../input/read-input.js";
 import type { CliIo } from "../io.js";

@@ -1,8 +1,6 @@
 import { parseArgs } from "node:util";
-import { VendorgateError } from "../../errors.js";
-import { isStale, packAgeDays } from "../../pack/freshness.js";
-import { packInfoOf } from "../../pack/verify-pack.js";
-import { createRegistry } from "../../registry/registry.js";
+import { createRegistry, isStale, packAgeDays, VendorgateError } from "../../index.js";
+import { packInfoOf } from "../../internal.js";
 import { InputError, UsageError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
 import { packProblem, readPackFile } from "./pack-files.js";

@@ -1,8 +1,5 @@
 import { parseArgs } from "node:util";
-import { VendorgateError } from "../../errors.js";
-import { isStale, packAgeDays } from "../../pack/freshness.js";
-import { verifyPack } from "../../pack/verify-pack.js";
-import { createRegistry } from "../../registry/registry.js";
+import { createRegistry, isStale, packAgeDays, VendorgateError, verifyPack } from "../../index.js";
 import { UsageError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
 import { publicKey } from "../policy/policy-signing.js";

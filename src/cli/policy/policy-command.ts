@@ -1,26 +1,45 @@
-import { policyJsonSchema } from "../../model/policy-json-schema.js";
+import { policyJsonSchema } from "../../maintain/index.js";
 import { PolicyUsageError, UsageError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
+import { groupUsage, helpTopic, type Subcommand, subcommandUsage } from "../subcommands.js";
 import { policyDiff } from "./policy-diff.js";
 import { policyKeygen, policySign, policyVerify } from "./policy-signing.js";
 import { policyTest } from "./policy-test.js";
 import { policyValidate } from "./policy-validate.js";
 
+const policyCommands: Readonly<Record<string, Subcommand>> = {
+  validate: {
+    args: "FILE... [--entities DIR]",
+    summary:
+      "Every problem in each policy file, schema and semantic, with its JSON path (exit 2 on any).",
+  },
+  test: {
+    args: "[DIR] [--entities DIR]",
+    summary: "Run each policy's test cases and check its version numbers (exit 1 on failure).",
+  },
+  diff: {
+    args: "A B [--corpus DIR|FILE] [--as-of D --buyer-sector S --buyer-jurisdiction CC ...] [--format text|json]",
+    summary:
+      "What changed between two versions (files or bundled id@version), the version bump it needs,\n      and which products of the corpus change verdict.",
+  },
+  schema: { args: "", summary: "Print the JSON Schema of policy documents." },
+  keygen: {
+    args: "--out FILE",
+    summary: "Make an Ed25519 signing key (FILE private, FILE.pub public).",
+  },
+  sign: {
+    args: "FILE... --key FILE",
+    summary: "Write FILE.sig, a detached signature of each version.",
+  },
+  verify: {
+    args: "FILE... --key KEY|FILE",
+    summary: "Check each FILE.sig (exit 1 when one does not verify).",
+  },
+};
+
 /** What `vendorgate policy --help` prints. */
 export function policyUsage(): string {
-  return `Usage: vendorgate policy COMMAND
-
-Commands for policy maintainers:
-  validate FILE... [--entities DIR]     Every problem in each policy file, with its JSON path (exit 2 on any)
-  test [DIR] [--entities DIR]           Run each policy's test cases and check its version numbers (exit 1 on failure)
-  diff A B [--corpus DIR|FILE] [--as-of D --buyer-sector S --buyer-jurisdiction CC ...] [--format text|json]
-                                        What changed between two versions (files or bundled id@version),
-                                        the version bump it needs, and which products change verdict
-  schema                                Print the JSON Schema of policy documents
-  keygen --out FILE                     Make an Ed25519 signing key (FILE private, FILE.pub public)
-  sign FILE... --key FILE               Write FILE.sig, a detached signature of each version
-  verify FILE... --key KEY|FILE         Check each FILE.sig (exit 1 when one does not verify)
-`;
+  return groupUsage("policy", "Commands for policy maintainers:", policyCommands);
 }
 
 /** Runs `vendorgate policy COMMAND ...` and returns the exit code; usage mistakes throw `PolicyUsageError`. */
@@ -44,6 +63,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === undefined) {
     io.stderr(policyUsage());
     return 2;
+  }
+  const topic = helpTopic(policyCommands, argv);
+  if (topic !== undefined) {
+    io.stdout(subcommandUsage("policy", policyCommands, topic));
+    return 0;
   }
   if (command === "--help" || command === "-h" || rest.includes("--help")) {
     io.stdout(policyUsage());

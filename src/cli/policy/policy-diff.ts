@@ -1,17 +1,17 @@
 import { parseArgs } from "node:util";
-import type { CompiledPolicy } from "../../engine/compiled-policy.js";
-import { isParsedProduct } from "../../engine/parse-product.js";
-import { VendorgateError } from "../../errors.js";
-import { entityCatalogue } from "../../maintain/catalogue.js";
-import { diffPolicies, type PolicyDiff, refineWithImpact } from "../../maintain/policy-diff.js";
+import { bundledRegistry, type CompiledPolicy, VendorgateError } from "../../index.js";
+import { isParsedProduct } from "../../internal.js";
 import {
+  diffPolicies,
+  entityCatalogue,
   type ImpactCase,
   loosens,
+  type PolicyDiff,
   type PolicyImpact,
   policyImpact,
-} from "../../maintain/policy-impact.js";
-import { validatePolicy } from "../../maintain/validate-policy.js";
-import { bundledRegistry } from "../../registry/bundled.js";
+  refineWithImpact,
+  validatePolicy,
+} from "../../maintain/index.js";
 import { contextFlags } from "../args.js";
 import { InputError, UsageError } from "../cli-error.js";
 import { readProducts } from "../input/read-products.js";

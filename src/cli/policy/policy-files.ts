@@ -1,6 +1,6 @@
 import { dirname, join } from "node:path";
 import semver from "semver";
-import { bundledEntityCatalogue } from "../../registry/bundled.js";
+import { bundledEntityCatalogue } from "../../internal.js";
 import { InputError } from "../cli-error.js";
 import { readInput } from "../input/read-input.js";
 import type { CliIo } from "../io.js";

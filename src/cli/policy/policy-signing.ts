@@ -1,13 +1,12 @@
 import { parseArgs } from "node:util";
-import { VendorgateError } from "../../errors.js";
-import { entityCatalogue } from "../../maintain/catalogue.js";
+import { PublicKeySchema, VendorgateError } from "../../index.js";
 import {
+  entityCatalogue,
   generateSigningKey,
-  PublicKeySchema,
   signDigest,
+  validatePolicy,
   verifyDigest,
-} from "../../maintain/signature.js";
-import { validatePolicy } from "../../maintain/validate-policy.js";
+} from "../../maintain/index.js";
 import { InputError, UsageError } from "../cli-error.js";
 import { readInput } from "../input/read-input.js";
 import type { CliIo } from "../io.js";

@@ -1,13 +1,17 @@
 import { parseArgs } from "node:util";
-import { runPolicyTests } from "../../engine/run-policy-tests.js";
-import { formatPath } from "../../errors.js";
-import { zodIssues } from "../../formats/zod-issues.js";
-import { entityCatalogue } from "../../maintain/catalogue.js";
-import { diffPolicies, refineWithImpact } from "../../maintain/policy-diff.js";
-import { loosens, policyImpact } from "../../maintain/policy-impact.js";
-import { validatePolicy } from "../../maintain/validate-policy.js";
-import { type PolicyTestCase, PolicyTestFileSchema } from "../../model/policy-test-case.js";
-import { createRegistry } from "../../registry/registry.js";
+import { createRegistry, formatPath } from "../../index.js";
+import { zodIssues } from "../../internal.js";
+import {
+  diffPolicies,
+  entityCatalogue,
+  loosens,
+  type PolicyTestCase,
+  PolicyTestFileSchema,
+  policyImpact,
+  refineWithImpact,
+  runPolicyTests,
+  validatePolicy,
+} from "../../maintain/index.js";
 import type { CliIo } from "../io.js";
 import { type PolicyFolder, readCatalogue, readPolicyFolders } from "./policy-files.js";
 import { issueLines } from "./policy-validate.js";

@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
-import { formatPath, type Issue } from "../../errors.js";
-import { entityCatalogue } from "../../maintain/catalogue.js";
-import { validatePolicy } from "../../maintain/validate-policy.js";
+import { formatPath, type Issue } from "../../index.js";
+import { entityCatalogue, validatePolicy } from "../../maintain/index.js";
 import { UsageError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
 import { entitiesBeside, readCatalogue, readJson } from "./policy-files.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { describeValue } from "../describe-value.js";
 
 /** The CycloneDX versions vendorgate reads: JSON exists from 1.2. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { describeValue } from "../describe-value.js";
 
 /** The SPDX versions vendorgate reads (JSON); 2.2 is read the same way as 2.3. */
