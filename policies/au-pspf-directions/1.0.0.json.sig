@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:d9964ac80796e9be81a728942ad57cf8b8e03595a109ad990124e01ea4f35ff7",
-  "signature": "AQCoUfb2bs9_l0Tvhz7JzJuYxsBQx4l9aciUG9CtOssErzjIBnRUA5fePGeSIgxn9CdaMZkw-TflZGl42SRTAQ"
+  "digest": "sha256:94642f78845c00eb1066a2e233a93421f43c45451081e5bf026413ba790673ac",
+  "signature": "TEsvXaZjD5G9EDiru_QE2AOH8UFu_Na_EubeQPv_0E5VktbMZ0_vLL4bxNvl5WCMYZGSEBXFQiC3CPG58gYeCQ"
 }

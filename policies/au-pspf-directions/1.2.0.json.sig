@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:0c94b1fa2bdab65d5a31ef5ef2c35bea816a57679226b766ecc2ddef781717b8",
-  "signature": "ZhTt6W70ZQPwSzJJPlOR0BNnK90Swms-WDHigEkzDUTQXAT5VwIGLvvrH3nS9gk4NiPRHwJCOCPGSQCkIAqACg"
+  "digest": "sha256:8280f8b042fc057cb52d6c3e8ea3e8b63cd0d631f153e5997f8eadcc294f9eb0",
+  "signature": "o7xf-nk_o8Vujrefri-wZo0Gw_LBIZqR8i2N1GifKG2BVQfC-3xSPKErS5p-PWc5Z1zjUrVovX4xoADf6DMtBw"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:0d3ecb97e593eb63dd39af7a6190fdb625e9562d185abf0382750c16cca3540b",
-  "signature": "sXvSDOBQEYJojk_ilCqAIZ-oMB9hvCOUbCFckbDBAt_UY5Hyeuno2upilrvaRw7FuemtDhx-rAYKfaiEwoKuCg"
+  "digest": "sha256:7e310e188deaa91a2440823df116f320a8c619cda7c6188cdbd13e09c6ee184b",
+  "signature": "D4OUiOeRJJXdDkplO6DodiQyzL1QSp_RGya9jwabVafdcqVtFjiDnE2JopQTJZjNJjLOs2kSBE0xJSg-7ryXBg"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:6f0a3fbed4a6a407b2c1b3e825850ca2ad52d0a05f7eab8f4114e7fcea88dbc5",
-  "signature": "z7wsL_Hxbysmozb-y2k9mhc5SBUsJVlOrz4yo784liQV3Dfuxjq_5MmQfagMqodV6rpBEzDtLhGrxRr8f11oAg"
+  "digest": "sha256:57b461c08de8b6df95d1a5d93f36b5ff263327e9a71f00f043a9127ed59d6073",
+  "signature": "QElSBrZh1_NOS283pyYgFjv3Wk8Gx5cWqwyljOrSZ1kVSa2nVvnv-QWym6XYOqNwgldgQdkreiiUS1yqV8P2Cw"
 }

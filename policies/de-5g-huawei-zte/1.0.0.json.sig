@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:d01c1d7d23b3af949bd67c0c433603fe5688eb9aa52cfb5412fd0e9dcca1ce6b",
-  "signature": "-0dV0lk303CANm3TRvw4PWry20drT3KBOoOpUk2atQOA2ZimpCPcVDlNm8zBR6BLS4kA-X704h5Lg8u4ii_yAQ"
+  "digest": "sha256:62e6ec323a5e7538539e879d3fab27ca9f99fdace9419c252201bc3d47f8c0ff",
+  "signature": "lEM95CP9PLUYL2miaJVI-rJThK-pUqBr8LXbWv1p4m2rPnu_Dks2ZHOvFJ6jmTmvPzwaeeMDSIUHt_ngYmMWAg"
 }

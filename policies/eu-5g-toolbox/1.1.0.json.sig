@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:db1ec1991932f7989ac1691060a74b18d9f536224867c0bda00f2f8c2d3748f4",
-  "signature": "64sxniM_Wpe_zBZ-ubhsb_JuQcQZbXat5z1c98KN7tfpvOLCBk1JzPoPvtmdzUjwkAgCsU315zaHTlotkSaHCw"
+  "digest": "sha256:4d270ab54d9c2425735b5ad8dc6a1b89258060601c0da9501f27b1ebe8934c70",
+  "signature": "yRSb5p1Ot0kweltYB95sTejwQjUwvW4TW08DRvSisiJYnsEzLy66xQU5MNaBVJOJNXCp-dAMiZ11RqP7ss7bBA"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:e17d9ce0c40ca89ea2ceb88899461955e83d782f8876d28ae3c52294ce82aa95",
-  "signature": "iF3cj-P0KaJlX3NVSmcA6PUTnsS0Wkd92JFzAopvF7ug_paTqvEe9cF1YV5TQuQNc9tq8QuWSFISfZhEF8c0DA"
+  "digest": "sha256:08d2b0c76fd0006f91afaf84de46f6b380560acb8863659d651c18f6c6a3ccad",
+  "signature": "ETEJ9tCRgenXbJp4pao3-AFxe_LQLW9Vor1vivYoobBNZy9vxf1LixUsmh72J9MxqIn7sfu4-Nt0L39zAFKGBQ"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:639e94adc3891a5a1caacaf87c440011d75006e2f1effd04604862dd9f5e1c91",
-  "signature": "7YAzwRgWpWxeX0STcuIcIaoK9UkpjPyulYolSXc5vR1nsZbEf8nfsGwcA_qf5Z2_tbIuGHyHzX0J5588gaEaCw"
+  "digest": "sha256:2254dd436d8caf49b7f99735b42715f641994af063bd89ae008de0171102ddd8",
+  "signature": "QL-VxX6cGb6axFfiCKXC7M9jb45YswSq-jp8jnWYDcGQ3-iPF82I_FUpOjUfBAa6FIm8fV6IoMYM8i3eoOIQDg"
 }

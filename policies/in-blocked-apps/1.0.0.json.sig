@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:2634f647bde73c60a5a28b23937a8311a94acfa9269e5a20b112db3ccba3abfc",
-  "signature": "6nxC5hJD0C072nyhN-2HGT9GkTCDx0rHLUTr1E61_MPMWO89L8BDwU4XWLb3rifj0YFK__y_Womy9s_v8HIACQ"
+  "digest": "sha256:97d37e08e25ffbf2258bb1d1bc4b0e1d27fa432d23bffcb0cf15f2a7e76485dc",
+  "signature": "yJ3G4qelW9kg8ZNhO41EPQP6KYi6TKo-5NOszMJN7c3ClncdMI4wozPtqfDdxCD5WGqHNi6bkdddVIWOtRg4Bg"
 }

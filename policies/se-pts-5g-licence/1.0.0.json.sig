@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:78457c8bfb7ef4f1bf56502772cd2fc4e59af4270dacf0e132eb75b2ebe60fda",
-  "signature": "PdWxZxq53o2r5DNzi4c3VfTlNk3v08oydAzhTalZRPzjq9NQB-VuvWNfTaXyOc1y3eZIrAZQaZo87YfN0Se-Ag"
+  "digest": "sha256:32a47925e96ea39954189531dc554e3cb04edd71c539de72ee5ccd916bd14c9e",
+  "signature": "vG795fdnsydo1dqJUaeOIX9h8J4lmArw7m5CTXtCUMuRm98pNP5L1VF0WDrQb9mH79AoshexUd8uLwLDjIwzDg"
 }

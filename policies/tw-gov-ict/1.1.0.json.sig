@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:5a2e9b5765fe7532bf09fb3b7b8d7036493ad13df4f22f07b1078e6a9292271c",
-  "signature": "TybFZNI5z4YyW7RmWHcH9Dp57pI5vbeCUE68TC0ayFlta0WMVIfMr7HWSmdqU-BkuubOhu0hfxj5BT3OZvbUBA"
+  "digest": "sha256:479d1eadfceaa9fa3052a3521a9a8094fa105702fdfb4de4866cf272afa4d77b",
+  "signature": "MibAPCBzIxBhgltKnJBL3oTkcX1Q-4jytT0Ptw3ILq1KymOXVrNBYsLCD50IOm7LRVi7M0_D5cmRC8gR9gcwDA"
 }

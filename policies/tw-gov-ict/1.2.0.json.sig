@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:957574e2bd176a18dc031f66d1656041b75dd78f7282794431c43d087ae5c058",
-  "signature": "ksfFMhpf90rEamKxx1d_E2ZIjxnIzn9BACG_7NB3Ps8kK4rmTX909hBXytYKym96B64NIDXKPKHkVPI2nkMdCQ"
+  "digest": "sha256:7ccd6eac22a0eedfa8cc1484a48f68c4458e21f1414fe65b8a593e9b2ebfce74",
+  "signature": "54gRfzPl67-xt09SxwxaTZZASOR08EkPy7JuRWHSl5ZSznZ39TbGYH-z1MUqHHiKIiWl_fpvxlgpYKSCauSIBQ"
 }

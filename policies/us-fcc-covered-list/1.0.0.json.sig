@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:f4c50584bf51cde1cc4132ec94ecc4b014be9fd18d80cfbba9e05bfe062d8a59",
-  "signature": "lSqnrn-R2zJLrEj7dOK0mEvS0xnNt0n4u4VKLb6cr63K0qIhIsw2gZVQ7Mp9Wqefyz4324dYUlHtAxSHvc6gBw"
+  "digest": "sha256:d918b6408f496865edf3885c5890268eff3008d2338a004da8ff4633c7a112a0",
+  "signature": "dV5anSy6pI3D8t0u9Vr4aZcUnV3l-_G_F19DBbxx1nnHpxfcX-bX-LVKFtY8Cs27JwaXw2GEitu95ZIIe4-7CA"
 }

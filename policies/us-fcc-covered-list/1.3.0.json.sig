@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:83f3f73a55f004ad8332b419dc57e3ce917cda4d4dcf8bf6ee21b05503601848",
-  "signature": "CWMba84Js-AGqVhoNsdYDqnQpXQ8nKgD6OjPgOUZ7PW7M21xS7z_SpDGVIhJgNvpH7Kt0-j7O_rzt3mJ2tlhAQ"
+  "digest": "sha256:b4f6224a453505f4d774a0b5c45e6f60f8f8d1a064b9024a6c36ead1a4d28a9e",
+  "signature": "G0dRSXYpqqlZ4TnUYuy-WvTOxPXSpA1JrLIqzF5A6-BDmzGKjAZRPnZ_WMxRW3J5bd-FhKl6x6XrJggClxi7CA"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:e06c704874f2417306af92b21914f047830cf0f926601b86b7174391e8ea7584",
-  "signature": "qUkr5mfAo0lLI5FjKudKeEIe-eUheLAQ7atPxXa95EwJxneVxXhtd9H8ph9kUhQeL98g-HZ65LvV6M3fFdrDBA"
+  "digest": "sha256:8c7ccbe9a25f3b9620ba15af2f231a19c4f8351e7743a7e63957d6eb347a1eb3",
+  "signature": "ddbzlzEwq_hI9C6IcTKqpak5msRWiqx5zOX7WmB6zCVAh93aqpjFtPRf7mjQzNI1bPqtFpVdkjLxT7zSdIbNCQ"
 }

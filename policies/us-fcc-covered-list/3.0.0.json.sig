@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:77556780505a7f4f7af6c2bdb8f3b180571fbc223236b1dbebd60663cf1be143",
-  "signature": "tjwg3zCOCpM9qL0R9VJP9_ipofz1vpuscIp5mHtEZHtQa0vmjtQV0_Nzw5HOPos7KmII8wwA2yEN05LHw9xZBQ"
+  "digest": "sha256:55d4dc0941eb6a67a576b2c9e233e4c7ca701f88cd2879c831983c741aefae3c",
+  "signature": "d2N1FnjVK6TCpbQPMssrSH7M4AzfnKjFQnvDKeugOzkxq_L5-2eD0svW-GUD-_f0m0JcaIG8Oc1pXkGeoVAHBQ"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:f4673d5d157288e210ef4598fa0a41006ae423b52ba94e398b5d5a42c502e02d",
-  "signature": "EECqBQ2IZB2Hq0kPONoxpuf_0usoWL0jweRfglptG4SYiKbs-tp_oVUbV2fTvNGagjQaLJKhiT0ij37_1WLhDw"
+  "digest": "sha256:36633ea0cdce4c5318c577f36f259004746ad8421d337375b95397d66adc2a88",
+  "signature": "RsA8hR5fSGvWVIjYivwn8qDmCtFhcH9Xk7mujVFraVL5YsDW3PLNklWgYXgdhvXFq4Ajl5J__3UueN8Bn5YmDQ"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:a59a67de4a08d66a729450b8a1edc0432c1285cb003ec7adacf03a95f9674b4d",
-  "signature": "sV79iJM-dvZw0De7XdCIVQdlvKFnGCOvx6XGItWrzsf5m0r33yIslvTbwj89b_05FMkVSEDmM2NLwKXfCmN6Ag"
+  "digest": "sha256:97a3a7f276648b21da406163787d2088d533b402932bf70551fbd270b8b6177d",
+  "signature": "3u7Q52wCOQy5UFY5BsY2n3SySf50QfLgx-V94rhNe45h7SZ2hvSJHf-Cbx51Bijgq5eFTx-n2oDOnEpVChCxBg"
 }

@@ -1,6 +1,6 @@
 {
   "algorithm": "Ed25519",
   "keyId": "12c9b3d16079a08e",
-  "digest": "sha256:5b546f3619091e08b3b505f29e9db470c226d69e41fe8a4bef903996ecc3a8f7",
-  "signature": "_cMYyi3Qn6A71b53EpZE7fJdwOVPVLo3IscbesZVK4IQcN6niY38IWHpIFy71ouUgGcGCYCVHsyRP_tPm-E2AA"
+  "digest": "sha256:0d45cb9598b6c1ffd5c362de6158c230b94f1d455460ddb9aad05bcfbf07aad8",
+  "signature": "uPbe3zgt1A53lRgfJx7J56AENFJDhOScE_2ZA-5Elof4frlQPbT3L3Miy19Wd15sp1jcQ-BQUUEYHt55pxgDAA"
 }

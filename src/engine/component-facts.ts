@@ -5,15 +5,16 @@ import {
   type EntityIndex,
   inForceOn,
   type MatchTarget,
-  matchIdentifier,
-  matchName,
+  type NameMatch,
+  sightIdentifier,
+  sightName,
 } from "../names/entity-index.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
 import type { SharedIndex } from "./shared-index.js";
 
 /** An index target found on a component, before dates and policies are considered. */
 export interface Sighting {
-  readonly target: MatchTarget;
+  readonly match: NameMatch;
   readonly matched: string;
   readonly field: string;
   readonly party: PartyField;
@@ -45,19 +46,21 @@ const nothing: readonly never[] = Object.freeze([]);
 
 function add(
   out: Sighting[] | undefined,
-  targets: readonly MatchTarget[],
+  matches: readonly NameMatch[],
   matched: string,
   field: string,
   party: PartyField,
   origin: string | undefined,
+  reviewOnly = false,
 ): Sighting[] | undefined {
-  if (targets.length === 0) return out;
+  if (matches.length === 0) return out;
   out ??= [];
-  for (const target of targets) {
+  for (let match of matches) {
+    if (reviewOnly && !match.reviewOnly) match = { ...match, reviewOnly: true };
     out.push(
       origin === undefined
-        ? { target, matched, field, party }
-        : { target, matched, field, party, origin },
+        ? { match, matched, field, party }
+        : { match, matched, field, party, origin },
     );
   }
   return out;
@@ -70,15 +73,18 @@ function sightParty(
   field: "manufacturer" | "brand" | "supplier",
 ): Sighting[] | undefined {
   if (typeof party === "string")
-    return add(out, matchName(index, party), party, field, field, undefined);
+    return add(out, sightName(index, party), party, field, field, undefined);
   // A person's name is not a company's: "Dahua Lin" is not Dahua. Their identifiers still count.
   if (party.kind !== "person")
-    out = add(out, matchName(index, party.name), party.name, field, field, party.origin);
+    out = add(out, sightName(index, party.name), party.name, field, field, party.origin);
   if (party.identifiers) {
+    // A person at a covered entity's domain is a lead, not proof of who made the part.
+    const person = party.kind === "person";
     for (const scheme in party.identifiers) {
       const value = party.identifiers[scheme] as string;
-      const targets = matchIdentifier(index, scheme, value);
-      out = add(out, targets, value, `${field}.identifiers.${scheme}`, field, party.origin);
+      const matches = sightIdentifier(index, scheme, value);
+      const at = `${field}.identifiers.${scheme}`;
+      out = add(out, matches, value, at, field, party.origin, person);
     }
   }
   return out;
@@ -94,13 +100,13 @@ function sightNode(node: GraphNode, index: EntityIndex, readNames: boolean): rea
   if (identifiers) {
     for (const scheme in identifiers) {
       const value = identifiers[scheme] as string;
-      const targets = matchIdentifier(index, scheme, value);
-      out = add(out, targets, value, `identifiers.${scheme}`, "identifiers", undefined);
+      const matches = sightIdentifier(index, scheme, value);
+      out = add(out, matches, value, `identifiers.${scheme}`, "identifiers", undefined);
     }
   }
   if (readNames) {
     const name = node.view.name;
-    out = add(out, matchName(index, name), name, "name", "name", undefined);
+    out = add(out, sightName(index, name), name, "name", "name", undefined);
   }
   return out ?? nothing;
 }
@@ -140,21 +146,35 @@ export function hitsOf(
 ): readonly EntityHit[] {
   if (sightings.length === 0) return nothing;
   let hits: EntityHit[] | undefined;
-  for (const { target, matched, field, party, origin } of sightings) {
+  let weak: EntityHit[] | undefined;
+  for (const { match, matched, field, party, origin } of sightings) {
+    const target = match.target;
     if (member !== undefined && !member.has(target)) continue;
     if (party === "name" && !readNames) continue;
     if (!inForceOn(target, asOf)) continue;
-    hits ??= [];
-    hits.push({
+    const hit: EntityHit = {
       entityId: target.entityId,
       matched,
-      via: target.via,
+      via: match.via,
       alias: target.alias,
       field,
       party,
       ...(target.affiliate ? { affiliate: target.affiliate.name } : {}),
       ...(origin !== undefined ? { origin } : {}),
-    });
+      ...(match.scheme !== undefined ? { scheme: match.scheme } : {}),
+      ...(match.disguise !== undefined ? { disguise: match.disguise } : {}),
+      ...(match.similarity !== undefined ? { similarity: match.similarity } : {}),
+      ...(match.reviewOnly ? { reviewOnly: true } : {}),
+    };
+    // Firm evidence first: a rule reports the first hit on its entities.
+    if (hit.reviewOnly) {
+      weak ??= [];
+      weak.push(hit);
+    } else {
+      hits ??= [];
+      hits.push(hit);
+    }
   }
+  if (weak) return hits ? [...hits, ...weak] : weak;
   return hits ?? nothing;
 }

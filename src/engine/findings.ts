@@ -31,6 +31,8 @@ export function toFinding(
       : outcome.kind === "undecided"
         ? "indeterminate"
         : rule.verdict;
+  // A near miss or a person's e-mail domain is a lead to review, not proof.
+  if (hit?.reviewOnly && compareVerdicts(verdict, "review") > 0) verdict = "review";
   let missing = outcome.missing;
   if (scopeMissing && verdict !== "allowed") {
     verdict = "indeterminate";
@@ -67,6 +69,10 @@ export function toFinding(
             field: hit.field,
             ...(hit.affiliate !== undefined ? { affiliate: hit.affiliate } : {}),
             ...(hit.origin !== undefined ? { origin: hit.origin } : {}),
+            ...(hit.scheme !== undefined ? { scheme: hit.scheme } : {}),
+            ...(hit.disguise !== undefined ? { disguise: hit.disguise } : {}),
+            ...(hit.similarity !== undefined ? { similarity: hit.similarity } : {}),
+            ...(hit.reviewOnly ? { reviewOnly: true } : {}),
           },
         }
       : {}),

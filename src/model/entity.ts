@@ -12,6 +12,8 @@ export const NameSchema = z.strictObject({
   text: z.string().trim().min(1).max(300),
   /** `exact`: the whole name must be this (for brands that are common words, such as Honor). */
   match: z.enum(["token", "exact"]).optional(),
+  /** `false`: names one edit away from this one are not near misses (for common words). */
+  nearMiss: z.boolean().optional(),
   source: CitationSchema,
   note: z.string().optional(),
 });
@@ -19,7 +21,13 @@ export const NameSchema = z.strictObject({
 /** A name with its source. */
 export type Name = z.output<typeof NameSchema>;
 
-/** Identifier schemes the matcher understands. `fcc-grantee` matches the start of an FCC ID. */
+/**
+ * Identifier schemes the matcher understands. `fcc-grantee` matches the start of an FCC ID;
+ * `purl-namespace` (`maven/com.huawei`, `npm/@huaweicloud`, `github/zte`) matches a package URL
+ * of that type whose namespace is it or starts with it (by `.` segments for Maven, `/` else);
+ * `cpe-vendor` matches the vendor of a CPE 2.2 or 2.3 name; `domain` matches a web address or
+ * e-mail address at that domain or under it.
+ */
 export const IdentifierSchemeSchema = z.enum([
   "fcc-grantee",
   "uscc",
@@ -27,6 +35,9 @@ export const IdentifierSchemeSchema = z.enum([
   "duns",
   "cage",
   "stock",
+  "purl-namespace",
+  "cpe-vendor",
+  "domain",
 ]);
 
 /** An identifier of an entity, with its source. */
@@ -48,6 +59,8 @@ export const AffiliateSchema = z.strictObject({
   name: z.string().trim().min(1).max(300),
   /** `exact`: the whole name must be the affiliate's name (for brands that are common words). */
   match: z.enum(["token", "exact"]).optional(),
+  /** `false`: names one edit away from the affiliate's names are not near misses. */
+  nearMiss: z.boolean().optional(),
   aliases: z.array(NameSchema).optional(),
   identifiers: z.array(EntityIdentifierSchema).optional(),
   relation: z.string().min(1),
@@ -68,6 +81,8 @@ export const EntitySchema = z.strictObject({
   aliases: z.array(NameSchema).optional(),
   identifiers: z.array(EntityIdentifierSchema).optional(),
   affiliates: z.array(AffiliateSchema).optional(),
+  /** `false`: no near misses for any of the entity's names (they stay exact or look-alike only). */
+  nearMiss: z.boolean().optional(),
   sources: z.array(SourceSchema).min(1),
   note: z.string().optional(),
 });

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { ContextSchema } from "./context.js";
 import { IsoDateSchema } from "./date.js";
+import { MatchViaSchema } from "./report.js";
 import { VerdictSchema } from "./verdict.js";
 
 /** A finding a test case expects; only the keys given are compared. */
@@ -8,7 +9,7 @@ export const ExpectedFindingSchema = z.strictObject({
   ruleId: z.string().optional(),
   path: z.array(z.string()).optional(),
   entity: z.string().optional(),
-  via: z.enum(["name", "alias", "affiliate", "identifier"]).optional(),
+  via: MatchViaSchema.optional(),
   verdict: VerdictSchema.optional(),
 });
 

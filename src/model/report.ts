@@ -4,10 +4,34 @@ import { ResolvedSourceSchema } from "./resolved-source.js";
 import { BasisSchema } from "./source.js";
 import { VerdictSchema } from "./verdict.js";
 
-/** How a component's text led to a covered entity. */
-export const MatchViaSchema = z.enum(["name", "alias", "affiliate", "identifier"]);
+/** How a covered name was disguised, when it was found only as a look-alike. */
+export const DisguiseSchema = z.object({
+  /**
+   * What was undone: `confusable` (look-alike letters or digits), `invisible` (characters that
+   * show nothing), `reordered` (a right-to-left override), `spacing` (punctuation or spaces
+   * inside the name), `compound` (the name run together with another word).
+   */
+  kinds: z.array(z.enum(["confusable", "invisible", "reordered", "spacing", "compound"])),
+  /** Characters swapped for look-alikes, as `written→expected`, such as `н→h` or `0→o`. */
+  swapped: z.array(z.string()).optional(),
+  /** Invisible characters removed, as `U+XXXX`. */
+  removed: z.array(z.string()).optional(),
+});
 
-/** How a component's text led to a covered entity. */
+/** How a covered name was disguised. */
+export type Disguise = z.output<typeof DisguiseSchema>;
+
+/** How a covered entity was recognised (see `FindingEntitySchema.via`). */
+export const MatchViaSchema = z.enum([
+  "name",
+  "alias",
+  "affiliate",
+  "identifier",
+  "look-alike",
+  "near-miss",
+]);
+
+/** How a covered entity was recognised. */
 export type MatchVia = z.output<typeof MatchViaSchema>;
 
 /** The covered entity behind a finding, and how it was recognised. */
@@ -16,9 +40,22 @@ export const FindingEntitySchema = z.object({
   id: z.string(),
   /** The component's own text that matched. */
   matched: z.string(),
+  /**
+   * `name`, `alias`, `affiliate`, `identifier` (an FCC grantee code, package-URL namespace, CPE
+   * vendor, web or e-mail domain), `look-alike` (a disguised spelling: the rule's own verdict) or
+   * `near-miss` (a name a small edit away: at most `review`).
+   */
   via: MatchViaSchema,
-  /** The policy's name, alias or identifier that the text matched. */
+  /** The policy's name, alias or identifier that the text matched (or, for a near miss, resembles). */
   alias: z.string(),
+  /** For `identifier`: the scheme, such as `fcc-grantee`, `purl-namespace`, `cpe-vendor`, `domain`, `email-domain`. */
+  scheme: z.string().optional(),
+  /** For `look-alike`: what was undone to find the name. */
+  disguise: DisguiseSchema.optional(),
+  /** For `near-miss`: how alike the text and the alias are, from 0 to 1 (1 - edits / length). */
+  similarity: z.number().optional(),
+  /** `true` when the evidence only supports a `review` (a near miss, a person's e-mail domain). */
+  reviewOnly: z.boolean().optional(),
   /** Where on the component: `manufacturer`, `brand`, `supplier`, `identifiers.fccId`, ... */
   field: z.string(),
   /** The affiliate's name, when the match was through an affiliate. */

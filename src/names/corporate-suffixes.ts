@@ -40,6 +40,9 @@ const cjkForms = [
   "合同会社",
 ].map((form) => foldText(form));
 
+/** Legal-form words, Latin and Cyrillic, as folded tokens. */
+export const legalFormWords: readonly string[] = [...latinSuffixes, ...cyrillicPrefixes];
+
 const latinSet = new Set(latinSuffixes);
 const cyrillicSet = new Set(cyrillicPrefixes);
 

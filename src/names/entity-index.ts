@@ -1,19 +1,20 @@
 import { firstDay, type IsoDate, lastDay } from "../model/date.js";
 import type { Entity, EntityIdentifier, Name } from "../model/entity.js";
-import type { MatchVia } from "../model/report.js";
+import type { Disguise, MatchVia } from "../model/report.js";
+import { mergeLists, push } from "../util/multimap.js";
 import { stripCjkLegalForms, stripLegalForms } from "./corporate-suffixes.js";
+import { entityIdentifierKey, readIdentifier } from "./identifier-keys.js";
+import {
+  buildLookalikeIndex,
+  findLookalikes,
+  findNearMisses,
+  type LookalikeIndex,
+  seeText,
+} from "./lookalike-index.js";
+import type { MatchTarget, NameMatch } from "./match.js";
 import { createNameCache, type NameCache } from "./name-cache.js";
 import { normalizeName } from "./normalize.js";
-
-/** What a pattern in the index stands for. */
-export interface MatchTarget {
-  entityId: string;
-  /** The entity's name, alias or identifier as the policy writes it. */
-  alias: string;
-  via: MatchVia;
-  /** For affiliates: whose name it is, and the days the affiliation covers. */
-  affiliate?: { name: string; from?: IsoDate; until?: IsoDate };
-}
+import { visibleText } from "./skeleton.js";
 
 interface TokenPattern {
   tokens: readonly string[];
@@ -26,64 +27,49 @@ interface CjkPattern {
   target: MatchTarget;
 }
 
+export type { MatchTarget, NameMatch } from "./match.js";
+
 /** The covered names and identifiers of a set of entities, indexed for lookups, not scans. */
 export interface EntityIndex {
   readonly byToken: ReadonlyMap<string, readonly TokenPattern[]>;
   readonly byCjk: ReadonlyMap<string, readonly CjkPattern[]>;
   readonly byIdentifier: ReadonlyMap<string, readonly MatchTarget[]>;
-  /** Name → targets it matches, regardless of date. Bounded; only ever holds derived data. */
-  readonly nameCache: NameCache<readonly MatchTarget[]>;
+  /** The covered names' words, for the look-alike index. */
+  readonly keyed: readonly KeyedName[];
+  /** Covered names by look-alike key and by halves (near misses): built when first needed. */
+  lookalike: LookalikeIndex | undefined;
+  /** Text → what it matches, regardless of date. Bounded; only ever holds derived data. */
+  readonly nameCache: NameCache<readonly NameMatch[]>;
+  /** Scheme and identifier → what it matches. Bounded like `nameCache`. */
+  readonly identifierCache: NameCache<readonly NameMatch[]>;
 }
 
 // Names per cache generation (two generations at most).
 const nameCacheLimit = 100_000;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** The grantee code of an FCC ID: the first 5 characters if it starts with a digit, else 3. */
-export function fccGranteeCode(fccId: string): string {
-  const compact = fccId.toUpperCase().replace(/[^A-Z0-9]/g, "");
-  return compact.slice(0, /^[0-9]/.test(compact) ? 5 : 3);
-}
-
-function identifierKey(scheme: string, value: string): string {
-  return `${scheme}:${value.toUpperCase().replace(/[\s-]/g, "")}`;
-}
-
-/** The index key of a component identifier, or undefined for schemes the index does not read. */
-export function componentIdentifierKey(scheme: string, value: string): string | undefined {
-  switch (scheme.toLowerCase()) {
-    case "fccid":
-    case "fcc-id":
-    case "fcc":
-      return identifierKey("fcc-grantee", fccGranteeCode(value));
-    case "fcc-grantee":
-    case "fccgrantee":
-      return identifierKey("fcc-grantee", value);
-    case "lei":
-    case "uscc":
-    case "duns":
-    case "cage":
-      return identifierKey(scheme.toLowerCase(), value);
-    default:
-      return undefined;
-  }
+/** A covered name's words, for the look-alike index. */
+export interface KeyedName {
+  words: readonly string[];
+  exact: boolean;
+  nearMiss: boolean;
+  target: MatchTarget;
 }
 
 function addName(
   byToken: Map<string, TokenPattern[]>,
   byCjk: Map<string, CjkPattern[]>,
+  keyed: KeyedName[],
   text: string,
   exact: boolean,
+  nearMiss: boolean,
   target: MatchTarget,
 ): void {
   const normalized = normalizeName(text);
   const tokens = stripLegalForms(normalized.tokens);
-  if (tokens.length > 0) push(byToken, tokens[0] as string, { tokens, exact, target });
+  if (tokens.length > 0) {
+    push(byToken, tokens[0] as string, { tokens, exact, target });
+    keyed.push({ words: tokens, exact, nearMiss, target });
+  }
   for (const run of normalized.cjk) {
     const core = stripCjkLegalForms(run);
     push(byCjk, core[0] as string, { text: core, target });
@@ -95,7 +81,7 @@ function addIdentifier(
   identifier: EntityIdentifier,
   base: Omit<MatchTarget, "alias" | "via">,
 ): void {
-  push(byIdentifier, identifierKey(identifier.scheme, identifier.value), {
+  push(byIdentifier, entityIdentifierKey(identifier.scheme, identifier.value), {
     ...base,
     alias: `${identifier.scheme}:${identifier.value}`,
     via: "identifier",
@@ -107,14 +93,28 @@ export function buildEntityIndex(entities: readonly Entity[]): EntityIndex {
   const byToken = new Map<string, TokenPattern[]>();
   const byCjk = new Map<string, CjkPattern[]>();
   const byIdentifier = new Map<string, MatchTarget[]>();
+  const keyed: KeyedName[] = [];
   for (const entity of entities) {
-    const add = (name: Name, via: MatchVia, affiliate?: MatchTarget["affiliate"]) =>
-      addName(byToken, byCjk, name.text, name.match === "exact", {
-        entityId: entity.id,
-        alias: name.text,
-        via,
-        ...(affiliate ? { affiliate } : {}),
-      });
+    const add = (
+      name: Name,
+      via: MatchVia,
+      affiliate?: MatchTarget["affiliate"],
+      nearMiss = entity.nearMiss !== false,
+    ) =>
+      addName(
+        byToken,
+        byCjk,
+        keyed,
+        name.text,
+        name.match === "exact",
+        nearMiss && name.nearMiss !== false,
+        {
+          entityId: entity.id,
+          alias: name.text,
+          via,
+          ...(affiliate ? { affiliate } : {}),
+        },
+      );
     for (const name of entity.names) add(name, "name");
     for (const alias of entity.aliases ?? []) add(alias, "alias");
     for (const identifier of entity.identifiers ?? []) {
@@ -126,6 +126,7 @@ export function buildEntityIndex(entities: readonly Entity[]): EntityIndex {
         ...(affiliate.from ? { from: firstDay(affiliate.from) } : {}),
         ...(affiliate.until ? { until: lastDay(affiliate.until) } : {}),
       };
+      const nearMiss = entity.nearMiss !== false && affiliate.nearMiss !== false;
       add(
         {
           text: affiliate.name,
@@ -134,14 +135,23 @@ export function buildEntityIndex(entities: readonly Entity[]): EntityIndex {
         },
         "affiliate",
         period,
+        nearMiss,
       );
-      for (const alias of affiliate.aliases ?? []) add(alias, "affiliate", period);
+      for (const alias of affiliate.aliases ?? []) add(alias, "affiliate", period, nearMiss);
       for (const identifier of affiliate.identifiers ?? []) {
         addIdentifier(byIdentifier, identifier, { entityId: entity.id, affiliate: period });
       }
     }
   }
-  return { byToken, byCjk, byIdentifier, nameCache: createNameCache(nameCacheLimit) };
+  return {
+    byToken,
+    byCjk,
+    byIdentifier,
+    keyed,
+    lookalike: undefined,
+    nameCache: createNameCache(nameCacheLimit),
+    identifierCache: createNameCache(nameCacheLimit),
+  };
 }
 
 function sameTokens(name: readonly string[], at: number, pattern: readonly string[]): boolean {
@@ -189,23 +199,106 @@ function dedupe(targets: MatchTarget[]): MatchTarget[] {
   return [...new Set(targets)];
 }
 
-/** Every target a name matches, whatever the date. Memoised per index. */
+/** Every target a name matches as written (after normalisation), whatever the date. */
 export function matchName(index: EntityIndex, text: string): readonly MatchTarget[] {
-  const cached = index.nameCache.get(text);
-  if (cached) return cached;
-  const found = scanName(index, text);
-  index.nameCache.set(text, found);
+  return scanName(index, text);
+}
+
+function remember(
+  cache: NameCache<readonly NameMatch[]>,
+  key: string,
+  found: readonly NameMatch[],
+): readonly NameMatch[] {
+  cache.set(key, found);
   return found;
 }
 
-/** Every target a component identifier matches, whatever the date. */
+/** One match per target: the first found (plain before disguised), the most alike near miss. */
+function bestPerTarget(matches: readonly NameMatch[]): NameMatch[] {
+  const best = new Map<MatchTarget, NameMatch>();
+  for (const match of matches) {
+    const seen = best.get(match.target);
+    if (!seen || (match.similarity ?? 0) > (seen.similarity ?? 0)) best.set(match.target, match);
+  }
+  return [...best.values()];
+}
+
+function lookalikeOf(index: EntityIndex): LookalikeIndex {
+  index.lookalike ??= buildLookalikeIndex(index.keyed);
+  return index.lookalike;
+}
+
+function disguisedScan(index: EntityIndex, text: string): NameMatch[] {
+  const seen = seeText(text);
+  if (seen.removed.length > 0 || seen.reordered) {
+    const kinds: Disguise["kinds"] = seen.removed.length > 0 ? ["invisible"] : [];
+    if (seen.reordered) kinds.push("reordered");
+    const disguise: Disguise = {
+      kinds,
+      ...(seen.removed.length > 0 ? { removed: [...seen.removed] } : {}),
+    };
+    const plain = scanName(index, visibleText(text));
+    if (plain.length > 0) return plain.map((target) => ({ target, via: "look-alike", disguise }));
+  }
+  const lookalike = lookalikeOf(index);
+  const lookalikes = findLookalikes(lookalike, seen);
+  if (lookalikes.length > 0) return bestPerTarget(lookalikes);
+  return bestPerTarget(findNearMisses(lookalike, seen)).map((match) => ({
+    ...match,
+    reviewOnly: true,
+  }));
+}
+
+/**
+ * Every target a name points to, whatever the date: as written (`via` the target's own), else
+ * disguised (`look-alike`: confusable letters, invisibles, reordering, spacing, run-together
+ * words), else one edit away (`near-miss`, review only). Memoised per index.
+ */
+export function sightName(index: EntityIndex, text: string): readonly NameMatch[] {
+  const cached = index.nameCache.get(text);
+  if (cached) return cached;
+  const plain = scanName(index, text);
+  const found =
+    plain.length > 0
+      ? plain.map((target): NameMatch => ({ target, via: target.via }))
+      : disguisedScan(index, text);
+  return remember(index.nameCache, text, found);
+}
+
+/**
+ * Every target a component's or party's identifier points to, whatever the date: by its keys
+ * (`via: identifier`), else by the names it holds (an npm scope, a repository owner, a CPE
+ * vendor). Memoised per index.
+ */
+export function sightIdentifier(
+  index: EntityIndex,
+  scheme: string,
+  value: string,
+): readonly NameMatch[] {
+  const cacheKey = `${scheme}\u0000${value}`;
+  const cached = index.identifierCache.get(cacheKey);
+  if (cached) return cached;
+  const reading = readIdentifier(scheme, value);
+  const found: NameMatch[] = [];
+  for (const key of reading.keys) {
+    for (const target of index.byIdentifier.get(key) ?? []) {
+      found.push({ target, via: "identifier", scheme: reading.scheme });
+    }
+  }
+  if (found.length === 0) for (const name of reading.names) found.push(...sightName(index, name));
+  return remember(index.identifierCache, cacheKey, found.length < 2 ? found : bestPerTarget(found));
+}
+
+/** Every target a component identifier matches by its keys, whatever the date. */
 export function matchIdentifier(
   index: EntityIndex,
   scheme: string,
   value: string,
 ): readonly MatchTarget[] {
-  const key = componentIdentifierKey(scheme, value);
-  return (key && index.byIdentifier.get(key)) || [];
+  const targets: MatchTarget[] = [];
+  for (const key of readIdentifier(scheme, value).keys)
+    targets.push(...(index.byIdentifier.get(key) ?? []));
+  return targets;
 }
 
 /** Whether a target counts on a date: affiliates only while the affiliation lasts. */
@@ -217,20 +310,16 @@ export function inForceOn(target: MatchTarget, asOf: IsoDate): boolean {
   return true;
 }
 
-function mergeLists<K, V>(maps: readonly ReadonlyMap<K, readonly V[]>[]): Map<K, V[]> {
-  const merged = new Map<K, V[]>();
-  for (const map of maps)
-    for (const [key, list] of map) for (const item of list) push(merged, key, item);
-  return merged;
-}
-
 /** One index over several, keeping each one's targets (so hits can be told apart by owner). */
 export function mergeEntityIndexes(indexes: readonly EntityIndex[]): EntityIndex {
   return {
     byToken: mergeLists(indexes.map((index) => index.byToken)),
     byCjk: mergeLists(indexes.map((index) => index.byCjk)),
     byIdentifier: mergeLists(indexes.map((index) => index.byIdentifier)),
+    keyed: indexes.flatMap((index) => index.keyed),
+    lookalike: undefined,
     nameCache: createNameCache(nameCacheLimit),
+    identifierCache: createNameCache(nameCacheLimit),
   };
 }
 

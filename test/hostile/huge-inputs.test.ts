@@ -122,7 +122,8 @@ describe("an entity with very many aliases", () => {
         manufacturer: "Clean Corp",
         components: [
           { name: "Radio", manufacturer: `Alias${count - 1} Works` },
-          { name: "Fan", manufacturer: "Alias Works" },
+          // Not "Alias Works": that is one letter from "Alias1 Works", a near miss.
+          { name: "Fan", manufacturer: "Fan Works" },
         ],
       },
       { ...options, registry },

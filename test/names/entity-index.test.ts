@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { Entity } from "../../src/index.js";
 import {
   buildEntityIndex,
-  fccGranteeCode,
   inForceOn,
   matchIdentifier,
   matchName,
 } from "../../src/names/entity-index.js";
+import { fccGranteeCode } from "../../src/names/identifier-keys.js";
 
 const source = "s";
 const sources = [{ id: "s", title: "Test", url: "https://example.org" }];

@@ -34,7 +34,9 @@ describe("the public types", () => {
     expectTypeOf<Verdict>().toEqualTypeOf<
       "allowed" | "indeterminate" | "review" | "restricted" | "prohibited"
     >();
-    expectTypeOf<MatchVia>().toEqualTypeOf<"name" | "alias" | "affiliate" | "identifier">();
+    expectTypeOf<MatchVia>().toEqualTypeOf<
+      "name" | "alias" | "affiliate" | "identifier" | "look-alike" | "near-miss"
+    >();
   });
 
   it("give evaluate a product or a parsed product and return a report", () => {

@@ -1,0 +1,110 @@
+// Unicode's confusables.txt (UTS #39), as the unhomoglyph package ships it: character → prototype.
+import prototypes from "unhomoglyph/data.json";
+
+const table = prototypes as Readonly<Record<string, string>>;
+
+// Characters that show nothing or can be hidden in a name: default-ignorable code points (Hangul
+// fillers U+115F, U+1160, U+3164, U+FFA0, zero-width characters, bidi controls, variation
+// selectors), control characters (NUL), lone surrogates and the Braille blank.
+const invisible = /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cs}\u2800]/gu;
+const rightToLeftOverride = "\u202e";
+const popDirectionalFormatting = "\u202c";
+const marks = /\p{M}/gu;
+
+/** The invisible characters of a text, as `U+XXXX` labels (in order, repeated as they occur). */
+export function invisiblesOf(text: string): string[] {
+  return [...text.matchAll(invisible)].map(
+    (match) =>
+      `U+${(match[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+}
+
+/**
+ * A text as a reader sees it: right-to-left overrides applied (U+202E reverses what follows it
+ * up to U+202C), then every invisible character removed.
+ */
+export function visibleText(text: string): string {
+  let shown = text;
+  if (text.includes(rightToLeftOverride)) {
+    const [head, ...overridden] = text.split(rightToLeftOverride);
+    shown = head as string;
+    for (const segment of overridden) {
+      const end = segment.indexOf(popDirectionalFormatting);
+      const reversed = end < 0 ? segment : segment.slice(0, end);
+      shown += [...reversed].reverse().join("") + (end < 0 ? "" : segment.slice(end));
+    }
+  }
+  return shown.replace(invisible, "");
+}
+
+function prototypeOf(text: string): string {
+  let out = "";
+  for (const ch of text) out += table[ch] ?? ch;
+  return out;
+}
+
+const keyCache = new Map<string, string>();
+
+/**
+ * The look-alike key of one character: its confusables prototype, lower-cased and mapped
+ * again, then the prototype of that in upper case, lower-cased, so that `I`, `l`, `1` and `i` share a key as they share a look in
+ * one case or the other; `Н` (Cyrillic) and `Η` (Greek) are `h`; `0` is `o`; `m` is `rn`.
+ */
+export function lookalikeKey(ch: string): string {
+  let key = keyCache.get(ch);
+  if (key === undefined) {
+    const bare = ch.normalize("NFKC").normalize("NFD").replace(marks, "");
+    const once = prototypeOf(prototypeOf(bare).toLowerCase());
+    key = prototypeOf(once.toUpperCase()).toLowerCase().normalize("NFD").replace(marks, "");
+    keyCache.set(ch, key);
+  }
+  return key;
+}
+
+/** The look-alike key of a word: each character's key, in order. */
+export function lookalikeWord(word: string): string {
+  let out = "";
+  for (const ch of word) out += lookalikeKey(ch);
+  return out;
+}
+
+/** A word of a name in the look-alike pass: its key and its plainly folded spelling. */
+export interface KeyedWord {
+  readonly key: string;
+  readonly plain: string;
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const upper = /\p{Lu}/u;
+const lower = /\p{Ll}/u;
+const cjk = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
+
+/**
+ * Splits a visible text into words for the look-alike pass: at punctuation, spaces, CJK
+ * characters (matched elsewhere) and case changes inside a word (`HuaweiCloud` → `Huawei`,
+ * `Cloud`), each word keyed by `lookalikeKey`.
+ */
+export function keyedWords(visible: string): KeyedWord[] {
+  const words: KeyedWord[] = [];
+  let key = "";
+  let plain = "";
+  let lastLower = false;
+  const flush = () => {
+    if (key) words.push({ key, plain });
+    key = "";
+    plain = "";
+  };
+  for (const ch of visible.normalize("NFKC").normalize("NFD").replace(marks, "")) {
+    if (!letterOrDigit.test(ch) || cjk.test(ch)) {
+      flush();
+      lastLower = false;
+      continue;
+    }
+    if (lastLower && upper.test(ch)) flush();
+    lastLower = lower.test(ch);
+    key += lookalikeKey(ch);
+    plain += ch.toLowerCase();
+  }
+  flush();
+  return words;
+}
