@@ -1,5 +1,6 @@
 import type { IssuePath } from "../../errors.js";
 import { type ImportLog, tolerate } from "../import-log.js";
+import { SpdxPurposeSchema } from "../spdx/schema.js";
 import { agentKinds, idOf, listOf, type Spdx3Element, textOf, typeOf } from "./spdx3-elements.js";
 
 /** SPDX 3 external identifier types as the SPDX 2 reference types `packageFields` reads. */
@@ -57,25 +58,14 @@ function agentText(
   return `${kind}: ${name}${email ? ` (${email})` : ""}`;
 }
 
+// SPDX 3 writes the SPDX 2 purposes in camel case (`operatingSystem`).
+const knownPurposes: ReadonlySet<string> = new Set(SpdxPurposeSchema.options);
+
 function purposeOf(element: Spdx3Element, path: IssuePath, log: ImportLog): string | undefined {
   const purpose = textOf(element, "software_primaryPurpose");
   if (purpose === undefined) return undefined;
   const spdx2 = purpose.replace(/([a-z])([A-Z])/g, "$1-$2").toUpperCase();
-  const known = new Set([
-    "APPLICATION",
-    "FRAMEWORK",
-    "LIBRARY",
-    "CONTAINER",
-    "OPERATING-SYSTEM",
-    "DEVICE",
-    "FIRMWARE",
-    "SOURCE",
-    "ARCHIVE",
-    "FILE",
-    "INSTALL",
-    "OTHER",
-  ]);
-  if (known.has(spdx2)) return spdx2;
+  if (knownPurposes.has(spdx2)) return spdx2;
   tolerate(log, {
     code: "unknown_purpose",
     issue: "invalid_input",
