@@ -34,7 +34,7 @@ export function memoryIo(spec) {
     },
     readFile: async (path) => {
       const key = normalize(path);
-      if (files.has(key)) return files.get(key);
+      if (files.has(key)) return bytesOf(files.get(key));
       throw fsError(isDir(key) ? "EISDIR" : "ENOENT", path);
     },
     listDir: async (path) => {
@@ -55,11 +55,11 @@ export function memoryIo(spec) {
       if (options.exclusive && files.has(key)) throw fsError("EEXIST", path);
       files.set(key, text);
     },
-    readStdin: async () => spec.stdin ?? "",
-    readLines: async (path) => {
-      if (path === "-") return lineInput(spec.stdin ?? "");
+    readStdin: async () => bytesOf(spec.stdin ?? ""),
+    readLines: async (path, decode) => {
+      if (path === "-") return lineInput(bytesOf(spec.stdin ?? ""), decode);
       const key = normalize(path);
-      if (files.has(key)) return lineInput(files.get(key));
+      if (files.has(key)) return lineInput(bytesOf(files.get(key)), decode);
       throw fsError(isDir(key) ? "EISDIR" : "ENOENT", path);
     },
     onInterrupt: (handler) => {
@@ -73,24 +73,34 @@ export function memoryIo(spec) {
   };
 }
 
-/** The lines of a text as the CLI's `readLines` hands them out (see CliIo's LineInput). */
-function lineInput(text) {
-  const lines = text.split(/\r?\n/);
-  if (lines.at(-1) === "") lines.pop();
-  let bytes = 0;
+/** A file's contents as bytes: text as UTF-8, bytes (invalid UTF-8 included) as they are. */
+function bytesOf(contents) {
+  return typeof contents === "string" ? Buffer.from(contents) : Buffer.from(contents);
+}
+
+/**
+ * The lines of some bytes as the CLI's `readLines` hands them out (see CliIo's LineInput):
+ * split at `\n` (a `\r` before it dropped), each decoded by the CLI's `decode`.
+ */
+function lineInput(all, decode) {
+  let read = 0;
   let closed = false;
   return {
-    size: Buffer.byteLength(text),
-    bytesRead: () => bytes,
+    size: all.length,
+    bytesRead: () => read,
     close: () => {
       closed = true;
     },
     async *[Symbol.asyncIterator]() {
-      for (const line of lines) {
-        if (closed) return;
+      let line = 0;
+      while (read < all.length && !closed) {
         await Promise.resolve();
-        bytes += Buffer.byteLength(line) + 1;
-        yield line;
+        const newline = all.indexOf(0x0a, read);
+        const end = newline < 0 ? all.length : newline;
+        const bytes = all.subarray(read, end > read && all[end - 1] === 0x0d ? end - 1 : end);
+        const start = read;
+        read = end + 1;
+        yield decode(bytes, ++line, start);
       }
     },
   };

@@ -51,6 +51,8 @@ export interface CheckArgs {
   jobs?: number;
   /** `--strict`: refuse the quirks of real SBOMs that are otherwise accepted with a warning. */
   strict: boolean;
+  /** `--lenient-utf8`: read invalid UTF-8 in product inputs as U+FFFD (with a warning) instead of refusing it. */
+  lenientUtf8: boolean;
   /** `--pack`: a signed pack file or http(s) URL to check against instead of the bundled policies. */
   pack?: string;
   /** `--key`: public keys (or files holding one) trusted for `--pack` (default: the release key). */
@@ -86,6 +88,7 @@ const options = {
   "all-gaps": { type: "boolean" },
   jobs: { type: "string", short: "j" },
   strict: { type: "boolean" },
+  "lenient-utf8": { type: "boolean" },
   pack: { type: "string" },
   key: { type: "string", multiple: true },
   "policy-file": { type: "string", multiple: true },
@@ -195,6 +198,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     ...optional("output", values.output),
     allGaps: values["all-gaps"] === true,
     strict: values.strict === true,
+    lenientUtf8: values["lenient-utf8"] === true,
     ...optional("asOf", asOf),
     profiles,
     ...optional("profile", profiles[0]),

@@ -14,6 +14,14 @@ export class InputError extends Error {
   override readonly name = "InputError";
 }
 
+/**
+ * Output could not be written (a full disk, no permission, a pipe closed that is not standard
+ * output's reader). The message is one line naming where and why; the CLI exits 2, never 1.
+ */
+export class OutputError extends Error {
+  override readonly name = "OutputError";
+}
+
 /** A mistake in how a `vendorgate policy` command was called; the CLI points to its help. */
 export class PolicyUsageError extends UsageError {}
 

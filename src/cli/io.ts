@@ -1,4 +1,10 @@
 /**
+ * Decodes the bytes of one line (without its line ending) that starts at byte `offset` of the
+ * input and is line `line` (from 1); throws `InputError` on bytes it refuses.
+ */
+export type LineDecoder = (bytes: Uint8Array, line: number, offset: number) => string;
+
+/**
  * The lines of one input, read as a stream: iterate it for the lines (without their line
  * endings), in order, each once. Memory stays constant however long the input is.
  */
@@ -36,16 +42,19 @@ export interface CliIo {
   stdout(text: string): void;
   /** Writes text to standard error (the caller adds newlines). */
   stderr(text: string): void;
-  /** Reads a whole file as UTF-8; rejects with a Node.js file-system error (`code` set). */
-  readFile(path: string): Promise<string>;
-  /** Reads all of standard input as UTF-8. */
-  readStdin(): Promise<string>;
   /**
-   * Opens an input for reading line by line as UTF-8: a file, or standard input for `-`.
-   * Rejects with a Node.js file-system error (`code` set) when it cannot be opened or is a
-   * directory.
+   * Reads a whole file's bytes (the caller decodes them, see `readInput`); rejects with a
+   * Node.js file-system error (`code` set).
    */
-  readLines(path: string): Promise<LineInput>;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Reads all of standard input's bytes. */
+  readStdin(): Promise<Uint8Array>;
+  /**
+   * Opens an input for reading line by line: a file, or standard input for `-`, each line's
+   * bytes decoded by `decode` (which refuses invalid UTF-8, or replaces it). Rejects with a
+   * Node.js file-system error (`code` set) when it cannot be opened or is a directory.
+   */
+  readLines(path: string, decode: LineDecoder): Promise<LineInput>;
   /**
    * Calls `handler` on the first Ctrl-C (SIGINT) instead of ending the process; returns a
    * function that stops listening. A second Ctrl-C after the first ends the process as usual.
@@ -57,7 +66,10 @@ export interface CliIo {
   stderrIsTTY: boolean;
   /** Environment variables; the CLI reads `NO_COLOR`. */
   env: Readonly<Record<string, string | undefined>>;
-  /** Whether the reader of standard output has gone away (EPIPE); the CLI then stops quietly. */
+  /**
+   * Whether standard output can take no more: its reader has gone away (EPIPE), and the CLI
+   * stops quietly, or a write failed (a full disk), and the CLI stops and exits 2.
+   */
   stdoutClosed?: () => boolean;
   /** Lists a directory's entries; rejects with a Node.js file-system error (`code` set). */
   listDir(path: string): Promise<{ name: string; isDirectory: boolean }[]>;

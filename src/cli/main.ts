@@ -10,7 +10,8 @@ if (!isMainThread && parentPort && setup?.kind === checkWorkerKind) {
   runCheckWorker(parentPort, setup);
 } else {
   /** The `vendorgate` executable: runs the command line and sets the exit code. */
-  process.exitCode = await runCli(process.argv.slice(2), nodeIo(), {
-    workerUrl: new URL(import.meta.url),
-  });
+  const io = nodeIo();
+  const code = await runCli(process.argv.slice(2), io, { workerUrl: new URL(import.meta.url) });
+  // A failed write to standard output set 2 already (now, or when its error comes in later).
+  if (!io.stdoutFailed()) process.exitCode = code;
 }

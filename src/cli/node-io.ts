@@ -1,30 +1,74 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { closeSync, openSync, unlinkSync, writeSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { readLines } from "./input/node-lines.js";
+import { describeFsError } from "./input/read-input.js";
 import type { CliIo } from "./io.js";
 import { openAtomicFile } from "./output/atomic-file.js";
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) {
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** Creates `path` (refusing an existing file) and writes it; removes it if the write fails. */
+function writeNew(path: string, text: string, mode: number | undefined): void {
+  const fd = openSync(path, "wx", mode ?? 0o666);
+  try {
+    const bytes = Buffer.from(text, "utf8");
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    closeSync(fd);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {}
+    unlinkSync(path);
+    throw error;
+  }
+}
+
+/** Writes a whole file atomically (see `openAtomicFile`): on an error, the path keeps what it held. */
+async function replaceFile(path: string, text: string): Promise<void> {
+  const file = await openAtomicFile(path);
+  try {
+    file.write(text);
+    await file.commit();
+  } catch (error) {
+    file.discard();
+    throw error;
+  }
+}
+
+/** What `nodeIo()` adds to `CliIo`: whether writing standard output failed (not a closed reader). */
+export interface NodeIo extends CliIo {
+  /** Set once a write to standard output failed with an error other than EPIPE (told on stderr). */
+  stdoutFailed: () => boolean;
 }
 
 /**
  * The real `CliIo`: the process's standard streams, the file system and the environment.
  * When the reader of standard output goes away (EPIPE, as when piped into `head`), further
- * output is dropped and `stdoutClosed()` turns true so the command can stop quietly.
+ * output is dropped and `stdoutClosed()` turns true so the command can stop quietly. When a
+ * write to it fails otherwise (ENOSPC on a full disk, ...), the same, after one line on
+ * standard error, and `stdoutFailed()` turns true: the process must then exit 2, never 1.
  */
-export function nodeIo(): CliIo {
+export function nodeIo(): NodeIo {
   let closed = false;
+  let failed = false;
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") {
-      closed = true;
-      return;
-    }
-    throw error;
+    if (closed) return;
+    closed = true;
+    if (error.code === "EPIPE") return;
+    failed = true;
+    process.exitCode = 2;
+    process.stderr.write(
+      `vendorgate: cannot write to standard output (${describeFsError(error)})\n`,
+    );
   });
+  // Nowhere is left to tell of a failure to write standard error: keep the exit code.
+  process.stderr.on("error", () => {});
   return {
     stdout: (text) => {
       if (!closed) process.stdout.write(text);
@@ -32,17 +76,14 @@ export function nodeIo(): CliIo {
     stderr: (text) => {
       process.stderr.write(text);
     },
-    readFile: (path) => readFile(path, "utf8"),
+    readFile: (path) => readFile(path),
     listDir: async (path) =>
       (await readdir(path, { withFileTypes: true })).map((entry) => ({
         name: entry.name,
         isDirectory: entry.isDirectory(),
       })),
-    writeFile: (path, text, options = {}) =>
-      writeFile(path, text, {
-        flag: options.exclusive ? "wx" : "w",
-        ...(options.mode ? { mode: options.mode } : {}),
-      }),
+    writeFile: async (path, text, options = {}) =>
+      options.exclusive ? writeNew(path, text, options.mode) : replaceFile(path, text),
     openOutput: openAtomicFile,
     readStdin,
     readLines,
@@ -56,5 +97,6 @@ export function nodeIo(): CliIo {
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
     stdoutClosed: () => closed,
+    stdoutFailed: () => failed,
   };
 }

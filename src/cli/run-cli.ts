@@ -2,7 +2,14 @@ import { availableParallelism } from "node:os";
 import { bundledRegistry, type Registry, VendorgateError, version } from "../index.js";
 import { wantsHelp, wantsVersion } from "./args.js";
 import { runCheck } from "./check/check.js";
-import { InputError, InterruptedError, PolicyUsageError, UsageError } from "./cli-error.js";
+import {
+  InputError,
+  InterruptedError,
+  OutputError,
+  PolicyUsageError,
+  UsageError,
+} from "./cli-error.js";
+import { describeFsError } from "./input/read-input.js";
 import type { CliIo } from "./io.js";
 import { listUsage, runList } from "./list/list.js";
 import { PackUsageError, runPackCommand } from "./pack/pack-command.js";
@@ -25,6 +32,15 @@ export interface RunCliOptions {
 }
 
 class CommandUsageError extends UsageError {}
+
+/** A Node.js system error (ENOSPC, EACCES, ...): not a bug, so told in one line. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === "string" &&
+    typeof (error as NodeJS.ErrnoException).errno === "number"
+  );
+}
 
 async function dispatch(
   argv: readonly string[],
@@ -114,8 +130,14 @@ export async function runCli(
       io.stderr(`vendorgate: ${error.message}\n`);
       return 130;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof OutputError) {
       io.stderr(`vendorgate: ${error.message}\n`);
+      return 2;
+    }
+    if (isSystemError(error)) {
+      // A file-system failure no command turned into a message of its own (a full disk, say).
+      const where = error.path === undefined ? "" : `${error.path}: `;
+      io.stderr(`vendorgate: ${where}${describeFsError(error)} (${error.code})\n`);
       return 2;
     }
     if (error instanceof VendorgateError) {

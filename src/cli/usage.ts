@@ -84,12 +84,16 @@ Options:
   --fail-on VERDICT        ${wrap(`Exit 1 when a product's verdict is this or worse (default: restricted). From least to most severe: ${verdicts.join(" < ")}`)}
   --all-gaps               ${wrap("List every finding about a part of unknown origin, one per part and rule, instead of a summary per missing field")}
   --strict                 Refuse SBOM quirks instead of accepting them with a warning
+  --lenient-utf8           ${wrap("Read invalid UTF-8 in product inputs as U+FFFD instead of refusing it, saying on stderr for each line what was replaced (input, line, byte offset, count)")}
   -j, --jobs N             ${wrap(`Worker threads for NDJSON fleets (default: the cores available, ${availableParallelism()} here); 1 checks in this thread`)}
   -h, --help               Show this help
   -v, --version            Show the version
 
-Exit status: 0 when no product reaches --fail-on, 1 when one does, 2 on bad input or usage,
-130 when stopped by Ctrl-C. On a terminal, standard error shows progress (count, rate, and for
+Inputs are read as UTF-8 (a leading byte-order mark is fine): invalid UTF-8 stops the run with
+exit 2, naming the input, line and byte offset, unless --lenient-utf8.
+
+Exit status: 0 when no product reaches --fail-on, 1 when one does, 2 on bad input or usage or
+when output cannot be written (a full disk), 130 when stopped by Ctrl-C. On a terminal, standard error shows progress (count, rate, and for
 files the share read and the time left).
 `;
 }

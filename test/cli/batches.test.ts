@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkBatch } from "../../src/cli/check/check-batch.js";
 import { type BatchBody, byteBatches, lineBatches } from "../../src/cli/fleet/cut-batches.js";
 import { ByteLines } from "../../src/cli/input/byte-lines.js";
+import { decodeUtf8, type Replaced } from "../../src/cli/input/utf8.js";
 import { prepareEvaluation } from "../../src/engine/evaluate.js";
 import type { Report } from "../../src/index.js";
 import { acmeRouter, cleanRouter, testRegistry } from "./helpers.js";
@@ -20,20 +21,24 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   return all;
 }
 
+/** Decodes lines as the CLI does by default: invalid UTF-8 refused, naming "t". */
+const strict = (bytes: Uint8Array, line: number, offset: number) =>
+  decodeUtf8(bytes, { label: "t", line, offset });
+
 const text = 'first\r\nzweite Zeile 日本語\n\n{"a":1}\r\nlast without newline';
 const lines = ["first", "zweite Zeile 日本語", "", '{"a":1}', "last without newline"];
 
 describe("ByteLines", () => {
   it("splits bytes into lines whatever the chunks, and counts the bytes read", async () => {
     for (const size of [1, 2, 3, 7, 1000]) {
-      const input = new ByteLines(chunked(text, size), undefined, () => {});
+      const input = new ByteLines(chunked(text, size), undefined, () => {}, strict);
       expect(await collect(input), `chunks of ${size}`).toEqual(lines);
       expect(input.bytesRead()).toBe(Buffer.byteLength(text));
     }
   });
 
   it("hands over the bytes after the lines taken", async () => {
-    const input = new ByteLines(chunked(text, 5), 100, () => {});
+    const input = new ByteLines(chunked(text, 5), 100, () => {}, strict);
     expect(await input.next()).toBe("first");
     expect(input.bytesRead()).toBe("first\r\n".length);
     const rest = Buffer.concat(await collect(input.rawRest())).toString("utf8");
@@ -42,7 +47,7 @@ describe("ByteLines", () => {
 
   it("ends an iteration under way when closed, and releases the input once", async () => {
     let released = 0;
-    const input = new ByteLines(chunked(text, 3), undefined, () => released++);
+    const input = new ByteLines(chunked(text, 3), undefined, () => released++, strict);
     const seen: string[] = [];
     for await (const line of input) {
       seen.push(line);
@@ -51,6 +56,52 @@ describe("ByteLines", () => {
     }
     expect(seen).toEqual(["first"]);
     expect(released).toBe(1);
+  });
+
+  it("refuses an invalid byte whatever the chunks, naming its line and byte offset", async () => {
+    // Line 3 starts at byte 17 (3 bytes of "ok\n", 14 of "日本語 ok\r\n"); its 0xFF is at 17 + 4.
+    const bytes = Buffer.concat([
+      Buffer.from("ok\n日本語 ok\r\nHuaw"),
+      Buffer.from([0xff]),
+      Buffer.from("ei\nnext\n"),
+    ]);
+    for (const size of [1, 2, 3, 5, 1000]) {
+      const chunks = (async function* () {
+        for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+      })();
+      const input = new ByteLines(chunks, undefined, () => {}, strict);
+      expect(await input.next()).toBe("ok");
+      expect(await input.next()).toBe("日本語 ok");
+      await expect(input.next(), `chunks of ${size}`).rejects.toThrow(
+        /^t line 3: invalid UTF-8 \(byte 0xFF at byte offset 21\)/,
+      );
+    }
+  });
+
+  it("with a lenient decoder, replaces bad bytes with U+FFFD and tells which line had them", async () => {
+    const replaced: Replaced[] = [];
+    const lenient = (bytes: Uint8Array, line: number, offset: number) =>
+      decodeUtf8(
+        bytes,
+        { label: "t", line, offset },
+        { lenient: true, onReplaced: (r) => replaced.push(r) },
+      );
+    const bytes = Buffer.concat([
+      Buffer.from("a\nb"),
+      Buffer.from([0xc3, 0x28, 0xe2]),
+      Buffer.from("\n"),
+    ]);
+    const raw = new ByteLines(
+      (async function* () {
+        yield bytes.subarray(0, 3);
+        yield bytes.subarray(3);
+      })(),
+      undefined,
+      () => {},
+      lenient,
+    );
+    expect(await collect(raw)).toEqual(["a", "b\uFFFD(\uFFFD"]);
+    expect(replaced).toEqual([{ label: "t", line: 2, offset: 3, count: 2 }]);
   });
 });
 
@@ -146,5 +197,43 @@ describe("checkBatch (the work of one worker thread)", () => {
       message: expect.stringMatching(/^fleet\.ndjson line 303: not valid JSON \(.+\)$/),
       unexpected: false,
     });
+  });
+
+  const withBadByte = () => {
+    const first = `${JSON.stringify(cleanRouter)}\n`;
+    const bytes = Buffer.concat([
+      Buffer.from(first),
+      Buffer.from('{"name":"Radio","manufacturer":"Huaw'),
+      Buffer.from([0xff]),
+      Buffer.from('ei"}\n'),
+    ]);
+    // The batch starts at byte 1000 of its input, on line 41.
+    const request = {
+      seq: 0,
+      label: "f",
+      firstLine: 41,
+      lines: bytes,
+      bytes: bytes.length,
+      offset: 1000,
+    };
+    return { request, badAt: 1000 + first.length + '{"name":"Radio","manufacturer":"Huaw'.length };
+  };
+
+  it("stops at a line with invalid UTF-8, after the reports before it, naming line and offset", () => {
+    const { request, badAt } = withBadByte();
+    const result = checkBatch(request, prepared, output);
+    expect(result.tally.allowed).toBe(1);
+    expect(result.error?.unexpected).toBe(false);
+    expect(result.error?.message).toMatch(
+      new RegExp(`^f line 42: invalid UTF-8 \\(byte 0xFF at byte offset ${badAt}\\)`),
+    );
+  });
+
+  it("with lenientUtf8, checks the line with U+FFFD and lists what it replaced", () => {
+    const { request, badAt } = withBadByte();
+    const result = checkBatch(request, prepared, output, { lenientUtf8: true });
+    expect(result.error).toBeUndefined();
+    expect(result.tally.allowed).toBe(2);
+    expect(result.replaced).toEqual([{ label: "f", line: 42, offset: badAt, count: 1 }]);
   });
 });

@@ -7,19 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundledFlags as flags } from "./built.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
-const flags = [
-  "--policy",
-  "jp-gov-procurement",
-  "--as-of",
-  "2021-06-01",
-  "--buyer-sector",
-  "government",
-  "--buyer-jurisdiction",
-  "JP",
-];
 
 interface Outcome {
   code: number | null;

@@ -72,7 +72,7 @@ export function fakeIo(options: FakeIoOptions = {}): CliIo & { out: string[]; er
     stderr: (text) => {
       err.push(text);
     },
-    readFile: (path) => readFile(path, "utf8"),
+    readFile: (path) => readFile(path),
     listDir: async (path) =>
       (await readdir(path, { withFileTypes: true })).map((entry) => ({
         name: entry.name,
@@ -81,7 +81,7 @@ export function fakeIo(options: FakeIoOptions = {}): CliIo & { out: string[]; er
     writeFile: (path, text, opts = {}) =>
       writeFile(path, text, { flag: opts.exclusive ? "wx" : "w" }),
     openOutput: openAtomicFile,
-    readStdin: async () => options.stdin ?? "",
+    readStdin: async () => Buffer.from(options.stdin ?? ""),
     readLines: async (path) =>
       fakeLines(path === "-" ? (options.stdin ?? "") : await readFile(path, "utf8")),
     onInterrupt: (handler) => {

@@ -15,6 +15,7 @@ import { Interrupt } from "../interrupt.js";
 import type { CliIo } from "../io.js";
 import { formatHorizonText } from "../output/format-horizon.js";
 import { formatMatrixText } from "../output/format-matrix.js";
+import { Utf8Warnings } from "../output/utf8-warnings.js";
 import { buildContext, contextOverrides, localDate } from "./build-context.js";
 import { firstIssue } from "./check-product.js";
 
@@ -37,10 +38,11 @@ async function eachDocument(
 ): Promise<number> {
   const interrupt = new Interrupt(io);
   const inputs = closingInputs(io, interrupt);
+  const utf8 = args.lenientUtf8 ? new Utf8Warnings(io) : undefined;
   let fail = false;
   try {
     for (const [i, file] of args.files.entries()) {
-      const input = await openInput(file, inputs);
+      const input = await openInput(file, inputs, undefined, utf8?.reading());
       if (input.kind !== "document") {
         throw new UsageError(
           `${flag} reads product documents (JSON, CycloneDX, SPDX), not NDJSON fleets: ${input.label}`,
@@ -57,6 +59,7 @@ async function eachDocument(
       fail ||= failing(result.verdicts, args.failOn);
     }
   } finally {
+    utf8?.finish();
     interrupt.stop();
     inputs.closeAll();
   }

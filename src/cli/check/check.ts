@@ -14,6 +14,7 @@ import { formatSummaryText } from "../output/format-text.js";
 import { openOutput } from "../output/open-output.js";
 import { Progress } from "../output/progress.js";
 import { ReportSink } from "../output/report-sink.js";
+import { Utf8Warnings } from "../output/utf8-warnings.js";
 import { buildContext } from "./build-context.js";
 import { runHorizon, runMatrix } from "./check-documents.js";
 import { checkProduct, firstIssue } from "./check-product.js";
@@ -125,23 +126,28 @@ export async function runCheck(
           allGaps: args.allGaps,
           output,
           strict: args.strict,
+          lenientUtf8: args.lenientUtf8,
         })
       : undefined;
   const interrupt = new Interrupt(io);
   const inputs = closingInputs(io, interrupt);
+  const utf8 = args.lenientUtf8 ? new Utf8Warnings(io) : undefined;
   let failing = 0;
   try {
     if (args.output !== undefined) outputFile = await openOutput(io, args.output);
     for (const file of args.files) {
       if (interrupt.requested) throw new InterruptedError(sink.written);
-      const input = await openInput(file, inputs, { strict: args.strict });
+      const input = await openInput(file, inputs, { strict: args.strict }, utf8?.reading());
       if (input.kind === "document") {
         const pretty = args.format === "json" && args.files.length === 1;
         const checked = checkProduct(input.product, prepared, output, pretty);
         sink.write(checked.output, checked.verdict, undefined, checked.entry);
       } else {
         const { label, source } = input;
-        const fleet = { label, source, prepared, output, strict: args.strict, sink, interrupt };
+        const fleet = {
+          ...{ label, source, prepared, output, strict: args.strict, sink, interrupt },
+          ...(utf8 ? { utf8 } : {}),
+        };
         await checkFleet(input, fleet, workers);
       }
       if (sink.closed) break;
@@ -164,6 +170,7 @@ export async function runCheck(
     throw error;
   } finally {
     progress.clear();
+    utf8?.finish();
     interrupt.stop();
     inputs.closeAll();
     await workers?.stop();

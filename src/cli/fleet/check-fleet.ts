@@ -50,10 +50,16 @@ export async function checkFleet(
   while (read.length < workers.smallLines && chars < workers.smallChars) {
     const pending = rest.next();
     // A stream that pauses is checked as it comes, in this thread: its reports do not wait.
-    if (source.size === undefined && !(await settlesWithin(pending, streamWaitMs))) {
+    // So is a line that cannot be read (invalid UTF-8): its error comes after the reports before.
+    let next: IteratorResult<string>;
+    try {
+      if (source.size === undefined && !(await settlesWithin(pending, streamWaitMs))) {
+        return checkFleetInProcess(chainLines(read, resumeLines(pending, rest)), fleet);
+      }
+      next = await pending;
+    } catch {
       return checkFleetInProcess(chainLines(read, resumeLines(pending, rest)), fleet);
     }
-    const next = await pending;
     if (next.done) return checkFleetInProcess(read, fleet);
     read.push(next.value);
     chars += next.value.length;
@@ -62,7 +68,7 @@ export async function checkFleet(
   const rawRest = source.rawRest?.bind(source);
   const batches = rawRest
     ? both(lineBatches(read, 1, batchLines, batchBytes), () =>
-        byteBatches(rawRest(), read.length + 1, batchBytes),
+        byteBatches(rawRest(), read.length + 1, batchBytes, source.bytesRead()),
       )
     : lineBatches(chainLines(read, rest), 1, batchLines, batchBytes);
   return checkFleetWithWorkers(batches, fleet, workers.pool(), workers.inFlight);

@@ -17,6 +17,7 @@ export function runCheckWorker(port: MessagePort, setup: WorkerSetup): void {
     allGaps: setup.allGaps,
   });
   port.on("message", (request: BatchRequest) => {
-    port.postMessage(checkBatch(request, prepared, setup.output, setup.strict === true));
+    const options = { strict: setup.strict === true, lenientUtf8: setup.lenientUtf8 === true };
+    port.postMessage(checkBatch(request, prepared, setup.output, options));
   });
 }

@@ -2,6 +2,8 @@
 export interface BatchBody {
   firstLine: number;
   lines: string[] | Uint8Array;
+  /** For raw bytes: the byte offset in the input of the first one (for messages about bad bytes). */
+  offset?: number;
   /** How many bytes of the input the batch covers (for the share read, on the progress line). */
   bytes: number;
 }
@@ -58,20 +60,24 @@ export async function* lineBatches(
 
 /**
  * Cuts raw bytes into batches of whole lines of about `size` bytes (more when one line is
- * longer), numbered from `firstLine`, without decoding them: only newlines are looked for.
+ * longer), numbered from `firstLine`, the first at byte `firstOffset` of the input, without
+ * decoding them: only newlines are looked for.
  */
 export async function* byteBatches(
   chunks: AsyncIterable<Uint8Array>,
   firstLine: number,
   size: number,
+  firstOffset = 0,
 ): AsyncGenerator<BatchBody> {
   let parts: Uint8Array[] = [];
   let held = 0;
   let line = firstLine;
+  let offset = firstOffset;
   const cut = (): BatchBody => {
     const bytes = join(parts, held);
-    const body = { firstLine: line, lines: bytes, bytes: held };
+    const body = { firstLine: line, lines: bytes, bytes: held, offset };
     line += countLines(bytes);
+    offset += held;
     parts = [];
     held = 0;
     return body;

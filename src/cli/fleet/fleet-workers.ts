@@ -67,7 +67,8 @@ export async function checkFleetWithWorkers(
   const writeReady = (): boolean => {
     for (let head = queue[0]; head?.result; head = queue[0]) {
       queue.shift();
-      const { text, tally, error } = head.result;
+      const { text, tally, error, replaced } = head.result;
+      for (const line of replaced ?? []) fleet.utf8?.add(line);
       sink.writeBatch(text, tally, head.share);
       if (error?.unexpected) throw new Error(error.message);
       if (error) throw new InputError(error.message);

@@ -1,5 +1,6 @@
 import type { Context } from "../../index.js";
 import type { Tally } from "../check/tally.js";
+import type { Replaced } from "../input/utf8.js";
 import type { OutputOptions } from "../output/format-output.js";
 import type { BatchBody } from "./cut-batches.js";
 
@@ -22,6 +23,8 @@ export interface WorkerSetup {
   output: OutputOptions;
   /** `--strict`: refuse the quirks of real SBOMs instead of warning about them. */
   strict?: boolean;
+  /** `--lenient-utf8`: invalid UTF-8 in raw lines becomes U+FFFD (told in `replaced`) instead of an error. */
+  lenientUtf8?: boolean;
 }
 
 /**
@@ -51,4 +54,6 @@ export interface BatchResult {
   text: string;
   tally: Tally;
   error?: BatchError;
+  /** With `lenientUtf8`: the lines of the batch whose invalid UTF-8 became U+FFFD. */
+  replaced?: Replaced[];
 }

@@ -1,13 +1,7 @@
-import type { LineInput } from "../io.js";
+import type { LineDecoder, LineInput } from "../io.js";
 
 const newline = 0x0a;
 const empty = new Uint8Array(0);
-
-function decode(parts: readonly Uint8Array[]): string {
-  const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  return text.endsWith("\r") ? text.slice(0, -1) : text;
-}
 
 /**
  * Splits a stream of UTF-8 byte chunks into lines (ending `\n` or `\r\n`), pulling a chunk only
@@ -18,6 +12,7 @@ export class ByteLines implements LineInput {
   readonly size: number | undefined;
   readonly #chunks: AsyncIterator<Uint8Array>;
   readonly #onClose: () => void;
+  readonly #decode: LineDecoder;
   #chunk: Uint8Array = empty;
   #at = 0;
   /** The start of a line that continues past the current chunk. */
@@ -25,12 +20,34 @@ export class ByteLines implements LineInput {
   #bytes = 0;
   #closed = false;
   #taken = false;
+  /** Lines handed out so far. */
+  #lines = 0;
+  /** The byte offset of the next line. */
+  #lineStart = 0;
 
-  /** `chunks` are the input's bytes; `onClose` releases the input. */
-  constructor(chunks: AsyncIterable<Uint8Array>, size: number | undefined, onClose: () => void) {
+  /**
+   * `chunks` are the input's bytes; `onClose` releases the input; `decode` turns each line's
+   * bytes into text (a character split between chunks reaches it whole).
+   */
+  constructor(
+    chunks: AsyncIterable<Uint8Array>,
+    size: number | undefined,
+    onClose: () => void,
+    decode: LineDecoder,
+  ) {
     this.#chunks = chunks[Symbol.asyncIterator]();
     this.size = size;
     this.#onClose = onClose;
+    this.#decode = decode;
+  }
+
+  /** Decodes one line's bytes (with its `\r`, if any, but not its `\n`) and counts it. */
+  #line(parts: readonly Uint8Array[]): string {
+    const whole = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
+    const bytes = whole.at(-1) === 0x0d ? whole.subarray(0, -1) : whole;
+    const text = this.#decode(bytes, ++this.#lines, this.#lineStart);
+    this.#lineStart = this.bytesRead();
+    return text;
   }
 
   bytesRead(): number {
@@ -65,8 +82,8 @@ export class ByteLines implements LineInput {
       if (end >= 0) {
         const part = this.#chunk.subarray(this.#at, end);
         this.#at = end + 1;
-        if (this.#carry.length === 0) return decode([part]);
-        const line = decode([...this.#carry, part]);
+        if (this.#carry.length === 0) return this.#line([part]);
+        const line = this.#line([...this.#carry, part]);
         this.#carry = [];
         return line;
       }
@@ -76,7 +93,7 @@ export class ByteLines implements LineInput {
       const chunk = await this.#pull();
       if (chunk === undefined) {
         if (this.#carry.length === 0) return undefined;
-        const line = decode(this.#carry);
+        const line = this.#line(this.#carry);
         this.#carry = [];
         return line;
       }

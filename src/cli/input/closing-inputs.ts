@@ -13,8 +13,8 @@ export function closingInputs(io: CliIo, interrupt: Interrupt): CliIo & { closeA
   interrupt.on(closeAll);
   return {
     ...io,
-    readLines: async (path) => {
-      const input = await io.readLines(path);
+    readLines: async (path, decode) => {
+      const input = await io.readLines(path, decode);
       opened.push(input);
       return input;
     },

@@ -11,6 +11,7 @@ import {
   toProduct,
 } from "./read-products.js";
 import { resumeLines, settlesWithin, streamWaitMs } from "./stream-wait.js";
+import { decodeUtf8, type Utf8Reading } from "./utf8.js";
 
 /**
  * An NDJSON fleet being read: its lines (numbered from 1, blank ones included, without line
@@ -42,17 +43,21 @@ export type OpenedInput = FleetInput | DocumentInput;
  * non-blank line, makes a fleet, read line by line as it is iterated; so does, on a stream
  * (standard input, a pipe), a first line that is JSON by itself whose next line has not come
  * within `streamWaitMs`. Anything else is one
- * document, read whole and imported as `readProducts` does. Throws `InputError` naming the input.
+ * document, read whole and imported as `readProducts` does. Lines are decoded as `reading`
+ * says (invalid UTF-8 refused by default). Throws `InputError` naming the input.
  */
 export async function openInput(
   file: string,
   io: CliIo,
   options?: ImportOptions,
+  reading: Utf8Reading = { lenient: false },
 ): Promise<OpenedInput> {
   const label = inputLabel(file);
   let source: LineInput;
   try {
-    source = await io.readLines(file);
+    source = await io.readLines(file, (bytes, line, offset) =>
+      decodeUtf8(bytes, { label, line, offset }, reading),
+    );
   } catch (error) {
     throw new InputError(`${label}: ${describeFsError(error)}`);
   }
@@ -90,13 +95,22 @@ export async function openInput(
     }
     const parsed = parseJson(first);
     if (parsed.ok) {
-      // A stream whose next line is not there yet is read as NDJSON, so this line's report
-      // does not wait for it.
-      if (source.size === undefined) {
-        ahead = lines.next();
-        if (!(await settlesWithin(ahead, streamWaitMs))) return fleet();
+      try {
+        // A stream whose next line is not there yet is read as NDJSON, so this line's report
+        // does not wait for it.
+        if (source.size === undefined) {
+          ahead = lines.next();
+          if (!(await settlesWithin(ahead, streamWaitMs))) return fleet();
+        }
+        if ((await nextFilled()) !== undefined) return fleet();
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        // A next line that cannot be decoded makes a fleet too: its error comes after the
+        // first line's report, as any bad line's does.
+        ahead = Promise.reject(error);
+        ahead.catch(() => {});
+        return fleet();
       }
-      if ((await nextFilled()) !== undefined) return fleet();
       source.close();
       return {
         kind: "document",

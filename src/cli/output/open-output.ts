@@ -1,22 +1,38 @@
-import { InputError } from "../cli-error.js";
+import { InputError, OutputError } from "../cli-error.js";
+import { describeFsError } from "../input/read-input.js";
 import type { CliIo, OutputFile } from "../io.js";
 
-/** Opens the `--output` file, or throws `InputError` saying why it cannot be written. */
+/**
+ * Opens the `--output` file, or throws `InputError` saying why it cannot be written. Its
+ * `write` and `commit` throw `OutputError` (one line naming the file) when writing fails, as on
+ * a full disk; the caller then discards it, so no half-written file is left.
+ */
 export async function openOutput(io: CliIo, path: string): Promise<OutputFile> {
+  let file: OutputFile;
   try {
-    return await io.openOutput(path);
+    file = await io.openOutput(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "its directory does not exist"
-        : code === "EACCES" || code === "EPERM"
-          ? "permission denied"
-          : code === "ENOTDIR"
-            ? "a part of the path is not a directory"
-            : error instanceof Error
-              ? error.message
-              : String(error);
+    const why = code === "ENOENT" ? "its directory does not exist" : describeFsError(error);
     throw new InputError(`--output ${path}: cannot write there (${why})`);
   }
+  const failed = (error: unknown) =>
+    new OutputError(`--output ${path}: cannot write (${describeFsError(error)})`);
+  return {
+    write(text) {
+      try {
+        file.write(text);
+      } catch (error) {
+        throw failed(error);
+      }
+    },
+    async commit() {
+      try {
+        await file.commit();
+      } catch (error) {
+        throw failed(error);
+      }
+    },
+    discard: () => file.discard(),
+  };
 }

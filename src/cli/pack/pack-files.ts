@@ -3,6 +3,7 @@ import { type Pack, readPack, VendorgateError } from "../../index.js";
 import type { PackContent } from "../../maintain/index.js";
 import { InputError } from "../cli-error.js";
 import { readInput } from "../input/read-input.js";
+import { decodeUtf8 } from "../input/utf8.js";
 import type { CliIo } from "../io.js";
 import { readCatalogue, readJson, readPolicyFolders } from "../policy/policy-files.js";
 
@@ -26,12 +27,14 @@ export function packProblem(error: VendorgateError): string {
 }
 
 async function readProfiles(dir: string, io: CliIo): Promise<unknown[]> {
-  let text: string;
+  const path = join(dir, "profiles.json");
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(join(dir, "profiles.json"));
+    bytes = await io.readFile(path);
   } catch {
     return [];
   }
+  const text = decodeUtf8(bytes, { label: path, line: 1, offset: 0 });
   try {
     const value = JSON.parse(text) as { profiles?: unknown };
     if (!Array.isArray(value.profiles)) throw new Error("no profiles array");
