@@ -17,11 +17,13 @@ import {
   genWaivers,
   hostileStrings,
   hugeString,
+  insertAt,
   invisibleAcmeNames,
   mutate,
   plantedAcmeNames,
   setKey,
 } from "./generate.mjs";
+import { bundledJpOptions, genLargeShape, genPollution, largeShapeMs } from "./hostile-shapes.mjs";
 import { caseSeed, createRng } from "./rng.mjs";
 
 /** Entry points and how often each is fuzzed. */
@@ -301,6 +303,16 @@ export function generateCase(seed, index, options = {}) {
 }
 
 function evaluateInput(rng, config, maybeMutate) {
+  if (rng.chance(0.001) && config.heavy) {
+    // Issue 19's large shapes: rare, as each takes seconds.
+    const large = genLargeShape(rng);
+    const options = { ...bundledJpOptions(), ...(large.allGaps ? { allGaps: true } : {}) };
+    return {
+      input: { product: large.product, options },
+      oracle: large.oracle,
+      slowMs: largeShapeMs,
+    };
+  }
   if (rng.chance(0.25)) {
     // An oracle case: a covered part is planted in a product that may be broken elsewhere; if the
     // engine returns a report at all, the part must be found and the verdict must show it.
@@ -326,8 +338,10 @@ function evaluateInput(rng, config, maybeMutate) {
           context: { buyer: { sector: "government", jurisdiction: "XX" } },
         };
     if (options.policies.includes("jp-gov-procurement")) options.registry = "mixed";
+    // A host app that polluted Object.prototype must get the same report.
+    const pollution = rng.chance(0.08) ? { pollute: genPollution(rng) } : {};
     return {
-      input: { product, options },
+      input: { product, options, ...pollution },
       ...(planted
         ? {
             oracle: {
@@ -390,6 +404,6 @@ function plant(rng, product, manufacturer) {
   const holder = rng.pick(holders);
   const part = { name: "Planted", manufacturer };
   if (holder.components === undefined) setKey(holder, "components", [part]);
-  else holder.components.splice(rng.int(holder.components.length + 1), 0, part);
+  else insertAt(holder.components, rng.int(holder.components.length + 1), part);
   return true;
 }

@@ -6,6 +6,7 @@ import { webcrypto } from "node:crypto";
 import { runCliCase } from "./cli-check.mjs";
 import { Failure, fail } from "./failure.mjs";
 import { acmeEntity, basePolicy, mutate, pollutionMarker } from "./generate.mjs";
+import { pollute } from "./hostile-shapes.mjs";
 import { createRng } from "./rng.mjs";
 
 const issueCodes = new Set([
@@ -164,14 +165,21 @@ function checkReport(env, report) {
   JSON.stringify(report);
 }
 
+/**
+ * The report must show the planted covered part: a finding of `oracle.policy` on the part named
+ * `oracle.part` (default "Planted"; null when only the verdict is known) at `oracle.atLeast`.
+ */
 function checkOracle(report, oracle) {
   const atLeast = verdictRank[oracle.atLeast];
-  const found = report.findings.some(
-    (finding) =>
-      finding.policy.id === oracle.policy &&
-      finding.path[finding.path.length - 1] === "Planted" &&
-      verdictRank[finding.verdict] >= atLeast,
-  );
+  const part = oracle.part === undefined ? "Planted" : oracle.part;
+  const found =
+    part === null ||
+    report.findings.some(
+      (finding) =>
+        finding.policy.id === oracle.policy &&
+        finding.path[finding.path.length - 1] === part &&
+        verdictRank[finding.verdict] >= atLeast,
+    );
   if (!found || verdictRank[report.verdict] < atLeast)
     fail(
       "wrong-verdict",
@@ -209,6 +217,17 @@ function materialize(env, options) {
   return out;
 }
 
+/** Calls `fn` with Object.prototype polluted by `pairs` (if any), taking them away after. */
+function polluted(pairs, fn) {
+  if (!pairs) return fn();
+  const restore = pollute(pairs);
+  try {
+    return fn();
+  } finally {
+    restore();
+  }
+}
+
 /** Calls `fn`, timing it; a throw is checked as a VendorgateError and gives `threw: true`. */
 async function timed(env, state, fn) {
   const start = performance.now();
@@ -231,11 +250,19 @@ async function runTarget(testCase, env, state) {
     case "evaluate": {
       const options = materialize(env, input.options);
       const { value: report, threw } = await timed(env, state, () =>
-        lib.evaluate(input.product, options),
+        polluted(input.pollute, () => lib.evaluate(input.product, options)),
       );
       if (threw) return;
       checkReport(env, report);
       if (testCase.oracle) checkOracle(report, testCase.oracle);
+      if (input.pollute) {
+        const clean = lib.evaluate(input.product, materialize(env, input.options));
+        if (JSON.stringify(clean) !== JSON.stringify(report))
+          fail(
+            "host-pollution",
+            `the report changed with Object.prototype's ${input.pollute.map(([key]) => key).join(", ")} set`,
+          );
+      }
       if (testCase.jsonSafe && testCase.index % 5 === 0) {
         const copy = cloneable(input);
         if (copy === undefined) return;
@@ -250,7 +277,7 @@ async function runTarget(testCase, env, state) {
       const start = performance.now();
       let result;
       try {
-        result = lib.safeEvaluate(input.product, options);
+        result = polluted(input.pollute, () => lib.safeEvaluate(input.product, options));
       } catch (error) {
         fail(
           "bad-throw",
@@ -468,10 +495,12 @@ export async function runCase(testCase, env) {
   const polluted = pollution(env);
   if (!failure && polluted.length > 0)
     failure = { kind: "prototype-pollution", message: polluted.join("; ") };
-  if (!failure && state.ms > env.timeLimitMs)
+  // A large shape (see hostile-shapes.mjs) has a bound of its own.
+  const bound = Math.max(env.timeLimitMs, testCase.slowMs ?? 0);
+  if (!failure && state.ms > bound)
     failure = {
       kind: "slow",
-      message: `took ${Math.round(state.ms)} ms (bound ${env.timeLimitMs} ms)`,
+      message: `took ${Math.round(state.ms)} ms (bound ${bound} ms)`,
     };
   return failure ? { ok: false, ms: state.ms, ...failure } : { ok: true, ms: state.ms };
 }

@@ -54,13 +54,21 @@ function productText(rng, config) {
   ])();
 }
 
+/** Lines of products and of anything else (text, or bytes that may not be UTF-8). */
 function fleetText(rng, config) {
-  const lines = Array.from({ length: rng.range(1, 6) }, () =>
-    rng.chance(0.85)
-      ? serializeInput(maybe(rng, genProduct(rng, { heavy: false }), config))
-      : productText(rng, config).replace(/\n/g, " "),
-  );
-  return lines.join(rng.pick(["\n", "\r\n", "\n\n"])) + rng.pick(["", "\n"]);
+  const lines = Array.from({ length: rng.range(1, 6) }, () => {
+    if (rng.chance(0.85))
+      return serializeInput(maybe(rng, genProduct(rng, { heavy: false }), config));
+    const other = productText(rng, config);
+    return typeof other === "string"
+      ? other.replace(/\n/g, " ")
+      : Uint8Array.from(other, (byte) => (byte === 0x0a ? 0x20 : byte));
+  });
+  const separator = rng.pick(["\n", "\r\n", "\n\n"]);
+  const end = rng.pick(["", "\n"]);
+  if (lines.every((line) => typeof line === "string")) return lines.join(separator) + end;
+  const parts = lines.flatMap((line, i) => [...(i > 0 ? [separator] : []), line]);
+  return Buffer.concat([...parts, end].map((part) => Buffer.from(part)));
 }
 
 function maybe(rng, value, config) {
@@ -68,10 +76,93 @@ function maybe(rng, value, config) {
   return rng.chance(0.3) ? mutate(rng, value, rng.range(1, 2), options) : value;
 }
 
+/** Random bytes: mostly not UTF-8 at all. */
 function randomBytesText(rng) {
   const bytes = new Uint8Array(rng.range(1, 200));
   for (let i = 0; i < bytes.length; i++) bytes[i] = rng.int(256);
-  return new TextDecoder().decode(bytes);
+  return bytes;
+}
+
+/** Byte sequences that are not UTF-8: stray, overlong, surrogate, past U+10FFFF, cut short. */
+const invalidSequences = [
+  [0xff],
+  [0xfe],
+  [0x80],
+  [0xbf],
+  [0xc0, 0xaf],
+  [0xc1, 0xbf],
+  [0xe0, 0x80, 0xaf],
+  [0xed, 0xa0, 0x80],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xf5, 0x80, 0x80, 0x80],
+  [0xc3],
+  [0xe2, 0x82],
+  [0xf0, 0x9f, 0x98],
+];
+
+/**
+ * `vendorgate check` of a product file, a fleet or standard input with invalid UTF-8 inside a
+ * maker's name (as in "Huaw\xFFei"): refused with exit 2 naming the input, line and byte offset,
+ * or with `--lenient-utf8` read with U+FFFD and a warning naming the same. `expectUtf8` says what.
+ */
+function badBytesInput(rng) {
+  const makers = ["Huawei Technologies Co., Ltd.", "ZTE Corporation", "Clean Corp", "華為技術"];
+  const lines = Array.from({ length: rng.range(1, 4) }, (_, i) => ({
+    before: `{"name": "Router ${i}", "manufacturer": "`,
+    maker: rng.pick(makers),
+  }));
+  const bad = rng.int(lines.length);
+  const bom = rng.chance(0.2) ? [0xef, 0xbb, 0xbf] : [];
+  const ending = rng.pick(["\n", "\r\n"]);
+  const parts = [];
+  let size = 0;
+  let at = 0;
+  const push = (part) => {
+    parts.push(part);
+    size += part.length;
+  };
+  push(Uint8Array.from(bom));
+  lines.forEach((line, i) => {
+    const maker = [...line.maker];
+    const cut = rng.int(maker.length + 1);
+    push(Buffer.from(line.before + maker.slice(0, cut).join("")));
+    if (i === bad) {
+      at = size;
+      push(Uint8Array.from(rng.pick(invalidSequences)));
+    }
+    push(Buffer.from(`${maker.slice(cut).join("")}"}${ending}`));
+  });
+  const bytes = Buffer.concat(parts);
+  const where = rng.pick(["bad.json", "bad.ndjson", "-"]);
+  const lenient = rng.chance(0.4);
+  const argv = [
+    "check",
+    where,
+    "--policy",
+    "jp-gov-procurement",
+    "--as-of",
+    "2021-06-01",
+    "--buyer-sector",
+    "government",
+    "--buyer-jurisdiction",
+    "JP",
+    ...(rng.chance(0.5) ? ["--format", "json"] : []),
+    ...(lenient ? ["--lenient-utf8"] : []),
+  ];
+  return {
+    argv,
+    files: where === "-" ? {} : { [where]: bytes },
+    stdin: where === "-" ? bytes : "",
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    noColor: true,
+    expectUtf8: {
+      label: where === "-" ? "<stdin>" : where,
+      line: bad + 1,
+      offset: at,
+      lenient,
+    },
+  };
 }
 
 function truncated(rng, text) {
@@ -85,7 +176,9 @@ export function cliInput(rng, config) {
     [8, "check"],
     [3, "policy"],
     [1, "random"],
+    [1, "bad-bytes"],
   ]);
+  if (kind === "bad-bytes") return badBytesInput(rng);
   let argv;
   let stdin = "";
   if (kind === "check") {

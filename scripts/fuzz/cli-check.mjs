@@ -166,6 +166,37 @@ export function checkCliOutput(
   }
 }
 
+/**
+ * Invalid UTF-8 at a known place (`expect`, see badBytesInput in cli-cases.mjs): refused with
+ * exit 2 and one line naming the input, line and byte offset; or, with `--lenient-utf8`, read
+ * with a warning naming the same.
+ */
+function checkUtf8(expect, code, stderr) {
+  if (!expect) return;
+  const { label, line, offset, lenient } = expect;
+  const where = `${label} line ${line}`;
+  const quoted = where.replace(/[.*+?^${}()|[\]\\<>]/g, "\\$&");
+  if (!lenient) {
+    if (code !== 2) fail("cli-utf8", `invalid UTF-8 at ${where} gave exit ${code}, not 2`);
+    const wanted = new RegExp(
+      `^vendorgate: ${quoted}: invalid UTF-8 \\(byte 0x[0-9A-F]{2} at byte offset ${offset}\\)`,
+    );
+    if (!wanted.test(stderr) || stderr.trimEnd().includes("\n"))
+      fail(
+        "cli-utf8",
+        `not one line naming ${where}, byte offset ${offset}: ${stderr.slice(0, 200)}`,
+      );
+    return;
+  }
+  if (code !== 0 && code !== 1)
+    fail("cli-utf8", `--lenient-utf8 gave exit ${code}: ${stderr.slice(0, 200)}`);
+  if (!stderr.includes(`warning: ${where}: replaced `) || !stderr.includes(`byte offset ${offset}`))
+    fail(
+      "cli-utf8",
+      `--lenient-utf8 did not say what it replaced at ${where}, byte offset ${offset}`,
+    );
+}
+
 /** Runs a CLI input in-process (and, when asked, with the built CLI) and checks what it did. */
 export async function runCliCase(testCase, env, state) {
   const spec = testCase.input;
@@ -188,6 +219,7 @@ export async function runCliCase(testCase, env, state) {
   const interrupted =
     spec.interruptAfterWrites !== undefined && io.out.length >= spec.interruptAfterWrites;
   checkCliOutput(spec.argv, code, io.out, io.err.join(""), spec.closeStdoutAfter, interrupted);
+  checkUtf8(spec.expectUtf8, code, io.err.join(""));
   if (env.spawnCli && spec.argv[0] === "check" && env.spawnCli.wants(testCase)) {
     const argv = spec.argv.map((arg) =>
       arg.startsWith("test-policy") ? arg.replace("test-policy", "jp-gov-procurement") : arg,
@@ -202,5 +234,6 @@ export async function runCliCase(testCase, env, state) {
       result.stderr,
       closeAfter,
     );
+    checkUtf8(spec.expectUtf8, result.code, result.stderr);
   }
 }

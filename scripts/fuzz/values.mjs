@@ -445,7 +445,7 @@ export function mutate(rng, root, count, { json = true, deepLimit = 30_000, cycl
         break;
       case "delete":
         if (key !== undefined) {
-          if (Array.isArray(target)) Array.prototype.splice.call(target, Number(key), 1);
+          if (Array.isArray(target)) removeAt(target, Number(key));
           else delete target[key];
         }
         break;
@@ -494,6 +494,23 @@ export function mutate(rng, root, count, { json = true, deepLimit = 30_000, cycl
     }
   }
   return out;
+}
+
+/**
+ * Removes an array's item at `index`, moving the rest down, without `splice`: an earlier
+ * mutation may have given the array an own `constructor` ("x", say), and `splice` reads
+ * `constructor[Symbol.species]` for the array it returns, throwing a TypeError then.
+ */
+export function removeAt(array, index) {
+  if (!(index >= 0 && index < array.length)) return;
+  for (let i = index; i < array.length - 1; i++) array[i] = array[i + 1];
+  array.length--;
+}
+
+/** Inserts `value` at `index` of an array without `splice` (see `removeAt`). */
+export function insertAt(array, index, value) {
+  for (let i = array.length; i > index; i--) array[i] = array[i - 1];
+  array[index] = value;
 }
 
 function structuredCloneSafe(value) {

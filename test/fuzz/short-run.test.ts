@@ -111,4 +111,70 @@ describe("a short fuzz run", () => {
     const result = await runCase(testCase, env);
     expect(result).toMatchObject({ ok: false, kind: "bad-throw" });
   });
+
+  /** The first input of seed 7 for `target` that `test` accepts. */
+  const firstCase = (target: string, test: (input: Record<string, unknown>) => boolean) => {
+    for (let index = 0; index < 50_000; index++) {
+      const testCase = generateCase(7, index, { target });
+      if (test(testCase.input as Record<string, unknown>)) return testCase;
+    }
+    throw new Error(`no such ${target} input in 50,000`);
+  };
+
+  it("generates issue 19's shapes: large products, a polluted host, invalid UTF-8 for the CLI", () => {
+    const large = firstCase("evaluate", (input) => {
+      const product = input.product as { components?: unknown[]; shared?: unknown[] };
+      return (product.components?.length ?? 0) > 125_000 || (product.shared?.length ?? 0) > 16;
+    });
+    expect(large.oracle).toBeDefined();
+    expect(firstCase("evaluate", (input) => Array.isArray(input.pollute)).oracle).toBeDefined();
+    const bytes = firstCase("cli", (input) => input.expectUtf8 !== undefined);
+    expect((bytes.input as { argv: string[] }).argv[0]).toBe("check");
+  });
+
+  it("flags a CLI that reads invalid UTF-8 as if it were text", async () => {
+    const lib = await load();
+    const testCase = firstCase("cli", (input) => {
+      const expected = input.expectUtf8 as { lenient: boolean } | undefined;
+      return expected !== undefined && !expected.lenient;
+    });
+    const careless = async () => 0;
+    const env = await createEnv({ lib, runCli: careless, cliLib: source });
+    expect(await runCase(testCase, env)).toMatchObject({ ok: false, kind: "cli-utf8" });
+  });
+
+  it("flags a report that a polluted Object.prototype changes", async () => {
+    const lib = await load();
+    const testCase = {
+      ...generateCase(7, 0, { target: "evaluate" }),
+      input: {
+        product: { name: "Product", manufacturer: "Clean Corp" },
+        options: {
+          registry: "test",
+          policies: ["test-policy"],
+          asOf: "2021-01-01",
+          context: { buyer: { sector: "government", jurisdiction: "XX" } },
+        },
+        // A key no engine reads, so that only the fake below reacts to it.
+        pollute: [["vgHostKey", true]],
+      },
+    };
+    const swayed = {
+      ...lib,
+      evaluate: (...args: Parameters<typeof lib.evaluate>) => {
+        const host = Object.prototype as Record<string, unknown>;
+        if (!Object.hasOwn(host, "vgHostKey")) return lib.evaluate(...args);
+        // Swayed by the host's key, but not refusing the options for it as the engine does.
+        delete host.vgHostKey;
+        try {
+          return { ...lib.evaluate(...args), asOf: "1999-01-01" };
+        } finally {
+          host.vgHostKey = true;
+        }
+      },
+    };
+    const env = await createEnv({ lib: swayed, runCli, cliLib: source });
+    expect(await runCase(testCase, env)).toMatchObject({ ok: false, kind: "host-pollution" });
+    expect(Object.hasOwn(Object.prototype, "vgHostKey")).toBe(false);
+  });
 });
