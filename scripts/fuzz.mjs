@@ -3,16 +3,17 @@
 //   npm run fuzz -- --runs N [--seed S] [--avoid-known-bugs] [--time-limit MS] [--hang-after MS]
 //                   [--spawn-every N] [--replay FILE]
 //
-// Inputs run in a worker thread. The library is the built dist/index.js. The CLI runs in-process
-// through `runCli` (bundled from src/cli/run-cli.ts into .fuzz/build/ with tsup, because dist/cli.js
-// runs the command on import and exports nothing; see scripts/fuzz/cli-entry.ts), with an
+// Inputs run in a worker thread. The library is the built dist/index.js. The generators and
+// checks are TypeScript beside the tests (test/fuzz/), bundled with tsup into .fuzz/build/fuzz.js
+// together with `runCli` (from src/cli/run-cli.ts, because dist/cli.js runs the command on import
+// and exports nothing; see test/fuzz/entry.ts). The CLI runs in-process through `runCli` with an
 // in-memory file system; every
 // `--spawn-every`-th input that is a `check` command also runs the real dist/cli.js as a child
 // process. A call over `--time-limit` is a failure ("slow"); a worker that makes no progress for
 // `--hang-after` is stopped, its input saved as a hang, and a new worker continues after it.
 // Each failure's input is saved under .fuzz/failures/ (up to 3 per kind of failure); the exit
 // code is 1 when anything failed.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -65,15 +66,25 @@ const buildDir = join(root, ".fuzz/build");
 const failuresDir = join(root, ".fuzz/failures");
 mkdirSync(failuresDir, { recursive: true });
 
-/** Bundles runCli and its library once per build of dist/ (again when dist/cli.js is newer). */
-async function buildRunCli() {
-  const bundle = join(buildDir, "run-cli.js");
-  const fresh = existsSync(bundle) && statSync(bundle).mtimeMs >= statSync(distCli).mtimeMs;
+const fuzzSources = join(root, "test/fuzz");
+
+/** The newest change to what the bundle is made of: dist/ (built from src/) and test/fuzz/. */
+function sourcesChanged() {
+  const times = readdirSync(fuzzSources)
+    .filter((name) => name.endsWith(".ts"))
+    .map((name) => statSync(join(fuzzSources, name)).mtimeMs);
+  return Math.max(statSync(distCli).mtimeMs, ...times);
+}
+
+/** Bundles the fuzz core and runCli (test/fuzz/entry.ts), again when dist/ or test/fuzz/ is newer. */
+async function buildFuzzBundle() {
+  const bundle = join(buildDir, "fuzz.js");
+  const fresh = existsSync(bundle) && statSync(bundle).mtimeMs >= sourcesChanged();
   if (!fresh) {
     const { build } = await import("tsup");
     try {
       await build({
-        entry: { "run-cli": join(root, "scripts/fuzz/cli-entry.ts") },
+        entry: { fuzz: join(fuzzSources, "entry.ts") },
         format: ["esm"],
         outDir: buildDir,
         platform: "node",
@@ -86,7 +97,7 @@ async function buildRunCli() {
       });
     } catch (error) {
       console.error(
-        `fuzz: cannot bundle the CLI from src/ (${String(error.message).split("\n")[0]})`,
+        `fuzz: cannot bundle test/fuzz/entry.ts (${String(error.message).split("\n")[0]})`,
       );
       process.exit(2);
     }
@@ -94,7 +105,8 @@ async function buildRunCli() {
   return pathToFileURL(bundle).href;
 }
 
-const runCliBundle = await buildRunCli();
+const fuzzBundle = await buildFuzzBundle();
+const core = await import(fuzzBundle);
 const timeLimitMs = number("time-limit");
 const options = { avoidKnownBugs: values["avoid-known-bugs"] };
 
@@ -103,13 +115,12 @@ else await fuzz();
 
 async function replay(file) {
   const saved = JSON.parse(readFileSync(file, "utf8"));
-  const { createEnv, generateCase, runCase } = await import("./fuzz/core.mjs");
+  const { createEnv, generateCase, runCase } = core;
   const lib = {
     ...(await import(pathToFileURL(distIndex).href)),
     ...(await import(pathToFileURL(join(root, "dist/maintain.js")).href)),
   };
-  const cliLib = await import(runCliBundle);
-  const env = await createEnv({ lib, runCli: cliLib.runCli, cliLib, timeLimitMs });
+  const env = await createEnv({ lib, runCli: core.runCli, cliLib: core, timeLimitMs });
   const testCase = generateCase(saved.seed, saved.index, saved.options);
   const result = await runCase(testCase, env);
   console.log(`${testCase.target} input ${saved.index} of seed ${saved.seed}:`, result);
@@ -163,7 +174,7 @@ async function fuzz() {
           options,
           distIndex: pathToFileURL(distIndex).href,
           distCli,
-          runCliBundle,
+          fuzzBundle,
           timeLimitMs,
           spawnEvery,
           heartbeat,
@@ -240,7 +251,7 @@ async function fuzz() {
     if (outcome.finished) break;
     const index = outcome.stoppedAt;
     totals.inputs += index + 1 - outcome.chunkStart;
-    const { generateCase, serializeInput, signatureOf } = await import("./fuzz/core.mjs");
+    const { generateCase, serializeInput, signatureOf } = core;
     const testCase = generateCase(seed, index, options);
     const failure = {
       index,

@@ -1,30 +1,34 @@
 /** Where in the input a problem is: object keys and array indexes from the input's root. */
 export type IssuePath = readonly (string | number)[];
 
+/** The kinds of problem vendorgate reports, each once (`IssueCode`). */
+export const issueCodes = [
+  "invalid_input",
+  "invalid_json",
+  "invalid_date",
+  "duplicate_id",
+  "unknown_ref",
+  "cycle",
+  "limit_exceeded",
+  "unknown_operation",
+  "invalid_operation",
+  "invalid_var",
+  "unknown_entity",
+  "unknown_source",
+  "unknown_policy",
+  "invalid_range",
+  "invalid_version",
+  "version_exists",
+  "invalid_signature",
+  "invalid_dates",
+  "rollback",
+  "incompatible_engine",
+  "stale_data",
+  "fetch_failed",
+] as const;
+
 /** The kinds of problem vendorgate reports. */
-export type IssueCode =
-  | "invalid_input"
-  | "invalid_json"
-  | "invalid_date"
-  | "duplicate_id"
-  | "unknown_ref"
-  | "cycle"
-  | "limit_exceeded"
-  | "unknown_operation"
-  | "invalid_operation"
-  | "invalid_var"
-  | "unknown_entity"
-  | "unknown_source"
-  | "unknown_policy"
-  | "invalid_range"
-  | "invalid_version"
-  | "version_exists"
-  | "invalid_signature"
-  | "invalid_dates"
-  | "rollback"
-  | "incompatible_engine"
-  | "stale_data"
-  | "fetch_failed";
+export type IssueCode = (typeof issueCodes)[number];
 
 /** One problem with an input, with the path to it. */
 export interface Issue {

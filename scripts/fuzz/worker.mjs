@@ -1,11 +1,11 @@
 // The fuzz worker: runs inputs against the built package and the CLI, reports each failure with
-// its input, and stores the index it is on in shared memory so the runner can spot a hang.
+// its input, and stores the index it is on in shared memory so the runner can spot a hang. The
+// generators and checks come from the bundle of test/fuzz/entry.ts (`fuzzBundle`).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { createEnv, runFuzz, serializeInput } from "./core.mjs";
 
 const {
   seed,
@@ -14,7 +14,7 @@ const {
   options,
   distIndex,
   distCli,
-  runCliBundle,
+  fuzzBundle,
   timeLimitMs,
   spawnEvery,
   heartbeat,
@@ -25,7 +25,8 @@ const lib = {
   ...(await import(distIndex)),
   ...(await import(distIndex.replace(/index\.js$/, "maintain.js"))),
 };
-const cliLib = await import(runCliBundle);
+const cliLib = await import(fuzzBundle);
+const { createEnv, runFuzz, serializeInput } = cliLib;
 
 /** Runs the real `dist/cli.js` for some CLI inputs, with their files in a temporary folder. */
 const spawnCli =

@@ -1,12 +1,13 @@
-// A short, fixed-seed run of the fuzzer (scripts/fuzz/) inside `npm test`: every public entry
+// A short, fixed-seed run of the fuzzer (test/fuzz/) inside `npm test`: every public entry
 // point of the built package (dist/, which `npm test` builds first) and the CLI's runCli.
 // `npm run fuzz -- --runs N` runs the same core for longer, in a worker, with a hang watchdog.
 import { describe, expect, it } from "vitest";
-import { createEnv, generateCase, runCase, runFuzz } from "../../scripts/fuzz/core.mjs";
 import { runCli } from "../../src/cli/run-cli.js";
 import * as screening from "../../src/index.js";
 import * as maintain from "../../src/maintain/index.js";
 import { testPolicy } from "../fixtures/policies.js";
+import { createEnv, generateCase, runCase, runFuzz } from "./core.js";
+import { removeAt } from "./values.js";
 
 const source = { ...screening, ...maintain };
 const distPaths = ["../../dist/index.js", "../../dist/maintain.js"] as const;
@@ -130,6 +131,15 @@ describe("a short fuzz run", () => {
     expect(firstCase("evaluate", (input) => Array.isArray(input.pollute)).oracle).toBeDefined();
     const bytes = firstCase("cli", (input) => input.expectUtf8 !== undefined);
     expect((bytes.input as { argv: string[] }).argv[0]).toBe("check");
+  });
+
+  it("removes an item of an array whose own constructor would break splice", () => {
+    const list: unknown[] = [1, 2, 3];
+    Object.defineProperty(list, "constructor", { value: "x", enumerable: true });
+    // The generator bug: splice reads constructor[Symbol.species] and throws a TypeError.
+    expect(() => Array.prototype.splice.call(list, 0, 1)).toThrow(TypeError);
+    removeAt(list, 1);
+    expect([...list]).toEqual([1, 3]);
   });
 
   it("flags a CLI that reads invalid UTF-8 as if it were text", async () => {

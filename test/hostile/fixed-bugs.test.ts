@@ -6,6 +6,7 @@ import {
   createRegistry,
   evaluate,
   fromCycloneDX,
+  fromSPDX,
   parsePolicySpec,
   VendorgateError,
 } from "../../src/index.js";
@@ -100,6 +101,12 @@ describe("fixed: throws that were not VendorgateError", () => {
     await expect(verifyDigest(signature.digest, signature, ["ed25519:abc"])).rejects.toBeInstanceOf(
       VendorgateError,
     );
+  });
+
+  it("refuses null and undefined as an SPDX document (found by the fuzzer)", () => {
+    for (const document of [null, undefined]) {
+      expect(codes(() => fromSPDX(document))).toEqual(["invalid_input"]);
+    }
   });
 
   it("keeps error messages about imported values short", () => {

@@ -27,7 +27,11 @@ export function isSpdx2Json(value: unknown): boolean {
 }
 
 function refuseEarly(json: unknown, maxComponents: number, log: ImportLog): boolean {
-  const packages = (json as Record<string, unknown>).packages;
+  // Anything but an object (null, say) is refused later, with an issue.
+  const packages =
+    json !== null && typeof json === "object"
+      ? (json as Record<string, unknown>).packages
+      : undefined;
   if (Array.isArray(packages) && packages.length > maxComponents) {
     addIssue(log.issues, {
       code: "limit_exceeded",

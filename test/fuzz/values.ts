@@ -3,8 +3,34 @@
 // cannot carry). Everything is drawn from a seeded random source, so an input is reproducible
 // from (seed, index, options) alone.
 
+import type { Rng } from "./rng.js";
+
+/**
+ * Any value the fuzzer builds or breaks: JSON and worse, on purpose without a type (the
+ * generators set any key, break shapes and plant values of every kind).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the fuzzer's values have every shape on purpose
+export type Loose = any;
+
+/** Where a value sits inside another: its parent and key (the root has neither). */
+interface Place {
+  value: Loose;
+  parent: Loose;
+  key: string | number | undefined;
+}
+
+/** How `mutate` may break a value. */
+export interface MutateOptions {
+  /** Only what JSON can carry (else also cycles, undefined, NaN, functions, bigints). */
+  json?: boolean;
+  /** The deepest nesting the "deep" mutation builds. */
+  deepLimit?: number;
+  /** Whether an object may be made to contain itself. */
+  cycles?: boolean;
+}
+
 /** Sets an own, enumerable property, even one named `__proto__` (as `JSON.parse` does). */
-export function setKey(object, key, value) {
+export function setKey(object: Loose, key: string, value: unknown): void {
   Object.defineProperty(object, key, {
     value,
     enumerable: true,
@@ -17,12 +43,12 @@ export function setKey(object, key, value) {
  * An input as JSON text, however deep (`JSON.stringify` overflows at about 10,000 levels), marking
  * what JSON cannot carry: object cycles, undefined, non-finite numbers, functions, bigints.
  */
-export function serializeInput(value) {
-  const out = [];
-  const open = new Set();
-  const stack = [{ value }];
+export function serializeInput(value: unknown): string {
+  const out: string[] = [];
+  const open = new Set<unknown>();
+  const stack: { value?: Loose; text?: string; close?: unknown }[] = [{ value }];
   while (stack.length > 0) {
-    const item = stack.pop();
+    const item = stack.pop() as (typeof stack)[number];
     if (item.text !== undefined) {
       out.push(item.text);
       if (item.close) open.delete(item.close);
@@ -42,10 +68,10 @@ export function serializeInput(value) {
     else {
       open.add(current);
       const array = Array.isArray(current);
-      const keys = array ? [...current.keys()] : Object.keys(current);
+      const keys: (string | number)[] = array ? [...current.keys()] : Object.keys(current);
       stack.push({ text: array ? "]" : "}", close: current });
       for (let i = keys.length - 1; i >= 0; i--) {
-        stack.push({ value: current[keys[i]] });
+        stack.push({ value: current[keys[i] as string | number] });
         if (!array) stack.push({ text: `${JSON.stringify(keys[i])}:` });
         if (i > 0) stack.push({ text: "," });
       }
@@ -218,7 +244,7 @@ const specs = [
 ];
 
 /** A string: names, identifiers, hostile text, dates, versions, or (rarely) a huge one. */
-export function genString(rng) {
+export function genString(rng: Rng): string {
   return rng.weighted([
     [6, () => rng.pick(coveredParties)],
     [4, () => rng.pick(cleanParties)],
@@ -233,19 +259,19 @@ export function genString(rng) {
 }
 
 /** A string longer than the default limit of 10,000 characters, or just at it. */
-export function hugeString(rng) {
+export function hugeString(rng: Rng): string {
   const length = rng.pick([9_999, 10_000, 10_001, 20_000, 100_000, 200_000]);
   const unit = rng.pick(["A", "ä", "华", "e\u0301", " ", "Acme "]);
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
 
-function randomAscii(rng, length) {
+function randomAscii(rng: Rng, length: number): string {
   let out = "";
   for (let i = 0; i < length; i++) out += String.fromCharCode(32 + rng.int(95));
   return out;
 }
 
-const unicodeRanges = [
+const unicodeRanges: [number, number][] = [
   [0x0300, 0x036f],
   [0x0400, 0x04ff],
   [0x2000, 0x206f],
@@ -257,7 +283,7 @@ const unicodeRanges = [
   [0xac00, 0xac40],
 ];
 
-function randomUnicode(rng, length) {
+function randomUnicode(rng: Rng, length: number): string {
   let out = "";
   for (let i = 0; i < length; i++) {
     const [lo, hi] = rng.pick(unicodeRanges);
@@ -267,12 +293,12 @@ function randomUnicode(rng, length) {
 }
 
 /** A date: mostly calendar dates, often impossible ones, with times, zones or other forms. */
-export function genDate(rng) {
+export function genDate(rng: Rng): string {
   return rng.chance(0.7) ? rng.pick(validDates) : rng.pick(badDates);
 }
 
 /** A spec for `evaluate`'s `policies`. */
-export function genSpec(rng) {
+export function genSpec(rng: Rng): string {
   return rng.chance(0.95) ? rng.pick(specs) : genString(rng);
 }
 
@@ -310,7 +336,7 @@ const keyPool = [
 ];
 
 /** Any JSON value, at most `depth` levels deep. */
-export function genJson(rng, depth = 3) {
+export function genJson(rng: Rng, depth = 3): Loose {
   const kind = depth <= 0 ? rng.int(4) : rng.int(6);
   switch (kind) {
     case 0:
@@ -332,7 +358,7 @@ export function genJson(rng, depth = 3) {
 }
 
 /** A value of a different kind from `value`. */
-function wrongType(rng, value) {
+function wrongType(rng: Rng, value: unknown): Loose {
   for (let tries = 0; tries < 8; tries++) {
     const other = genJson(rng, 1);
     if (typeof other !== typeof value || Array.isArray(other) !== Array.isArray(value))
@@ -342,7 +368,7 @@ function wrongType(rng, value) {
 }
 
 /** A JSON value nested `depth` levels deep (arrays, objects or JSON Logic), built without recursion. */
-export function deepValue(rng, depth, leaf = 1) {
+export function deepValue(rng: Rng, depth: number, leaf: unknown = 1): Loose {
   const shape = rng.pick(["array", "object", "not", "and", "or", "any_ancestor", "some"]);
   let value = leaf;
   for (let i = 0; i < depth; i++) {
@@ -373,12 +399,12 @@ export function deepValue(rng, depth, leaf = 1) {
 }
 
 /** Every object and array inside `root` (up to a bound), each with its parent and key. */
-function locations(root) {
-  const out = [];
-  const stack = [{ value: root, parent: undefined, key: undefined }];
-  const seen = new Set();
+function locations(root: unknown): Place[] {
+  const out: Place[] = [];
+  const stack: Place[] = [{ value: root, parent: undefined, key: undefined }];
+  const seen = new Set<unknown>();
   while (stack.length > 0 && out.length < 2_000) {
-    const here = stack.pop();
+    const here = stack.pop() as Place;
     const { value } = here;
     if (value === null || typeof value !== "object" || seen.has(value)) continue;
     seen.add(value);
@@ -398,16 +424,21 @@ function locations(root) {
  * false allows values JSON cannot carry (object cycles, undefined, NaN, functions, bigints).
  * `deepLimit` bounds the nesting the "deep" mutation builds.
  */
-export function mutate(rng, root, count, { json = true, deepLimit = 30_000, cycles = true } = {}) {
+export function mutate(
+  rng: Rng,
+  root: Loose,
+  count: number,
+  { json = true, deepLimit = 30_000, cycles = true }: MutateOptions = {},
+): Loose {
   let out = root;
   for (let i = 0; i < count; i++) {
     const places = locations(out);
     if (places.length === 0) return genJson(rng, 2);
     const place = rng.pick(places);
-    const target = place.value;
+    const target: Loose = place.value;
     const keys = Object.keys(target);
     const key = keys.length > 0 ? rng.pick(keys) : undefined;
-    const replace = (value) => {
+    const replace = (value: unknown) => {
       if (key !== undefined) setKey(target, key, value);
       else if (Array.isArray(target)) target.push(value);
       else setKey(target, rng.pick(keyPool), value);
@@ -463,7 +494,7 @@ export function mutate(rng, root, count, { json = true, deepLimit = 30_000, cycl
         break;
       case "duplicate":
         if (key !== undefined && typeof target[key] === "object" && target[key] !== null) {
-          if (Array.isArray(target)) target.push(structuredCloneSafe(target[key]));
+          if (Array.isArray(target)) target.push(structuredCloneSafe(target[Number(key)]));
           else setKey(target, `${key}`, structuredCloneSafe(target[key]));
         }
         break;
@@ -501,19 +532,19 @@ export function mutate(rng, root, count, { json = true, deepLimit = 30_000, cycl
  * mutation may have given the array an own `constructor` ("x", say), and `splice` reads
  * `constructor[Symbol.species]` for the array it returns, throwing a TypeError then.
  */
-export function removeAt(array, index) {
+export function removeAt(array: unknown[], index: number): void {
   if (!(index >= 0 && index < array.length)) return;
   for (let i = index; i < array.length - 1; i++) array[i] = array[i + 1];
   array.length--;
 }
 
 /** Inserts `value` at `index` of an array without `splice` (see `removeAt`). */
-export function insertAt(array, index, value) {
+export function insertAt(array: unknown[], index: number, value: unknown): void {
   for (let i = array.length; i > index; i--) array[i] = array[i - 1];
   array[index] = value;
 }
 
-function structuredCloneSafe(value) {
+function structuredCloneSafe(value: unknown): unknown {
   try {
     return structuredClone(value);
   } catch {

@@ -1,7 +1,12 @@
 // Policies for the fuzzer: the test policy with random JSON Logic (allowed, disallowed and
 // unknown operations, var paths into prototypes), entities, dates and versions; and contexts,
 // waivers and limits, well formed or not.
-import { categories } from "./products.mjs";
+
+import { acme, testPolicy } from "../fixtures/policies.js";
+import { categories } from "./products.js";
+import type { Rng } from "./rng.js";
+import type { FuzzConfig } from "./types.js";
+import type { Loose } from "./values.js";
 import {
   badVersions,
   forbiddenKeys,
@@ -11,7 +16,7 @@ import {
   pollutionMarker,
   setKey,
   versions,
-} from "./values.mjs";
+} from "./values.js";
 
 const ruleVars = [
   "component.name",
@@ -85,7 +90,7 @@ const unknownOperations = [
   "",
 ];
 
-function literal(rng) {
+function literal(rng: Rng): Loose {
   return rng.pick([
     "government",
     "XX",
@@ -104,8 +109,8 @@ function literal(rng) {
 
 // Fixed bug (kept as an option to reproduce): a `var` default is not checked when compiling, and json-logic-js evaluates it, so an
 // operation there runs (or throws an Error) at evaluation. Defaults are literals when avoided.
-function genVar(rng, vars, avoidKnownBugs) {
-  const path = rng.weighted([
+function genVar(rng: Rng, vars: readonly string[], avoidKnownBugs: boolean): Loose {
+  const path = rng.weighted<() => unknown>([
     [8, () => rng.pick(vars)],
     [2, () => rng.pick(prototypeVars)],
     [1, () => rng.pick([0, 1.5, -1, null, true, ["component.name"], { var: "x" }])],
@@ -125,7 +130,11 @@ function genVar(rng, vars, avoidKnownBugs) {
 }
 
 /** A JSON Logic condition for a rule (`scope: false`) or a policy scope (`scope: true`). */
-export function genCondition(rng, depth, { scope = false, avoidKnownBugs = false } = {}) {
+export function genCondition(
+  rng: Rng,
+  depth: number,
+  { scope = false, avoidKnownBugs = false }: { scope?: boolean; avoidKnownBugs?: boolean } = {},
+): Loose {
   const vars = scope ? scopeVars : ruleVars;
   const leaf = () =>
     rng.weighted([
@@ -211,75 +220,17 @@ export function genCondition(rng, depth, { scope = false, avoidKnownBugs = false
   ])();
 }
 
-const sources = [{ id: "law", title: "Test law", url: "https://example.org/law" }];
-
-/** The test entity `acme` (as in test/fixtures/policies.ts). */
-export function acmeEntity() {
-  return {
-    id: "acme",
-    name: "Acme Networks",
-    names: [
-      { text: "Acme Networks Co., Ltd.", source: "s1" },
-      { text: "艾克美网络有限公司", source: "s1" },
-    ],
-    aliases: [
-      { text: "Acme", source: "s1" },
-      { text: "アクメ", source: "s1" },
-      { text: "Dawn", match: "exact", source: "s1" },
-    ],
-    identifiers: [{ scheme: "fcc-grantee", value: "ACM", source: "s1" }],
-    affiliates: [
-      {
-        name: "Roadrunner Chips",
-        relation: "subsidiary",
-        from: "2015",
-        until: "2020-11-17",
-        source: "s1",
-      },
-    ],
-    sources: [{ id: "s1", title: "Test source", url: "https://example.org/s1" }],
-  };
+/** The test entity `acme` of the engine tests (test/fixtures/policies.ts), as a fresh copy. */
+export function acmeEntity(): Loose {
+  return structuredClone(acme);
 }
 
-/** The test policy (as in test/fixtures/policies.ts). */
-export function basePolicy() {
-  return {
-    id: "test-policy",
-    version: "1.0.0",
-    jurisdiction: "XX",
-    title: "Test policy",
-    effective: { from: "2020-01-01" },
-    sources: structuredClone(sources),
-    scope: {
-      and: [
-        { "===": [{ var: "context.buyer.jurisdiction" }, "XX"] },
-        { "===": [{ var: "context.buyer.sector" }, "government"] },
-      ],
-    },
-    entities: [acmeEntity()],
-    rules: [
-      {
-        id: "acme-equipment",
-        verdict: "prohibited",
-        when: { made_by: "acme" },
-        unless: [
-          {
-            id: "no-user-data",
-            when: { "===": [{ var: "component.attributes.canRouteUserData" }, false] },
-            message: "Equipment that cannot route or see user data is excepted",
-            source: { id: "law", section: "§2(b)" },
-            basis: "statute",
-          },
-        ],
-        message: "Acme equipment may not be procured",
-        source: { id: "law", section: "§2(a)" },
-        basis: "statute",
-      },
-    ],
-  };
+/** The test policy of the engine tests (test/fixtures/policies.ts), as a fresh copy. */
+export function basePolicy(): Loose {
+  return structuredClone(testPolicy());
 }
 
-function genEntity(rng) {
+function genEntity(rng: Rng): Loose {
   const entity = acmeEntity();
   entity.id = rng.pick(["acme", "acme", "acme-2", "Acme", "test-policy", ""]);
   if (rng.chance(0.3)) {
@@ -307,7 +258,7 @@ function genEntity(rng) {
 }
 
 /** A policy document: the test policy with random conditions, entities, dates and versions. */
-export function genPolicy(rng, { avoidKnownBugs = false } = {}) {
+export function genPolicy(rng: Rng, { avoidKnownBugs = false }: FuzzConfig = {}): Loose {
   const policy = basePolicy();
   if (rng.chance(0.3))
     policy.id = rng.pick(["my-policy", "test-policy", "Bad Id", "", "__proto__", "a--b"]);
@@ -319,7 +270,9 @@ export function genPolicy(rng, { avoidKnownBugs = false } = {}) {
     if (rng.chance(0.5)) policy.effective.until = genDate(rng);
   }
   if (rng.chance(0.1))
-    policy.sources.push(rng.pick([{ ...sources[0] }, { id: "bad", title: "x", url: "not a url" }]));
+    policy.sources.push(
+      rng.pick([{ ...policy.sources[0] }, { id: "bad", title: "x", url: "not a url" }]),
+    );
   if (rng.chance(0.4))
     policy.scope = genCondition(rng, rng.int(3), { scope: true, avoidKnownBugs });
   if (rng.chance(0.4)) {
@@ -334,7 +287,7 @@ export function genPolicy(rng, { avoidKnownBugs = false } = {}) {
   const ruleCount = rng.chance(0.5) ? 1 : rng.range(0, 4);
   if (rng.chance(0.6)) {
     policy.rules = Array.from({ length: ruleCount }, (_, i) => {
-      const rule = {
+      const rule: Loose = {
         id: rng.chance(0.9) ? `rule-${i}` : rng.pick(["rule-0", "Rule", ""]),
         verdict: rng.pick([
           "prohibited",
@@ -369,8 +322,8 @@ export function genPolicy(rng, { avoidKnownBugs = false } = {}) {
 }
 
 /** A context: mostly one a test or bundled policy covers; unless `valid`, often with wrong values. */
-export function genContext(rng, { valid = false } = {}) {
-  const context = rng.pick([
+export function genContext(rng: Rng, { valid = false }: { valid?: boolean } = {}): Loose {
+  const context: Loose = rng.pick<Loose>([
     { buyer: { sector: "government", jurisdiction: "XX" } },
     { buyer: { sector: "government", jurisdiction: "JP" } },
     { buyer: { sector: "government", jurisdiction: "US" }, use: "procurement" },
@@ -398,9 +351,9 @@ export function genContext(rng, { valid = false } = {}) {
 }
 
 /** Waivers; unless `valid`, often malformed: no scope, bad dates, duplicate ids, wrong verdicts. */
-export function genWaivers(rng, { valid = false } = {}) {
+export function genWaivers(rng: Rng, { valid = false }: { valid?: boolean } = {}): Loose {
   return Array.from({ length: rng.int(4) }, (_, i) => {
-    const waiver = {
+    const waiver: Loose = {
       id: valid ? `w${i}` : rng.pick(["w1", "w2", "w1", ""]),
       reason: "Approved",
       approver: "CIO",
@@ -429,8 +382,8 @@ export function genWaivers(rng, { valid = false } = {}) {
 }
 
 /** Limits: small valid ones (to reach them), or (unless `valid`) invalid values. */
-export function genLimits(rng, { valid = false } = {}) {
-  const limits = {};
+export function genLimits(rng: Rng, { valid = false }: { valid?: boolean } = {}): Loose {
+  const limits: Loose = {};
   for (const key of ["maxComponents", "maxExpandedComponents", "maxDepth", "maxTextLength"]) {
     if (rng.chance(0.4))
       limits[key] = rng.pick(

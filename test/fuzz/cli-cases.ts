@@ -1,18 +1,32 @@
 // Command lines for the fuzzer: `vendorgate check` (mostly well formed, so inputs get read and
 // checked) and `vendorgate policy ...`, with their files, standard input and terminal.
-import {
-  acmeEntity,
-  basePolicy,
-  genContext,
-  genCycloneDx,
-  genDate,
-  genPolicy,
-  genProduct,
-  genSpdx,
-  genString,
-  mutate,
-  serializeInput,
-} from "./generate.mjs";
+
+import { bundledFlags } from "../cli/built.js";
+import { acmeEntity, basePolicy, genContext, genPolicy } from "./policies.js";
+import { genCycloneDx, genProduct, genSpdx } from "./products.js";
+import type { Rng } from "./rng.js";
+import type { FuzzConfig } from "./types.js";
+import type { Loose } from "./values.js";
+import { genDate, genString, mutate, serializeInput } from "./values.js";
+
+/** Files of a CLI input by path: text, or bytes that need not be UTF-8. */
+export type CliFiles = Record<string, string | Uint8Array>;
+
+/** A command line, its files (in memory), standard input and terminal, for `runCli`. */
+export interface CliSpec {
+  argv: string[];
+  files: CliFiles;
+  stdin: string | Uint8Array;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  noColor: boolean;
+  /** Report stdout closed (EPIPE) after this many writes. */
+  closeStdoutAfter?: number;
+  /** Press Ctrl-C right after this many writes to stdout. */
+  interruptAfterWrites?: number;
+  /** Invalid UTF-8 at a known place, and whether `--lenient-utf8` is given. */
+  expectUtf8?: { label: string; line: number; offset: number; lenient: boolean };
+}
 
 /** Profile ids: bundled ones and ones that do not exist. */
 export const profiles = [
@@ -35,8 +49,8 @@ const cliPolicies = [
 const sectors = ["government", "telecom-carrier", "gov", ""];
 const jurisdictions = ["XX", "JP", "US", "xx", "JPN"];
 
-function productText(rng, config) {
-  return rng.weighted([
+function productText(rng: Rng, config: FuzzConfig): string | Uint8Array {
+  return rng.weighted<() => string | Uint8Array>([
     [6, () => serializeInput(maybe(rng, genProduct(rng, { heavy: false }), config))],
     [1, () => serializeInput(genCycloneDx(rng))],
     [1, () => serializeInput(genSpdx(rng))],
@@ -55,7 +69,7 @@ function productText(rng, config) {
 }
 
 /** Lines of products and of anything else (text, or bytes that may not be UTF-8). */
-function fleetText(rng, config) {
+function fleetText(rng: Rng, config: FuzzConfig): string | Uint8Array {
   const lines = Array.from({ length: rng.range(1, 6) }, () => {
     if (rng.chance(0.85))
       return serializeInput(maybe(rng, genProduct(rng, { heavy: false }), config));
@@ -71,13 +85,13 @@ function fleetText(rng, config) {
   return Buffer.concat([...parts, end].map((part) => Buffer.from(part)));
 }
 
-function maybe(rng, value, config) {
+function maybe(rng: Rng, value: Loose, config: FuzzConfig): Loose {
   const options = config.avoidKnownBugs ? { deepLimit: 150 } : {};
   return rng.chance(0.3) ? mutate(rng, value, rng.range(1, 2), options) : value;
 }
 
 /** Random bytes: mostly not UTF-8 at all. */
-function randomBytesText(rng) {
+function randomBytesText(rng: Rng): Uint8Array {
   const bytes = new Uint8Array(rng.range(1, 200));
   for (let i = 0; i < bytes.length; i++) bytes[i] = rng.int(256);
   return bytes;
@@ -105,7 +119,7 @@ const invalidSequences = [
  * maker's name (as in "Huaw\xFFei"): refused with exit 2 naming the input, line and byte offset,
  * or with `--lenient-utf8` read with U+FFFD and a warning naming the same. `expectUtf8` says what.
  */
-function badBytesInput(rng) {
+function badBytesInput(rng: Rng): CliSpec {
   const makers = ["Huawei Technologies Co., Ltd.", "ZTE Corporation", "Clean Corp", "華為技術"];
   const lines = Array.from({ length: rng.range(1, 4) }, (_, i) => ({
     before: `{"name": "Router ${i}", "manufacturer": "`,
@@ -114,10 +128,10 @@ function badBytesInput(rng) {
   const bad = rng.int(lines.length);
   const bom = rng.chance(0.2) ? [0xef, 0xbb, 0xbf] : [];
   const ending = rng.pick(["\n", "\r\n"]);
-  const parts = [];
+  const parts: Uint8Array[] = [];
   let size = 0;
   let at = 0;
-  const push = (part) => {
+  const push = (part: Uint8Array) => {
     parts.push(part);
     size += part.length;
   };
@@ -138,14 +152,7 @@ function badBytesInput(rng) {
   const argv = [
     "check",
     where,
-    "--policy",
-    "jp-gov-procurement",
-    "--as-of",
-    "2021-06-01",
-    "--buyer-sector",
-    "government",
-    "--buyer-jurisdiction",
-    "JP",
+    ...bundledFlags,
     ...(rng.chance(0.5) ? ["--format", "json"] : []),
     ...(lenient ? ["--lenient-utf8"] : []),
   ];
@@ -165,13 +172,12 @@ function badBytesInput(rng) {
   };
 }
 
-function truncated(rng, text) {
+function truncated(rng: Rng, text: string): string {
   return text.slice(0, rng.int(Math.max(1, text.length)));
 }
 
 /** A command line, its files (in memory), standard input and terminal, for `runCli`. */
-export function cliInput(rng, config) {
-  const files = {};
+export function cliInput(rng: Rng, config: FuzzConfig): CliSpec {
   const kind = rng.weighted([
     [8, "check"],
     [3, "policy"],
@@ -179,13 +185,14 @@ export function cliInput(rng, config) {
     [1, "bad-bytes"],
   ]);
   if (kind === "bad-bytes") return badBytesInput(rng);
-  let argv;
-  let stdin = "";
+  const files: CliFiles = {};
+  let argv: string[];
+  let stdin: string | Uint8Array = "";
   if (kind === "check") {
     // Mostly well-formed usage, so that inputs get read and checked; sometimes anything goes.
     const wild = rng.chance(0.15);
-    const ok = (p) => !wild || rng.chance(p);
-    const inputs = [];
+    const ok = (p: number) => !wild || rng.chance(p);
+    const inputs: string[] = [];
     for (
       let i = wild
         ? rng.range(0, 3)
@@ -312,18 +319,18 @@ export function cliInput(rng, config) {
   };
 }
 
-function interleave(rng, inputs, flags) {
+function interleave(rng: Rng, inputs: string[], flags: string[]): string[] {
   if (rng.chance(0.7)) return [...inputs, ...flags];
   return [...flags, ...inputs];
 }
 
-function policyText(rng, config) {
+function policyText(rng: Rng, config: FuzzConfig): string | Uint8Array {
   return rng.chance(0.85)
     ? serializeInput(maybe(rng, genPolicy(rng, config), config))
     : productText(rng, config);
 }
 
-function policyArgv(rng, files, config) {
+function policyArgv(rng: Rng, files: CliFiles, config: FuzzConfig): string[] {
   const command = rng.pick([
     "validate",
     "test",

@@ -1,13 +1,15 @@
-// The fuzz loop shared by `npm run fuzz` (scripts/fuzz.mjs) and the short run in `npm test`
-// (test/fuzz/short-run.test.ts): generate input `index` of a seeded run, run it, collect failures.
-import { generateCase } from "./cases.mjs";
-import { createEnv, runCase } from "./check.mjs";
-import { serializeInput } from "./generate.mjs";
+// The fuzz loop shared by `npm run fuzz` (scripts/fuzz.mjs, through the bundle of entry.ts) and
+// the short run in `npm test` (short-run.test.ts): generate input `index` of a seeded run, run
+// it, collect failures.
+import { generateCase } from "./cases.js";
+import { createEnv, runCase } from "./check.js";
+import type { FuzzCase, FuzzFailure, FuzzResult, FuzzRun, RunFuzzOptions } from "./types.js";
+import { type Loose, serializeInput } from "./values.js";
 
 export { createEnv, generateCase, runCase, serializeInput };
 
 /** A failure's signature: target, kind and message with numbers and quoted text blurred. */
-export function signatureOf(target, failure) {
+export function signatureOf(target: string, failure: { kind: string; message: string }): string {
   const message = failure.message
     .replace(/"[^"]*"/g, '"…"')
     .replace(/\d+/g, "N")
@@ -20,29 +22,37 @@ export function signatureOf(target, failure) {
  * every failure (each with its index, so `generateCase(seed, index, options)` rebuilds it).
  * `onCase(index)` is called before each input (the runner's hang watchdog listens to it).
  */
-export async function runFuzz({ seed, runs, start = 0, env, options = {}, onCase, onFailure }) {
-  const byTarget = {};
-  const failures = [];
+export async function runFuzz({
+  seed,
+  runs,
+  start = 0,
+  env,
+  options = {},
+  onCase,
+  onFailure,
+}: RunFuzzOptions): Promise<FuzzRun> {
+  const byTarget: FuzzRun["byTarget"] = {};
+  const failures: FuzzFailure[] = [];
   let slowest = { ms: 0, index: -1, target: "" };
   const began = performance.now();
   for (let index = start; index < start + runs; index++) {
     onCase?.(index);
-    let testCase;
-    let result;
+    let testCase: FuzzCase | undefined;
+    let result: FuzzResult;
     try {
       testCase = generateCase(seed, index, options);
       result = await runCase(testCase, env);
     } catch (error) {
-      testCase ??= { target: "generator", input: null };
+      testCase ??= { seed, index, target: "generator", jsonSafe: true, input: null };
       result = {
         ok: false,
         ms: 0,
         kind: "fuzzer",
-        message: `${error?.constructor?.name}: ${error?.message}`,
+        message: `${(error as Loose)?.constructor?.name}: ${(error as Loose)?.message}`,
       };
     }
     byTarget[testCase.target] ??= { inputs: 0, failures: 0, ms: 0 };
-    const counts = byTarget[testCase.target];
+    const counts = byTarget[testCase.target] as FuzzRun["byTarget"][string];
     counts.inputs++;
     counts.ms += result.ms;
     if (result.ms > slowest.ms) slowest = { ms: result.ms, index, target: testCase.target };

@@ -1,6 +1,9 @@
 // The shapes of "fail closed, never crash" (issue 19): reports of more than 125,000 findings,
 // shared-part bombs, deep chains of parts without makers, and a host whose Object.prototype is
 // polluted. Each comes with what the report must still say.
+import type { Rng } from "./rng.js";
+import type { Oracle } from "./types.js";
+import type { Loose } from "./values.js";
 
 const huawei = "Huawei Technologies Co., Ltd.";
 
@@ -12,6 +15,18 @@ export const bundledJpOptions = () => ({
   context: { buyer: { sector: "government", jurisdiction: "JP" } },
 });
 
+/** Keys set on Object.prototype and their values, as a host app might. */
+export type Pollution = [key: string, value: unknown][];
+
+/** A product of a large shape and what its report must show. */
+export interface LargeShape {
+  shape: string;
+  product: Loose;
+  oracle: Oracle;
+  /** Whether to list every undecided finding (`allGaps`) instead of a summary. */
+  allGaps: boolean;
+}
+
 /** How long a large shape may take before it counts as slow (the usual bound is 5 s). */
 export const largeShapeMs = 20_000;
 
@@ -20,7 +35,7 @@ export const largeShapeMs = 20_000;
  * covered part a finding must name, or null when only the verdict is known (parts without a
  * maker are undecided, so the product can be no better than `indeterminate`).
  */
-export function genLargeShape(rng) {
+export function genLargeShape(rng: Rng): LargeShape {
   const shape = rng.pick(["many-parts", "many-parts", "shared-bomb", "shared-bomb", "chain"]);
   if (shape === "many-parts") {
     // More than 125,000 findings once crashed the report (spread into push).
@@ -41,7 +56,7 @@ export function genLargeShape(rng) {
   if (shape === "shared-bomb") {
     // Each shared part refers twice to the next: 2^depth paths to the Huawei leaf.
     const depth = rng.pick([10, 14, 17, 17, 20, 22]);
-    const shared = Array.from({ length: depth }, (_, i) => ({
+    const shared: Loose[] = Array.from({ length: depth }, (_, i) => ({
       id: `s${i}`,
       name: `Level ${i}`,
       manufacturer: "Clean Corp",
@@ -62,7 +77,7 @@ export function genLargeShape(rng) {
   }
   // A deep chain of parts without makers: each finding once carried its full path.
   const depth = rng.pick([5_000, 20_000]);
-  let node = { name: "Leaf" };
+  let node: Loose = { name: "Leaf" };
   for (let i = 0; i < depth; i++) node = { name: `Level ${i}`, components: [node] };
   return {
     shape,
@@ -136,7 +151,7 @@ const pollutedValues = () => [
  * What a careless host app sets on Object.prototype before calling `evaluate`: one to three
  * `[key, value]` pairs, the `waivers` and `path` pair (which once made evaluate spin) often.
  */
-export function genPollution(rng) {
+export function genPollution(rng: Rng): Pollution {
   if (rng.chance(0.25))
     return [
       ["waivers", rng.pick(pollutedValues())],
@@ -152,8 +167,8 @@ export function genPollution(rng) {
  * Sets the pairs on Object.prototype as a host would (`Object.prototype[key] = value`: an
  * enumerable own property) and returns the function that takes them away again.
  */
-export function pollute(pairs) {
-  const added = [];
+export function pollute(pairs: Pollution): () => void {
+  const added: string[] = [];
   for (const [key, value] of pairs) {
     if (Object.hasOwn(Object.prototype, key)) continue;
     Object.defineProperty(Object.prototype, key, {
@@ -165,6 +180,6 @@ export function pollute(pairs) {
     added.push(key);
   }
   return () => {
-    for (const key of added) delete Object.prototype[key];
+    for (const key of added) delete (Object.prototype as Record<string, unknown>)[key];
   };
 }

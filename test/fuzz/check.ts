@@ -2,41 +2,35 @@
 // acceptable: a result that passes its checks, or a VendorgateError listing its issues. Anything
 // else (another throw, a wrong report, prototype pollution, a call over the time bound, a CLI
 // run that crashes, half-writes JSON or reports an unexpected error) is a failure.
-import { webcrypto } from "node:crypto";
-import { runCliCase } from "./cli-check.mjs";
-import { Failure, fail } from "./failure.mjs";
-import { acmeEntity, basePolicy, mutate, pollutionMarker } from "./generate.mjs";
-import { pollute } from "./hostile-shapes.mjs";
-import { createRng } from "./rng.mjs";
 
-const issueCodes = new Set([
-  "invalid_input",
-  "invalid_json",
-  "invalid_date",
-  "duplicate_id",
-  "unknown_ref",
-  "cycle",
-  "limit_exceeded",
-  "unknown_operation",
-  "invalid_operation",
-  "invalid_var",
-  "unknown_entity",
-  "unknown_source",
-  "unknown_policy",
-  "invalid_range",
-  "invalid_version",
-  "version_exists",
-  "invalid_signature",
-  "invalid_dates",
-]);
-const verdictRank = { allowed: 0, indeterminate: 1, review: 2, restricted: 3, prohibited: 4 };
+import { webcrypto } from "node:crypto";
+import { issueCodes } from "../../src/errors.js";
+import { compareVerdicts, type Verdict, VerdictSchema } from "../../src/index.js";
+import { runCliCase } from "./cli-check.js";
+import { Failure, fail } from "./failure.js";
+import type { Pollution } from "./hostile-shapes.js";
+import { pollute } from "./hostile-shapes.js";
+import { acmeEntity, basePolicy } from "./policies.js";
+import { createRng } from "./rng.js";
+import type { CaseState, EnvOptions, FuzzCase, FuzzEnv, FuzzResult, Oracle } from "./types.js";
+import type { Loose } from "./values.js";
+import { mutate, pollutionMarker } from "./values.js";
+
+const knownCodes: ReadonlySet<string> = new Set(issueCodes);
+const rank = (verdict: Verdict): number => VerdictSchema.options.indexOf(verdict);
 
 /**
  * Everything the checks need: the library (the built package), `runCli` and the copy of the
  * library it was built with (`cliLib`, whose registry it is given), three registries (the test
  * policy; the bundled policies; both), a signing key, and the time bound per call.
  */
-export async function createEnv({ lib, runCli, cliLib = lib, timeLimitMs = 5_000, spawnCli }) {
+export async function createEnv({
+  lib,
+  runCli,
+  cliLib = lib,
+  timeLimitMs = 5_000,
+  spawnCli,
+}: EnvOptions): Promise<FuzzEnv> {
   const test = lib.createRegistry({ entities: [acmeEntity()], policies: [basePolicy()] });
   const bundled = lib.bundledRegistry();
   const mixed = lib.bundledRegistry();
@@ -44,7 +38,10 @@ export async function createEnv({ lib, runCli, cliLib = lib, timeLimitMs = 5_000
   const cliRegistry = cliLib.bundledRegistry();
   cliRegistry.add(basePolicy());
   const subtle = webcrypto.subtle;
-  const pair = await subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"]);
+  const pair = (await subtle.generateKey({ name: "Ed25519" }, true, [
+    "sign",
+    "verify",
+  ])) as CryptoKeyPair;
   const raw = new Uint8Array(await subtle.exportKey("raw", pair.publicKey));
   const publicKey = `ed25519:${base64url(raw)}`;
   const keyId = Buffer.from(await subtle.digest("SHA-256", raw))
@@ -62,7 +59,7 @@ export async function createEnv({ lib, runCli, cliLib = lib, timeLimitMs = 5_000
   };
 }
 
-function base64url(bytes) {
+function base64url(bytes: Uint8Array): string {
   return Buffer.from(bytes)
     .toString("base64")
     .replace(/\+/g, "-")
@@ -70,7 +67,7 @@ function base64url(bytes) {
     .replace(/=+$/, "");
 }
 
-async function sign(env, digest) {
+async function sign(env: FuzzEnv, digest: string) {
   const message = new TextEncoder().encode(`vendorgate policy signature v1\n${digest}`);
   const signature = new Uint8Array(
     await webcrypto.subtle.sign({ name: "Ed25519" }, env.signing.privateKey, message),
@@ -91,14 +88,14 @@ const prototypes = [
   Number.prototype,
 ];
 
-function prototypeSnapshot() {
+function prototypeSnapshot(): string[] {
   return prototypes.map((proto) => Object.getOwnPropertyNames(proto).sort().join(","));
 }
 
 /** Prototype pollution since the snapshot, undone so that later inputs start clean. */
-function pollution(env) {
-  const found = [];
-  prototypes.forEach((proto, i) => {
+function pollution(env: FuzzEnv): string[] {
+  const found: string[] = [];
+  prototypes.forEach((proto: Loose, i) => {
     const names = Object.getOwnPropertyNames(proto).sort().join(",");
     if (names !== env.prototypeNames[i] || Object.hasOwn(proto, pollutionMarker)) {
       found.push(`${proto.constructor.name}.prototype changed`);
@@ -107,17 +104,17 @@ function pollution(env) {
   });
   if (Object.getPrototypeOf(Object.prototype) !== null)
     found.push("Object.prototype got a prototype");
-  if ({}[pollutionMarker] !== undefined) found.push(`{}.${pollutionMarker} is set`);
+  if (({} as Loose)[pollutionMarker] !== undefined) found.push(`{}.${pollutionMarker} is set`);
   return found;
 }
 
 /** Accepts a throw only when it is a VendorgateError whose issues are well formed. */
-function checkThrow(env, error) {
+function checkThrow(env: FuzzEnv, error: Loose): void {
   if (!(error instanceof env.lib.VendorgateError)) {
-    const name = error?.constructor?.name ?? typeof error;
+    const name = (error as Loose)?.constructor?.name ?? typeof error;
     fail(
       "bad-throw",
-      `${name}: ${String(error?.message ?? error)
+      `${name}: ${String((error as Loose)?.message ?? error)
         .replace(/\s+/g, " ")
         .slice(0, 200)}`,
     );
@@ -125,11 +122,11 @@ function checkThrow(env, error) {
   if (!Array.isArray(error.issues) || error.issues.length === 0)
     fail("bad-throw", "VendorgateError without issues");
   for (const issue of error.issues) {
-    if (!issueCodes.has(issue?.code))
+    if (!knownCodes.has(issue?.code))
       fail("bad-issue", `unknown issue code ${JSON.stringify(issue?.code)}`);
     if (
       !Array.isArray(issue.path) ||
-      !issue.path.every((key) => typeof key === "string" || typeof key === "number")
+      !issue.path.every((key: unknown) => typeof key === "string" || typeof key === "number")
     )
       fail("bad-issue", "issue path is not a list of keys");
     if (typeof issue.message !== "string" || issue.message.trim() === "")
@@ -137,26 +134,26 @@ function checkThrow(env, error) {
   }
 }
 
-function worst(verdicts) {
-  return verdicts.reduce((a, b) => (verdictRank[b] > verdictRank[a] ? b : a), "allowed");
+function worst(verdicts: readonly Verdict[]): Verdict {
+  return verdicts.reduce<Verdict>((a, b) => (compareVerdicts(b, a) > 0 ? b : a), "allowed");
 }
 
 /** A report must match its schema and its verdicts must be the highest of what is under them. */
-function checkReport(env, report) {
+function checkReport(env: FuzzEnv, report: Loose): void {
   const parsed = env.lib.ReportSchema.safeParse(report);
   if (!parsed.success)
     fail("bad-report", `report does not match ReportSchema: ${parsed.error.issues[0]?.message}`);
   for (const policy of report.policies) {
     // Summarised data gaps count as the indeterminate findings they stand for.
-    const summarised = report.gapSummary.some((summary) =>
-      summary.rules.some((rule) => rule.startsWith(`${policy.id}/`)),
+    const summarised = report.gapSummary.some((summary: Loose) =>
+      summary.rules.some((rule: string) => rule.startsWith(`${policy.id}/`)),
     );
-    const verdicts = policy.findings.map((finding) => finding.verdict);
+    const verdicts = policy.findings.map((finding: Loose) => finding.verdict);
     if (summarised) verdicts.push("indeterminate");
     if (policy.verdict !== worst(verdicts))
       fail("bad-report", `policy ${policy.id} verdict is not the highest of its findings`);
   }
-  if (report.verdict !== worst(report.policies.map((policy) => policy.verdict)))
+  if (report.verdict !== worst(report.policies.map((policy: Loose) => policy.verdict)))
     fail("bad-report", "report verdict is not the highest of its policies");
   for (const finding of report.findings) {
     if (finding.path[0] !== report.product.name)
@@ -169,18 +166,18 @@ function checkReport(env, report) {
  * The report must show the planted covered part: a finding of `oracle.policy` on the part named
  * `oracle.part` (default "Planted"; null when only the verdict is known) at `oracle.atLeast`.
  */
-function checkOracle(report, oracle) {
-  const atLeast = verdictRank[oracle.atLeast];
+function checkOracle(report: Loose, oracle: Oracle): void {
+  const atLeast = rank(oracle.atLeast);
   const part = oracle.part === undefined ? "Planted" : oracle.part;
   const found =
     part === null ||
     report.findings.some(
-      (finding) =>
+      (finding: Loose) =>
         finding.policy.id === oracle.policy &&
         finding.path[finding.path.length - 1] === part &&
-        verdictRank[finding.verdict] >= atLeast,
+        rank(finding.verdict) >= atLeast,
     );
-  if (!found || verdictRank[report.verdict] < atLeast)
+  if (!found || rank(report.verdict) < atLeast)
     fail(
       "wrong-verdict",
       `a planted covered part was missed: verdict ${report.verdict} under ${oracle.policy}`,
@@ -188,12 +185,12 @@ function checkOracle(report, oracle) {
 }
 
 /** The same values as an async iterable (when `values` is iterable at all). */
-async function* asyncOf(values) {
+async function* asyncOf(values: Loose): AsyncGenerator<unknown> {
   yield* values;
 }
 
 /** A structured clone, or undefined when the value is too deep to clone. */
-function cloneable(value) {
+function cloneable(value: unknown): Loose {
   try {
     return structuredClone(value);
   } catch {
@@ -201,7 +198,7 @@ function cloneable(value) {
   }
 }
 
-function materialize(env, options) {
+function materialize(env: FuzzEnv, options: Loose): Loose {
   if (options === null || typeof options !== "object" || Array.isArray(options)) return options;
   const registry =
     typeof options.registry === "string"
@@ -218,7 +215,7 @@ function materialize(env, options) {
 }
 
 /** Calls `fn` with Object.prototype polluted by `pairs` (if any), taking them away after. */
-function polluted(pairs, fn) {
+function polluted<T>(pairs: Pollution | undefined, fn: () => T): T {
   if (!pairs) return fn();
   const restore = pollute(pairs);
   try {
@@ -229,9 +226,13 @@ function polluted(pairs, fn) {
 }
 
 /** Calls `fn`, timing it; a throw is checked as a VendorgateError and gives `threw: true`. */
-async function timed(env, state, fn) {
+async function timed(
+  env: FuzzEnv,
+  state: CaseState,
+  fn: () => unknown,
+): Promise<{ value: Loose; threw: boolean }> {
   const start = performance.now();
-  let value;
+  let value: Loose;
   try {
     value = await fn();
   } catch (error) {
@@ -243,7 +244,7 @@ async function timed(env, state, fn) {
   return { value, threw: false };
 }
 
-async function runTarget(testCase, env, state) {
+async function runTarget(testCase: FuzzCase, env: FuzzEnv, state: CaseState): Promise<void> {
   const { lib } = env;
   const { input } = testCase;
   switch (testCase.target) {
@@ -260,7 +261,7 @@ async function runTarget(testCase, env, state) {
         if (JSON.stringify(clean) !== JSON.stringify(report))
           fail(
             "host-pollution",
-            `the report changed with Object.prototype's ${input.pollute.map(([key]) => key).join(", ")} set`,
+            `the report changed with Object.prototype's ${input.pollute.map(([key]: [string]) => key).join(", ")} set`,
           );
       }
       if (testCase.jsonSafe && testCase.index % 5 === 0) {
@@ -275,13 +276,13 @@ async function runTarget(testCase, env, state) {
     case "safeEvaluate": {
       const options = materialize(env, input.options);
       const start = performance.now();
-      let result;
+      let result: Loose;
       try {
         result = polluted(input.pollute, () => lib.safeEvaluate(input.product, options));
       } catch (error) {
         fail(
           "bad-throw",
-          `safeEvaluate threw ${error?.constructor?.name}: ${String(error?.message).split("\n")[0]}`,
+          `safeEvaluate threw ${(error as Loose)?.constructor?.name}: ${String((error as Loose)?.message).split("\n")[0]}`,
         );
       } finally {
         state.ms = performance.now() - start;
@@ -358,13 +359,13 @@ async function runTarget(testCase, env, state) {
       if (typeof lib.validatePolicy !== "function") return;
       const catalogue = input.catalogue === "bundled" ? env.registries.bundled.entities : undefined;
       const start = performance.now();
-      let result;
+      let result: Loose;
       try {
         result = lib.validatePolicy(input.document, catalogue);
       } catch (error) {
         fail(
           "bad-throw",
-          `validatePolicy threw ${error?.constructor?.name}: ${String(error?.message).split("\n")[0]}`,
+          `validatePolicy threw ${(error as Loose)?.constructor?.name}: ${String((error as Loose)?.message).split("\n")[0]}`,
         );
       } finally {
         state.ms = performance.now() - start;
@@ -376,8 +377,8 @@ async function runTarget(testCase, env, state) {
     }
     case "diffPolicies": {
       if (typeof lib.diffPolicies !== "function") return;
-      let a;
-      let b;
+      let a: Loose;
+      let b: Loose;
       try {
         a = lib.compilePolicy(input.a);
         b = lib.compilePolicy(input.b);
@@ -412,21 +413,21 @@ async function runTarget(testCase, env, state) {
   }
 }
 
-async function addSigned(testCase, env, state) {
+async function addSigned(testCase: FuzzCase, env: FuzzEnv, state: CaseState): Promise<void> {
   const { lib } = env;
   const { input } = testCase;
   const registry = lib.createRegistry({
     entities: [acmeEntity()],
     trustedKeys: [env.signing.publicKey],
   });
-  let compiled;
+  let compiled: Loose;
   try {
     compiled = lib.compilePolicy(input.document, registry.entities);
   } catch (error) {
     checkThrow(env, error);
   }
   let document = input.document;
-  let signature = compiled
+  let signature: Loose = compiled
     ? await sign(env, compiled.digest)
     : {
         algorithm: "Ed25519",
@@ -457,7 +458,7 @@ async function addSigned(testCase, env, state) {
       break;
     default:
   }
-  let contentDigest;
+  let contentDigest: string | undefined;
   try {
     contentDigest = lib.compilePolicy(document, registry.entities).digest;
   } catch {
@@ -481,16 +482,19 @@ async function addSigned(testCase, env, state) {
  * Runs one input and returns `{ ok, ms }` or `{ ok: false, kind, message, ms }`. Never throws for
  * what the input does; a slow call (over `env.timeLimitMs`) is a failure too.
  */
-export async function runCase(testCase, env) {
+export async function runCase(testCase: FuzzCase, env: FuzzEnv): Promise<FuzzResult> {
   const state = { ms: 0 };
-  let failure;
+  let failure: { kind: string; message: string } | undefined;
   try {
     await runTarget(testCase, env, state);
   } catch (error) {
     failure =
       error instanceof Failure
         ? { kind: error.kind, message: error.message }
-        : { kind: "checker", message: `${error?.constructor?.name}: ${error?.message}` };
+        : {
+            kind: "checker",
+            message: `${(error as Loose)?.constructor?.name}: ${(error as Loose)?.message}`,
+          };
   }
   const polluted = pollution(env);
   if (!failure && polluted.length > 0)

@@ -1,20 +1,18 @@
 // Builds one fuzz input for one public entry point from its seed and index.
 
-import { cliInput, profiles } from "./cli-cases.mjs";
+import { cliInput, profiles } from "./cli-cases.js";
+import { bundledJpOptions, genLargeShape, genPollution, largeShapeMs } from "./hostile-shapes.js";
+import { acmeEntity, genContext, genLimits, genPolicy, genWaivers } from "./policies.js";
+import { componentsOf, genCycloneDx, genProduct, genSpdx } from "./products.js";
+import type { Rng } from "./rng.js";
+import { caseSeed, createRng } from "./rng.js";
+import type { FuzzCase, FuzzConfig, FuzzOptions, Oracle } from "./types.js";
+import type { Loose } from "./values.js";
 import {
-  acmeEntity,
-  componentsOf,
-  genContext,
-  genCycloneDx,
   genDate,
   genJson,
-  genLimits,
-  genPolicy,
-  genProduct,
-  genSpdx,
   genSpec,
   genString,
-  genWaivers,
   hostileStrings,
   hugeString,
   insertAt,
@@ -22,12 +20,13 @@ import {
   mutate,
   plantedAcmeNames,
   setKey,
-} from "./generate.mjs";
-import { bundledJpOptions, genLargeShape, genPollution, largeShapeMs } from "./hostile-shapes.mjs";
-import { caseSeed, createRng } from "./rng.mjs";
+} from "./values.js";
+
+/** Mutates a value with probability `p`, up to `max` times. */
+type MaybeMutate = (value: Loose, p?: number, max?: number) => Loose;
 
 /** Entry points and how often each is fuzzed. */
-export const targetWeights = [
+export const targetWeights: [number, string][] = [
   [30, "evaluate"],
   [4, "safeEvaluate"],
   [4, "parseProduct"],
@@ -66,13 +65,17 @@ const plantedHuaweiNames = [
  * defaults, invisible characters in covered names, createRegistry options that are not lists,
  * malformed keys given to keyIdOf and verifyDigest. A short run can then gate `npm test`.
  */
-export function generateCase(seed, index, options = {}) {
+export function generateCase(seed: number, index: number, options: FuzzOptions = {}): FuzzCase {
+  return generate(seed, index, options) as FuzzCase;
+}
+
+function generate(seed: number, index: number, options: FuzzOptions): Loose {
   const rng = createRng(caseSeed(seed, index));
   const config = {
     avoidKnownBugs: options.avoidKnownBugs === true,
     heavy: options.heavy !== false,
   };
-  const target = options.target ?? rng.weighted(targetWeights);
+  const target: string = options.target ?? rng.weighted(targetWeights);
   const json = rng.chance(0.95);
   const base = { seed, index, target, jsonSafe: json };
   // Fixed bug (kept as an option to reproduce): deep JSON Logic, deep values in CycloneDX/SPDX fields and object cycles in
@@ -82,7 +85,7 @@ export function generateCase(seed, index, options = {}) {
     json,
     ...(config.avoidKnownBugs && !productTarget ? { deepLimit: 150, cycles: false } : {}),
   };
-  const maybeMutate = (value, p = 0.5, max = 3) =>
+  const maybeMutate: MaybeMutate = (value, p = 0.5, max = 3) =>
     rng.chance(p) ? mutate(rng, value, rng.range(1, max), mutateOptions) : value;
 
   switch (target) {
@@ -129,7 +132,7 @@ export function generateCase(seed, index, options = {}) {
         },
       };
     case "createRegistry": {
-      const registryOptions = {};
+      const registryOptions: Loose = {};
       if (rng.chance(0.7))
         registryOptions.entities = [acmeEntity(), ...(rng.chance(0.2) ? [acmeEntity()] : [])];
       if (rng.chance(0.8))
@@ -157,7 +160,7 @@ export function generateCase(seed, index, options = {}) {
       if (!config.avoidKnownBugs)
         return { ...base, input: { options: maybeMutate(registryOptions, 0.5) } };
       // Fixed bug (kept as an option to reproduce): createRegistry does not check that its options are an object of lists.
-      for (const list of Object.values(registryOptions)) {
+      for (const list of Object.values(registryOptions) as Loose[]) {
         for (let i = 0; i < list.length; i++) list[i] = maybeMutate(list[i], 0.3);
       }
       return { ...base, input: { options: registryOptions } };
@@ -302,7 +305,11 @@ export function generateCase(seed, index, options = {}) {
   }
 }
 
-function evaluateInput(rng, config, maybeMutate) {
+function evaluateInput(
+  rng: Rng,
+  config: FuzzConfig,
+  maybeMutate: MaybeMutate,
+): { input: Loose; oracle?: Oracle; slowMs?: number } {
   if (rng.chance(0.001) && config.heavy) {
     // Issue 19's large shapes: rare, as each takes seconds.
     const large = genLargeShape(rng);
@@ -355,8 +362,8 @@ function evaluateInput(rng, config, maybeMutate) {
   // Sane options (random but valid) most of the time, so that hostile products get evaluated;
   // otherwise every option may be wrong.
   const sane = rng.chance(0.65);
-  const options = {
-    registry: rng.weighted([
+  const options: Loose = {
+    registry: rng.weighted<unknown>([
       [4, "test"],
       [3, "bundled"],
       [3, "mixed"],
@@ -395,7 +402,7 @@ function evaluateInput(rng, config, maybeMutate) {
 }
 
 /** Puts `{ name: "Planted", manufacturer }` under a random component of the tree; false if none. */
-function plant(rng, product, manufacturer) {
+function plant(rng: Rng, product: Loose, manufacturer: string): boolean {
   if (product === null || typeof product !== "object" || Array.isArray(product)) return false;
   const holders = componentsOf(product).filter(
     (node) => node.components === undefined || Array.isArray(node.components),

@@ -1,22 +1,26 @@
 // The CLI under the fuzzer: an in-memory CliIo, and the checks on what a run wrote: exit code,
 // stderr, whole JSON on stdout, no writes after stdout closed.
-import { fail } from "./failure.mjs";
+import type { CliIo, LineDecoder, LineInput } from "../../src/cli/io.js";
+import type { CliSpec } from "./cli-cases.js";
+import { fail } from "./failure.js";
+import type { CaseState, FuzzCase, FuzzEnv } from "./types.js";
+import type { Loose } from "./values.js";
 
-function fsError(code, path) {
+function fsError(code: string, path: string): Error {
   return Object.assign(new Error(`${code}: ${path}`), { code });
 }
 
 /** A CliIo over an in-memory file system: `files` maps paths to contents; folders are implied. */
-export function memoryIo(spec) {
+export function memoryIo(spec: CliSpec): CliIo & { out: string[]; err: string[] } {
   const files = new Map(Object.entries(spec.files).map(([path, text]) => [normalize(path), text]));
-  const isDir = (path) => {
+  const isDir = (path: string) => {
     const prefix = path === "." ? "" : `${path}/`;
     for (const key of files.keys()) if (key.startsWith(prefix)) return true;
     return false;
   };
-  const out = [];
-  const err = [];
-  const interruptHandlers = new Set();
+  const out: string[] = [];
+  const err: string[] = [];
+  const interruptHandlers = new Set<() => void>();
   return {
     out,
     err,
@@ -34,7 +38,8 @@ export function memoryIo(spec) {
     },
     readFile: async (path) => {
       const key = normalize(path);
-      if (files.has(key)) return bytesOf(files.get(key));
+      const contents = files.get(key);
+      if (contents !== undefined) return bytesOf(contents);
       throw fsError(isDir(key) ? "EISDIR" : "ENOENT", path);
     },
     listDir: async (path) => {
@@ -55,11 +60,26 @@ export function memoryIo(spec) {
       if (options.exclusive && files.has(key)) throw fsError("EEXIST", path);
       files.set(key, text);
     },
+    openOutput: async (path) => {
+      let text = "";
+      return {
+        write: (more) => {
+          text += more;
+        },
+        commit: async () => {
+          files.set(normalize(path), text);
+        },
+        discard: () => {
+          text = "";
+        },
+      };
+    },
     readStdin: async () => bytesOf(spec.stdin ?? ""),
     readLines: async (path, decode) => {
       if (path === "-") return lineInput(bytesOf(spec.stdin ?? ""), decode);
       const key = normalize(path);
-      if (files.has(key)) return lineInput(bytesOf(files.get(key)), decode);
+      const contents = files.get(key);
+      if (contents !== undefined) return lineInput(bytesOf(contents), decode);
       throw fsError(isDir(key) ? "EISDIR" : "ENOENT", path);
     },
     onInterrupt: (handler) => {
@@ -74,7 +94,7 @@ export function memoryIo(spec) {
 }
 
 /** A file's contents as bytes: text as UTF-8, bytes (invalid UTF-8 included) as they are. */
-function bytesOf(contents) {
+function bytesOf(contents: string | Uint8Array): Buffer {
   return typeof contents === "string" ? Buffer.from(contents) : Buffer.from(contents);
 }
 
@@ -82,7 +102,7 @@ function bytesOf(contents) {
  * The lines of some bytes as the CLI's `readLines` hands them out (see CliIo's LineInput):
  * split at `\n` (a `\r` before it dropped), each decoded by the CLI's `decode`.
  */
-function lineInput(all, decode) {
+function lineInput(all: Buffer, decode: LineDecoder): LineInput {
   let read = 0;
   let closed = false;
   return {
@@ -106,7 +126,7 @@ function lineInput(all, decode) {
   };
 }
 
-function normalize(path) {
+function normalize(path: string): string {
   const parts = [];
   for (const part of String(path).split("/")) {
     if (part === "" || part === ".") continue;
@@ -116,21 +136,21 @@ function normalize(path) {
   return parts.join("/") || ".";
 }
 
-function formatOf(argv) {
+function formatOf(argv: readonly string[]): string | undefined {
   const at = argv.lastIndexOf("--format");
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
 /** Checks what a `check` run wrote: exit code, stderr, and that JSON output is whole. */
 export function checkCliOutput(
-  argv,
-  code,
-  stdoutWrites,
-  stderr,
-  closeStdoutAfter,
+  argv: readonly string[],
+  code: number | null | undefined,
+  stdoutWrites: readonly string[],
+  stderr: string,
+  closeStdoutAfter: number | undefined,
   interrupted = false,
-) {
-  if (![0, 1, 2, ...(interrupted ? [130] : [])].includes(code))
+): void {
+  if (code == null || ![0, 1, 2, ...(interrupted ? [130] : [])].includes(code))
     fail("cli-exit", `exit code ${code}`);
   if (/unexpected error/i.test(stderr))
     fail("cli-unexpected", stderr.split("\n").slice(0, 2).join(" ").slice(0, 300));
@@ -148,7 +168,7 @@ export function checkCliOutput(
     return;
   const stdout = stdoutWrites.join("");
   if (stdout === "") return;
-  if (!stdoutWrites.every((text) => text.endsWith("\n")))
+  if (!stdoutWrites.every((text: string) => text.endsWith("\n")))
     fail("cli-json", "a write to stdout does not end a line");
   try {
     JSON.parse(stdout);
@@ -171,7 +191,11 @@ export function checkCliOutput(
  * exit 2 and one line naming the input, line and byte offset; or, with `--lenient-utf8`, read
  * with a warning naming the same.
  */
-function checkUtf8(expect, code, stderr) {
+function checkUtf8(
+  expect: CliSpec["expectUtf8"],
+  code: number | null | undefined,
+  stderr: string,
+): void {
   if (!expect) return;
   const { label, line, offset, lenient } = expect;
   const where = `${label} line ${line}`;
@@ -198,11 +222,15 @@ function checkUtf8(expect, code, stderr) {
 }
 
 /** Runs a CLI input in-process (and, when asked, with the built CLI) and checks what it did. */
-export async function runCliCase(testCase, env, state) {
+export async function runCliCase(
+  testCase: FuzzCase,
+  env: FuzzEnv,
+  state: CaseState,
+): Promise<void> {
   const spec = testCase.input;
   const io = memoryIo(spec);
   const start = performance.now();
-  let code;
+  let code: number | undefined;
   try {
     code = await env.runCli(spec.argv, io, {
       registry: env.cliRegistry.fork(),
@@ -211,7 +239,7 @@ export async function runCliCase(testCase, env, state) {
   } catch (error) {
     fail(
       "cli-throw",
-      `runCli threw ${error?.constructor?.name}: ${String(error?.message).split("\n")[0]}`,
+      `runCli threw ${(error as Loose)?.constructor?.name}: ${String((error as Loose)?.message).split("\n")[0]}`,
     );
   } finally {
     state.ms = performance.now() - start;
@@ -221,7 +249,7 @@ export async function runCliCase(testCase, env, state) {
   checkCliOutput(spec.argv, code, io.out, io.err.join(""), spec.closeStdoutAfter, interrupted);
   checkUtf8(spec.expectUtf8, code, io.err.join(""));
   if (env.spawnCli && spec.argv[0] === "check" && env.spawnCli.wants(testCase)) {
-    const argv = spec.argv.map((arg) =>
+    const argv = spec.argv.map((arg: string) =>
       arg.startsWith("test-policy") ? arg.replace("test-policy", "jp-gov-procurement") : arg,
     );
     const result = await env.spawnCli.run(argv, spec.files, spec.stdin);

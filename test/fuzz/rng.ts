@@ -2,7 +2,7 @@
 // and index alone.
 
 /** The seed of input `index` in a run seeded with `seed`: independent of every other input. */
-export function caseSeed(seed, index) {
+export function caseSeed(seed: number, index: number): number {
   let h = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b) >>> 0;
@@ -10,7 +10,21 @@ export function caseSeed(seed, index) {
 }
 
 /** A seeded random source with the helpers the generators use. */
-export function createRng(seed) {
+export interface Rng {
+  next(): number;
+  float(): number;
+  /** An integer in [0, n). */
+  int(n: number): number;
+  /** An integer in [lo, hi]. */
+  range(lo: number, hi: number): number;
+  chance(p: number): boolean;
+  pick<T>(list: readonly T[]): T;
+  /** Picks from `[weight, value]` pairs. */
+  weighted<T>(pairs: readonly (readonly [number, T])[]): T;
+}
+
+/** A seeded random source with the helpers the generators use. */
+export function createRng(seed: number): Rng {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -20,17 +34,14 @@ export function createRng(seed) {
     return (t ^ (t >>> 14)) >>> 0;
   };
   const float = () => next() / 4294967296;
-  const int = (n) => Math.floor(float() * n);
+  const int = (n: number) => Math.floor(float() * n);
   return {
     next,
     float,
-    /** An integer in [0, n). */
     int,
-    /** An integer in [lo, hi]. */
     range: (lo, hi) => lo + int(hi - lo + 1),
     chance: (p) => float() < p,
-    pick: (list) => list[int(list.length)],
-    /** Picks from `[weight, value]` pairs. */
+    pick: (list) => list[int(list.length)] as (typeof list)[number],
     weighted: (pairs) => {
       const total = pairs.reduce((sum, [weight]) => sum + weight, 0);
       let roll = float() * total;
@@ -38,7 +49,7 @@ export function createRng(seed) {
         roll -= weight;
         if (roll < 0) return value;
       }
-      return pairs[pairs.length - 1][1];
+      return (pairs[pairs.length - 1] as (typeof pairs)[number])[1];
     },
   };
 }

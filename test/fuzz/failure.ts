@@ -2,13 +2,15 @@
 
 /** A failed check: `kind` names what went wrong, for grouping failures. */
 export class Failure extends Error {
-  constructor(kind, message) {
+  readonly kind: string;
+
+  constructor(kind: string, message: string) {
     super(message);
     this.kind = kind;
   }
 }
 
 /** Throws a Failure. */
-export function fail(kind, message) {
+export function fail(kind: string, message: string): never {
   throw new Failure(kind, message);
 }

@@ -1,6 +1,10 @@
 // Products for the fuzzer: component trees, DAGs with shared sub-assemblies, long chains, wide
 // fleets, refs to missing ids and ref cycles; and CycloneDX and SPDX JSON documents.
-import { cleanParties, componentNames, coveredParties, genJson, genString } from "./values.mjs";
+import type { Rng } from "./rng.js";
+import type { FuzzConfig } from "./types.js";
+import type { Loose } from "./values.js";
+
+import { cleanParties, componentNames, coveredParties, genJson, genString } from "./values.js";
 
 const componentTypes = ["device", "module", "chip", "board", "firmware", "application", "service"];
 
@@ -14,7 +18,7 @@ export const categories = [
 
 const fccIds = ["QISME909S-120", "ACM-7700", "SRQ-ZTE1", "2ADZ4-T1", "XYZ-123", "acm 1", ""];
 
-function genParty(rng, clean = false) {
+function genParty(rng: Rng, clean = false): Loose {
   if (clean) return rng.chance(0.5) ? rng.pick(coveredParties) : rng.pick(cleanParties);
   return rng.weighted([
     [10, () => rng.pick(coveredParties)],
@@ -33,9 +37,9 @@ function genParty(rng, clean = false) {
 }
 
 /** The fields of one component, mostly well formed. */
-export function genFields(rng, clean = false) {
-  const risky = (p) => !clean && rng.chance(p);
-  const node = { name: risky(0.03) ? genString(rng) : rng.pick(componentNames) };
+export function genFields(rng: Rng, clean = false): Loose {
+  const risky = (p: number) => !clean && rng.chance(p);
+  const node: Loose = { name: risky(0.03) ? genString(rng) : rng.pick(componentNames) };
   if (rng.chance(0.8)) node.manufacturer = genParty(rng, clean);
   if (rng.chance(0.2)) node.brand = genParty(rng, clean);
   if (rng.chance(0.15)) node.supplier = genParty(rng, clean);
@@ -59,7 +63,7 @@ export function genFields(rng, clean = false) {
  * A product: a random tree, a DAG with shared sub-assemblies, a long chain, a wide fleet, or one
  * with refs to missing ids or refs in a cycle. `budget` bounds the number of nodes of trees.
  */
-export function genProduct(rng, { heavy = true } = {}) {
+export function genProduct(rng: Rng, { heavy = true }: FuzzConfig = {}): Loose {
   const shape = rng.weighted([
     [10, "tree"],
     [4, "dag"],
@@ -70,7 +74,7 @@ export function genProduct(rng, { heavy = true } = {}) {
   ]);
   if (shape === "chain") {
     const depth = rng.pick([100, 1_000, 10_000, 30_000]);
-    let node = { name: "Leaf", manufacturer: rng.pick(coveredParties) };
+    let node: Loose = { name: "Leaf", manufacturer: rng.pick(coveredParties) };
     for (let i = 0; i < depth; i++)
       node = { name: `Level ${i}`, manufacturer: "Clean Corp", components: [node] };
     return { ...node, name: "Product" };
@@ -83,12 +87,12 @@ export function genProduct(rng, { heavy = true } = {}) {
     }));
     return { name: "Product", manufacturer: "Clean Corp", components };
   }
-  const ids = [];
-  const finished = [];
+  const ids: string[] = [];
+  const finished: string[] = [];
   const budget = { left: rng.pick([1, 5, 20, 60, 200]) };
   // Most products are well formed field by field; mutations and the other shapes break the rest.
   const clean = rng.chance(0.8);
-  const tree = (depth, id) => {
+  const tree = (depth: number, id?: string): Loose => {
     const node = genFields(rng, clean);
     budget.left--;
     if (id !== undefined) node.id = id;
@@ -103,7 +107,7 @@ export function genProduct(rng, { heavy = true } = {}) {
     if (children.length > 0) node.components = children;
     return node;
   };
-  const shared = [];
+  const shared: Loose[] = [];
   if (shape !== "tree") {
     for (let i = rng.range(1, 3); i > 0; i--) {
       const id = `s${shared.length}`;
@@ -133,7 +137,7 @@ export function genProduct(rng, { heavy = true } = {}) {
 }
 
 /** Every component object reachable through `components` from `root` (not `shared`). */
-export function componentsOf(root) {
+export function componentsOf(root: Loose): Loose[] {
   const out = [];
   const stack = [root];
   while (stack.length > 0 && out.length < 10_000) {
@@ -146,12 +150,12 @@ export function componentsOf(root) {
 }
 
 /** A CycloneDX JSON BOM of a few components and dependencies, often subtly wrong. */
-export function genCycloneDx(rng) {
-  const refs = [];
-  const component = () => {
+export function genCycloneDx(rng: Rng, _config?: FuzzConfig): Loose {
+  const refs: string[] = [];
+  const component = (): Loose => {
     const ref = rng.chance(0.9) ? `ref-${refs.length}` : rng.pick(["", "ref-0", "__proto__"]);
     refs.push(ref);
-    const part = {
+    const part: Loose = {
       type: rng.chance(0.9)
         ? rng.pick(["device", "firmware", "library", "application"])
         : rng.pick(["gadget", ""]),
@@ -173,7 +177,7 @@ export function genCycloneDx(rng) {
     return part;
   };
   const components = Array.from({ length: rng.int(5) }, component);
-  const doc = {
+  const doc: Loose = {
     bomFormat: rng.chance(0.95) ? "CycloneDX" : "SPDX",
     specVersion: rng.pick(["1.4", "1.5", "1.6", "1.2", "1.1", "2.0", 1.5]),
     metadata: {
@@ -199,9 +203,9 @@ export function genCycloneDx(rng) {
 }
 
 /** An SPDX 2 JSON document of a few packages and relationships. */
-export function genSpdx(rng) {
+export function genSpdx(rng: Rng, _config?: FuzzConfig): Loose {
   const packages = Array.from({ length: rng.range(1, 5) }, (_, i) => {
-    const pkg = {
+    const pkg: Loose = {
       SPDXID: rng.chance(0.95) ? `SPDXRef-P${i}` : rng.pick(["", "P0", "SPDXRef-P0"]),
       name: rng.pick(componentNames),
     };

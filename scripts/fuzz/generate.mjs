@@ -1,4 +1,0 @@
-// Everything the fuzzer generates, in one import.
-export * from "./policies.mjs";
-export * from "./products.mjs";
-export * from "./values.mjs";
