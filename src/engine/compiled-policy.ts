@@ -63,6 +63,8 @@ export interface CompiledPolicy {
   readonly index: EntityIndex;
   /** @internal Whether some rule's value depends on the path to a component. */
   readonly pathDependent: boolean;
+  /** @internal Whether some rule reads the components above a component, not only its depth. */
+  readonly readsAncestors: boolean;
   /** @internal Whether some rule looks for entities in component names (`made_by` with party `name`). */
   readonly readsComponentNames: boolean;
 }

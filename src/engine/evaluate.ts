@@ -17,7 +17,7 @@ import { type PolicySetting, runPolicy, settlePolicy, type WalkShared } from "./
 import { compareFindings, toFinding } from "./findings.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
-import { type ProductGraph, pathCounts } from "./product-graph.js";
+import { componentStates, depthStates, expansionRefused, type PathStates } from "./path-states.js";
 import { type SharedIndex, sharedIndexOf } from "./shared-index.js";
 import { applyWaivers } from "./waivers.js";
 
@@ -213,17 +213,6 @@ export function parseInput(product: unknown, limits: Limits): ParsedProduct {
   }
 }
 
-function checkExpandedSize(graph: ProductGraph, limits: Limits): void {
-  if (graph.expandedSize <= limits.maxExpandedComponents) return;
-  throw new VendorgateError("The product is too large to evaluate", [
-    {
-      code: "limit_exceeded",
-      path: [],
-      message: `Expanding shared sub-assemblies visits more than ${limits.maxExpandedComponents} components (limits.maxExpandedComponents)`,
-    },
-  ]);
-}
-
 function checkFindingCount(count: number, limits: Limits): void {
   if (count <= limits.maxFindings) return;
   throw new VendorgateError("The product gives too many findings to report", [
@@ -249,7 +238,6 @@ function notApplying(spec: string, reason: string): PolicyResult {
 export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation): Report {
   const { options: opts, limits } = prepared;
   const { graph, digest, warnings } = parseInput(product, limits);
-  checkExpandedSize(graph, limits);
   let sightings: ProductSightings | undefined;
   const sight = () => {
     sightings ??= sightProduct(graph, prepared.shared);
@@ -264,14 +252,23 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   };
 
   const trail: TrailStep[] = [];
-  let counts: Float64Array | undefined;
+  let byComponent: PathStates | undefined;
+  let byDepth: PathStates | undefined;
   const waivers = opts.waivers ?? [];
   const walk: WalkShared = {
     trail,
     waiverPaths: waivers.map((waiver) => (asOf <= waiver.expires ? waiver.path : undefined)),
+    states: (depth) => {
+      if (depth) byDepth ??= depthStates(graph, limits);
+      else byComponent ??= componentStates(graph);
+      return (depth ? byDepth : byComponent) as PathStates;
+    },
     pathCounts: () => {
-      counts ??= pathCounts(graph);
-      return counts;
+      byComponent ??= componentStates(graph);
+      return byComponent.counts;
+    },
+    checkExpansion: () => {
+      if (graph.expandedSize > limits.maxExpandedComponents) throw expansionRefused(limits);
     },
   };
   const policies: PolicyResult[] = [];
