@@ -1,48 +1,27 @@
-import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js";
+import type { ConditionEnv, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
 import type { IsoDate } from "../model/date.js";
-import type { TrailStep } from "../model/report.js";
+import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
-import type {
-  CompiledException,
-  CompiledPolicy,
-  CompiledRule,
-  EntityGuard,
-} from "./compiled-policy.js";
+import type { CompiledPolicy, CompiledRule, EntityGuard } from "./compiled-policy.js";
 import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
+import { type RuleOutcome, toFinding } from "./findings.js";
 import { type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
 import type { PathStates } from "./path-states.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
-
-/** One rule's outcome on one component, before it becomes a finding. */
-export interface RuleOutcome {
-  readonly rule: CompiledRule;
-  readonly kind: "fired" | "undecided" | "excepted";
-  readonly node: number;
-  /** The first path that reaches the component with this outcome. */
-  readonly path: PathRecord;
-  /** The first few such paths, `path` first. */
-  readonly samples: readonly PathRecord[];
-  /** How many paths reach the component with this outcome. */
-  readonly occurrences: number;
-  /** The waivers (by number) whose `path` every one of these paths starts with. */
-  readonly pathWaivers?: readonly number[];
-  readonly hit?: EntityHit;
-  readonly missing: readonly string[];
-  readonly exception?: CompiledException;
-}
 
 /** What one policy found in one product. */
 export interface PolicyRun {
   /** `true`, `false`, or `null` when the context lacks what the scope reads. */
   readonly applies: Tri;
   readonly scopeMissing: readonly string[];
-  readonly outcomes: readonly RuleOutcome[];
+  /** The findings, in the order the walk met them. */
+  readonly findings: readonly Finding[];
+  /** By finding number: the waivers whose `path` every path of the finding starts with. */
+  readonly pathWaivers: readonly (readonly number[] | undefined)[];
 }
 
-type Decision =
-  | Omit<RuleOutcome, "node" | "path" | "samples" | "occurrences" | "pathWaivers">
-  | undefined;
+type Decision = Omit<RuleOutcome, "node" | "path" | "samples" | "occurrences"> | undefined;
 
 function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
   return (
@@ -175,6 +154,8 @@ export interface WalkShared {
   readonly pathCounts: () => ArrayLike<number>;
   /** Refuses a product whose every path would be walked past `limits.maxExpandedComponents`. */
   readonly checkExpansion: () => void;
+  /** Refuses a report past `limits.maxFindings` once this policy has made `count` findings. */
+  readonly checkFindings: (count: number) => void;
 }
 
 type Group = {
@@ -212,7 +193,8 @@ export function runPolicy(
   const { policy, asOf, context, applies, scopeMissing, rules } = setting;
   const nodes = graph.nodes;
   const product = (nodes[0] as GraphNode).view;
-  if (applies === false || rules.length === 0) return { applies, scopeMissing, outcomes: [] };
+  const none: PolicyRun = { applies, scopeMissing, findings: [], pathWaivers: [] };
+  if (applies === false || rules.length === 0) return none;
   const sightings = sight();
 
   let factsCache: (NodeFacts | undefined)[] | undefined;
@@ -234,7 +216,7 @@ export function runPolicy(
     return facts;
   };
   const marks = markComponents(setting, graph, sightings, factsOf);
-  if (marks === undefined) return { applies, scopeMissing, outcomes: [] };
+  if (marks === undefined) return none;
   const derived =
     policy.derived.length > 0 ? computeDerived(policy, nodes, factsOf, context) : undefined;
 
@@ -245,7 +227,12 @@ export function runPolicy(
   const states = everyPath ? undefined : walk.states(policy.pathDependent);
   const counts = walk.pathCounts();
   const visits = states ? new Uint8Array(states.size) : undefined;
-  const outcomes: Group[] = [];
+  const undecidedScope = applies === null ? scopeMissing : undefined;
+  // Findings in the order the walk met them; a group whose component other paths reach stays
+  // open (its count and samples still growing) until the walk ends.
+  const findings: (Finding | Group)[] = [];
+  const open: number[] = [];
+  const pathWaivers: (readonly number[] | undefined)[] = [];
   const memo = new Map<number, Decision[]>();
   // Per state: the groups its outcomes went to, for the sample paths of later visits.
   const known = new Map<number, Group[]>();
@@ -304,10 +291,23 @@ export function runPolicy(
     return decisions;
   };
 
-  const create = (decision: NonNullable<Decision>, index: number, occurrences: number): Group => {
+  const create = (
+    decision: NonNullable<Decision>,
+    index: number,
+    occurrences: number,
+    waivers: readonly number[] | undefined,
+  ): Group => {
     const path = names.record();
     const group: Group = { ...decision, node: index, path, occurrences, samples: [path] };
-    outcomes.push(group);
+    walk.checkFindings(findings.length + 1);
+    if (waivers && waivers.length > 0) pathWaivers[findings.length] = waivers;
+    // One path reaches the component: the outcome is final, a finding at once.
+    if ((counts[index] as number) <= 1)
+      findings.push(toFinding(policy, group, graph, undecidedScope));
+    else {
+      open.push(findings.length);
+      findings.push(group);
+    }
     return group;
   };
 
@@ -320,11 +320,7 @@ export function runPolicy(
     waivers: readonly number[] | undefined,
   ): Group => {
     // A component one path reaches has one outcome per rule: nothing to group.
-    if ((counts[index] as number) <= 1) {
-      const made = create(decision, index, occurrences);
-      if (waivers && waivers.length > 0) made.pathWaivers = waivers;
-      return made;
-    }
+    if ((counts[index] as number) <= 1) return create(decision, index, occurrences, waivers);
     let groups = keyed.get(index);
     if (groups === undefined) {
       groups = new Map();
@@ -339,8 +335,7 @@ export function runPolicy(
       if (group.samples.length < samplePathCount) group.samples.push(names.record());
       return group;
     }
-    const made = create(decision, index, occurrences);
-    if (waivers && waivers.length > 0) made.pathWaivers = waivers;
+    const made = create(decision, index, occurrences, waivers);
     groups.set(key, made);
     return made;
   };
@@ -414,7 +409,9 @@ export function runPolicy(
       names.pop();
     }
   }
-  return { applies, scopeMissing, outcomes };
+  for (const at of open)
+    findings[at] = toFinding(policy, findings[at] as Group, graph, undecidedScope);
+  return { applies, scopeMissing, findings: findings as Finding[], pathWaivers };
 }
 
 /** Whether a rule's entity guard rules a component out without running its condition. */

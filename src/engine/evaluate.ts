@@ -14,7 +14,7 @@ import type { CompiledPolicy } from "./compiled-policy.js";
 import { type ProductSightings, sightProduct } from "./component-facts.js";
 import { dataGapsOf, isUnknownGap, summariseGaps } from "./data-gaps.js";
 import { type PolicySetting, runPolicy, settlePolicy, type WalkShared } from "./evaluate-policy.js";
-import { compareFindings, toFinding } from "./findings.js";
+import { compareFindings } from "./findings.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
 import { componentStates, depthStates, expansionRefused, type PathStates } from "./path-states.js";
@@ -252,6 +252,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   };
 
   const trail: TrailStep[] = [];
+  const all: Finding[] = [];
   let byComponent: PathStates | undefined;
   let byDepth: PathStates | undefined;
   const waivers = opts.waivers ?? [];
@@ -270,9 +271,9 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     checkExpansion: () => {
       if (graph.expandedSize > limits.maxExpandedComponents) throw expansionRefused(limits);
     },
+    checkFindings: (count) => checkFindingCount(all.length + count, limits),
   };
   const policies: PolicyResult[] = [];
-  const all: Finding[] = [];
   const pathWaivers: (readonly number[] | undefined)[] = [];
   const stamps: Report["stamp"]["policies"] = [];
   for (const { spec, setting, reason: unresolved } of prepared.resolutions) {
@@ -283,13 +284,11 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     const { policy } = setting;
     stamps.push({ id: policy.id, version: policy.version, digest: policy.digest });
     const run = runPolicy(setting, graph, sight, prepared.shared.members[member++], walk);
-    checkFindingCount(all.length + run.outcomes.length, limits);
-    const undecidedScope = run.applies === null ? run.scopeMissing : undefined;
     // One at a time: spreading a million findings into `push` would overflow the stack.
-    for (const outcome of run.outcomes) {
-      all.push(toFinding(policy, outcome, graph, undecidedScope));
-      pathWaivers.push(outcome.pathWaivers);
-    }
+    run.findings.forEach((finding, f) => {
+      all.push(finding);
+      pathWaivers.push(run.pathWaivers[f]);
+    });
     const reason =
       run.applies === false
         ? "Its scope does not cover this context"
