@@ -3,7 +3,13 @@ import type { ComponentView } from "../logic/view.js";
 import type { IsoDate } from "../model/date.js";
 import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
-import type { CompiledPolicy, CompiledRule, EntityGuard } from "./compiled-policy.js";
+import {
+  type CompiledPolicy,
+  type CompiledRule,
+  type EntityGuard,
+  internalsOf,
+  type PolicyInternals,
+} from "./compiled-policy.js";
 import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
 import { type RuleOutcome, toFinding } from "./findings.js";
 import { type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
@@ -37,6 +43,8 @@ function unique(values: readonly string[]): string[] {
 /** What a policy needs to know once per date and context: whether it applies, which rules are in force. */
 export interface PolicySetting {
   readonly policy: CompiledPolicy;
+  /** The policy's compiled form. */
+  readonly compiled: PolicyInternals;
   readonly asOf: IsoDate;
   readonly context: object;
   /** `true`, `false`, or `null` when the context lacks what the scope reads. */
@@ -71,13 +79,15 @@ export function settlePolicy(
     derived: () => false,
     missing: scopeMissing,
   };
-  const applies = policy.scope(scopeEnv, { context });
-  const rules = policy.rules.filter((rule) => inForce(rule, asOf));
+  const compiled = internalsOf(policy);
+  const applies = compiled.scope(scopeEnv, { context });
+  const rules = compiled.rules.filter((rule) => inForce(rule, asOf));
   const cleanMasks = rules.every((rule) => rule.guard)
     ? [...new Set(rules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter((m) => m !== 0)
     : undefined;
   return {
     policy,
+    compiled,
     asOf,
     context,
     applies,
@@ -190,7 +200,7 @@ export function runPolicy(
   member: ReadonlySet<MatchTarget> | undefined,
   walk: WalkShared,
 ): PolicyRun {
-  const { policy, asOf, context, applies, scopeMissing, rules } = setting;
+  const { policy, compiled, asOf, context, applies, scopeMissing, rules } = setting;
   const nodes = graph.nodes;
   const product = (nodes[0] as GraphNode).view;
   const none: PolicyRun = { applies, scopeMissing, findings: [], pathWaivers: [] };
@@ -207,7 +217,7 @@ export function runPolicy(
         hits: hitsOf(
           sightings.sightings[index] as readonly Sighting[],
           member,
-          policy.readsComponentNames,
+          compiled.readsComponentNames,
           asOf,
         ),
       };
@@ -218,13 +228,13 @@ export function runPolicy(
   const marks = markComponents(setting, graph, sightings, factsOf);
   if (marks === undefined) return none;
   const derived =
-    policy.derived.length > 0 ? computeDerived(policy, nodes, factsOf, context) : undefined;
+    compiled.derived.length > 0 ? computeDerived(compiled, nodes, factsOf, context) : undefined;
 
   const waiverPaths = walk.waiverPaths;
   const pathWaived = waiverPaths.some((path) => path !== undefined);
-  const everyPath = policy.readsAncestors || pathWaived;
+  const everyPath = compiled.readsAncestors || pathWaived;
   if (everyPath) walk.checkExpansion();
-  const states = everyPath ? undefined : walk.states(policy.pathDependent);
+  const states = everyPath ? undefined : walk.states(compiled.pathDependent);
   const counts = walk.pathCounts();
   const visits = states ? new Uint8Array(states.size) : undefined;
   const undecidedScope = applies === null ? scopeMissing : undefined;
@@ -431,7 +441,7 @@ interface Derived {
 
 /** Evaluates `any_descendant` conditions bottom-up, each component once. */
 function computeDerived(
-  policy: CompiledPolicy,
+  policy: PolicyInternals,
   nodes: readonly GraphNode[],
   factsOf: (index: number) => NodeFacts,
   context: object,
