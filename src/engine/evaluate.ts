@@ -267,9 +267,12 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     waiverPaths: waivers.map((waiver) => (asOf <= waiver.expires ? waiver.path : undefined)),
     states: (depth) => {
       // Without shared parts, one path reaches each part: its depth adds nothing to tell apart.
-      if (depth && graph.nodes.some((node) => node.shared))
-        return (byDepth ??= depthStates(graph, limits));
-      return (byComponent ??= componentStates(graph));
+      if (depth && graph.nodes.some((node) => node.shared)) {
+        byDepth ??= depthStates(graph, limits);
+        return byDepth;
+      }
+      byComponent ??= componentStates(graph);
+      return byComponent;
     },
     pathCounts: () => {
       byComponent ??= componentStates(graph);
