@@ -1,5 +1,6 @@
 import type { Disguise } from "../model/report.js";
 import { push } from "../util/multimap.js";
+import { businessWords, compoundWords } from "./company-words.js";
 import { legalFormWords } from "./corporate-suffixes.js";
 import type { MatchTarget, NameMatch } from "./match.js";
 import { buildNearMissTrie, type NearMissTrie, nearMisses } from "./near-miss.js";
@@ -38,56 +39,28 @@ export interface LookalikeIndex {
 
 /** Names shorter than this (in letters) have no near misses: `ZTE`, `DJI`, `Imou`. */
 export const nearMissMinLength = 5;
-// Words a covered name is commonly run together with, as in `huaweicloud-sdk-go`.
-const compoundWords = [
-  "cloud",
-  "sdk",
-  "api",
-  "app",
-  "apps",
-  "tech",
-  "technology",
-  "technologies",
-  "device",
-  "devices",
-  "mobile",
-  "lab",
-  "labs",
-  "security",
-  "global",
-  "group",
-  "net",
-  "network",
-  "networks",
-  "digital",
-  "japan",
-  "usa",
-  "china",
-  "intl",
-  "international",
-  "software",
-  "soft",
-  "iot",
-  "dev",
-  "go",
-  "js",
-  "java",
-  "python",
-  "kit",
-  "core",
-  "service",
-  "services",
-  "systems",
-  "robotics",
-  "os",
-  "ai",
-  "consumer",
-  "enterprise",
-  "open",
-].map(lookalikeWord);
-const compoundSet = new Set(compoundWords);
-const longCompounds = compoundWords.filter((word) => word.length >= 4);
-const legalForms = new Set(legalFormWords.map(lookalikeWord));
+interface WordKeys {
+  readonly compounds: ReadonlySet<string>;
+  readonly longCompounds: readonly string[];
+  readonly legalForms: ReadonlySet<string>;
+  readonly businessWords: ReadonlySet<string>;
+}
+
+let wordKeys: WordKeys | undefined;
+
+/** The look-alike keys of the word lists, made when first needed (not when the module loads). */
+function keysOfWords(): WordKeys {
+  if (wordKeys) return wordKeys;
+  const compounds = compoundWords.map(lookalikeWord);
+  const legalForms = legalFormWords.map(lookalikeWord);
+  wordKeys = {
+    compounds: new Set(compounds),
+    longCompounds: compounds.filter((word) => word.length >= 4),
+    legalForms: new Set(legalForms),
+    businessWords: new Set([...compounds, ...legalForms, ...businessWords.map(lookalikeWord)]),
+  };
+  return wordKeys;
+}
 
 /** Indexes keyed patterns made from the plainly folded words of covered names. */
 export function buildLookalikeIndex(
@@ -168,7 +141,8 @@ function onlyLegalForms(keys: string): boolean {
   for (let end = 1; end <= keys.length; end++) {
     reachable[end] = false;
     for (let start = 0; start < end && !reachable[end]; start++) {
-      reachable[end] = reachable[start] === true && legalForms.has(keys.slice(start, end));
+      reachable[end] =
+        reachable[start] === true && keysOfWords().legalForms.has(keys.slice(start, end));
     }
   }
   return reachable[keys.length] === true;
@@ -218,7 +192,8 @@ export function findLookalikes(index: LookalikeIndex, seen: SeenText): NameMatch
     const word = (words[from] as KeyedWord).key;
     for (let length = nearMissMinLength; length < word.length; length++) {
       const rest = word.slice(length);
-      if (!compoundSet.has(rest) && !longCompounds.some((part) => rest.startsWith(part))) continue;
+      const { compounds, longCompounds } = keysOfWords();
+      if (!compounds.has(rest) && !longCompounds.some((part) => rest.startsWith(part))) continue;
       for (const pattern of index.byCompact.get(word.slice(0, length)) ?? []) {
         if (pattern.exact) continue;
         const disguise = disguiseOf(words, from, from, pattern, removed, reordered, true);
@@ -230,14 +205,14 @@ export function findLookalikes(index: LookalikeIndex, seen: SeenText): NameMatch
 }
 
 // A near miss of a name shorter than this (`Lorex`, `Weixin`) counts only where the text's other
-// words are legal forms or words often joined to a name: `Loren West` and `Weilin Shi` are people.
+// words are words of company names: `Lorez Security` and `Huawen Cables` are reviews, but
+// `Loren West` and `Weilin Shi` (authors of npm packages) are people.
 const shortNearMiss = 7;
 
-function onlyGenericWords(words: readonly KeyedWord[], from: number, to: number): boolean {
+function onlyBusinessWords(words: readonly KeyedWord[], from: number, to: number): boolean {
+  const { businessWords } = keysOfWords();
   for (let i = 0; i < words.length; i++) {
-    if (i >= from && i <= to) continue;
-    const key = (words[i] as KeyedWord).key;
-    if (!legalForms.has(key) && !compoundSet.has(key)) return false;
+    if (i < from || i > to) if (!businessWords.has((words[i] as KeyedWord).key)) return false;
   }
   return true;
 }
@@ -248,7 +223,7 @@ export function findNearMisses(index: LookalikeIndex, seen: SeenText): NameMatch
   const near = words.map((word) => word.near);
   const found: NameMatch[] = [];
   for (const { value, edits, length, from, to } of nearMisses(index.nearMisses, near)) {
-    if (value.near.length < shortNearMiss && !onlyGenericWords(words, from, to)) continue;
+    if (value.near.length < shortNearMiss && !onlyBusinessWords(words, from, to)) continue;
     found.push({
       target: value.target,
       via: "near-miss",

@@ -63,6 +63,7 @@ describe("sightName: a typo anywhere in a covered name is a review", () => {
   it("needs a short name's typo to stand alone or with words a company name is made of", () => {
     expect(sightName(index, "Weixn")[0]?.target.entityId).toBe("tencent");
     expect(sightName(index, "Lorez Security")[0]?.target.entityId).toBe("dahua");
+    expect(sightName(index, "Huawen Cables")[0]?.target.entityId).toBe("huawei");
     // Authors of real npm packages (juice-shop, redis-commander SBOMs): people, not typos.
     for (const text of ["Loren West", "Weilin Shi", "Loren West <open_source@lorenwest.com>"]) {
       expect(sightName(index, text), text).toEqual([]);
