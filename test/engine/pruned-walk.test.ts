@@ -29,15 +29,41 @@ describe("the walk over a product", () => {
     expect(report.findings[0]?.paths).toEqual([path, path, path, path, path]);
   });
 
-  it("refuses a product whose shared parts expand past the limit, clean or not", () => {
-    for (const maker of ["Clean Corp", covered]) {
-      const result = safeEvaluate(ladder(12, maker), {
-        ...options,
-        limits: { maxExpandedComponents: 1_000 },
-      });
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.issues[0]?.message).toMatch(/maxExpandedComponents/);
-    }
+  it("refuses a product whose shared parts expand past the limit when every path is walked", () => {
+    // A waiver with a path is checked on every path, so every path must be walked.
+    const waivers = [
+      { id: "w", path: ["Ladder"], reason: "r", approver: "a", expires: "2099-12-31" },
+    ];
+    const limits = { maxExpandedComponents: 1_000 };
+    const result = safeEvaluate(ladder(12, covered), { ...options, waivers, limits });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.message).toMatch(/maxExpandedComponents/);
+    // A clean product leaves no rule anything to look at: nothing is walked.
+    const clean = evaluate(ladder(12, "Clean Corp"), { ...options, waivers, limits });
+    expect(clean.verdict).toBe("allowed");
+  });
+
+  it("walks every path of a tree bigger than that limit: a tree has one path to each part", () => {
+    const components = Array.from({ length: 2_000 }, (_, i) => ({
+      name: `Part ${i}`,
+      manufacturer: i === 1_999 ? covered : "Clean Corp",
+    }));
+    const waivers = [
+      { id: "w", path: ["Rack", "Part 7"], reason: "r", approver: "a", expires: "2099-12-31" },
+    ];
+    const report = evaluate(
+      { name: "Rack", manufacturer: "Clean Corp", components },
+      { ...options, waivers, limits: { maxExpandedComponents: 1_000 } },
+    );
+    expect(report.findings.map((f) => f.path)).toEqual([["Rack", "Part 1999"]]);
+  });
+
+  it("counts the paths past that limit when no rule reads the path", () => {
+    const report = evaluate(ladder(12, covered), {
+      ...options,
+      limits: { maxExpandedComponents: 1_000 },
+    });
+    expect(report.findings.map((f) => f.occurrences)).toEqual([2 ** 11]);
   });
 
   it("accepts the same product when the limit allows its expansion", () => {
