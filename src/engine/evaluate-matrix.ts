@@ -11,6 +11,7 @@ import {
   parseInput,
   prepareEvaluation,
 } from "./evaluate.js";
+import { refusePollutedHost } from "./host-pollution.js";
 import { defaultLimits, LimitsSchema } from "./limits.js";
 
 /** Options for `evaluateMatrix`. */
@@ -51,6 +52,7 @@ function parseOptions(options: unknown): z.output<typeof MatrixOptionsSchema> {
  * matrix.rows[1].cells["us-ndaa-889"].verdict; // "prohibited"
  */
 export function evaluateMatrix(product: unknown, options: MatrixOptions): Matrix {
+  refusePollutedHost();
   const { profiles, asOf, registry, context, waivers, limits } = parseOptions(options);
   const parsed = parseInput(product, limits ?? defaultLimits);
   const columns: string[] = [];

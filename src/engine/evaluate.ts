@@ -15,6 +15,7 @@ import { type ProductSightings, sightProduct } from "./component-facts.js";
 import { dataGapsOf, isUnknownGap, summariseGaps } from "./data-gaps.js";
 import { type PolicySetting, runPolicy, settlePolicy, type WalkShared } from "./evaluate-policy.js";
 import { compareFindings, toFinding } from "./findings.js";
+import { refusePollutedHost } from "./host-pollution.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
 import { type ProductGraph, pathCounts } from "./product-graph.js";
@@ -163,6 +164,7 @@ function resolveAt(registry: Registry, spec: string, asOf: string, index: number
 
 /** Checks options and resolves their policies once (throws `VendorgateError` on bad options). */
 export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation {
+  refusePollutedHost();
   const opts = parseOptions(options);
   const warnings = freshnessWarnings(
     opts.registry.packInfo(),
@@ -247,6 +249,8 @@ function notApplying(spec: string, reason: string): PolicyResult {
 
 /** Evaluates one product with prepared options. */
 export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation): Report {
+  // Again for each product: a host can pollute between the products of a fleet.
+  refusePollutedHost();
   const { options: opts, limits } = prepared;
   const { graph, digest, warnings } = parseInput(product, limits);
   checkExpandedSize(graph, limits);

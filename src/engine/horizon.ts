@@ -13,6 +13,7 @@ import {
   prepareEvaluation,
 } from "./evaluate.js";
 import { type DatedCause, policyEvents, waiverEvents } from "./horizon-dates.js";
+import { refusePollutedHost } from "./host-pollution.js";
 
 /** Options for `horizon`: those of `evaluate`, and the last day to look at. */
 export const HorizonOptionsSchema = EvaluateOptionsSchema.extend({
@@ -75,6 +76,7 @@ function decidingFindings(results: readonly PolicyResult[], ids: ReadonlySet<str
  * changes[0]; // { date: "2028-01-01", verdict: "restricted", previous: "allowed", ... }
  */
 export function horizon(product: unknown, options: HorizonOptions): Horizon {
+  refusePollutedHost();
   const { until, ...evaluateOptions } = parseOptions(options);
   const first = prepareEvaluation(evaluateOptions);
   const asOf = first.options.asOf;
