@@ -11,6 +11,7 @@ import {
   parseInput,
   prepareEvaluation,
 } from "./evaluate.js";
+import { refuseForbiddenKeys } from "./forbidden-input-keys.js";
 import { refusePollutedHost } from "./host-pollution.js";
 import { defaultLimits, LimitsSchema } from "./limits.js";
 
@@ -31,6 +32,7 @@ export const MatrixOptionsSchema = z.strictObject({
 export type MatrixOptions = z.input<typeof MatrixOptionsSchema>;
 
 function parseOptions(options: unknown): z.output<typeof MatrixOptionsSchema> {
+  refuseForbiddenKeys(options, ["options"], ["registry"]);
   const parsed = MatrixOptionsSchema.safeParse(options);
   if (parsed.success) return parsed.data;
   throw new VendorgateError(

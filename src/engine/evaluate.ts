@@ -15,6 +15,7 @@ import { type ProductSightings, sightProduct } from "./component-facts.js";
 import { dataGapsOf, isUnknownGap, summariseGaps } from "./data-gaps.js";
 import { type PolicySetting, runPolicy, settlePolicy, type WalkShared } from "./evaluate-policy.js";
 import { compareFindings, toFinding } from "./findings.js";
+import { refuseForbiddenKeys } from "./forbidden-input-keys.js";
 import { refusePollutedHost } from "./host-pollution.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
@@ -76,6 +77,7 @@ function withProfile(value: ParsedOptions): ParsedOptions & { policies: string[]
 }
 
 function parseOptions(options: unknown): ParsedOptions & { asOf: string; policies: string[] } {
+  refuseForbiddenKeys(options, ["options"], ["registry"]);
   const parsed = EvaluateOptionsSchema.safeParse(options);
   if (!parsed.success) {
     throw new VendorgateError(

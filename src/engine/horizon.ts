@@ -12,6 +12,7 @@ import {
   parseInput,
   prepareEvaluation,
 } from "./evaluate.js";
+import { refuseForbiddenKeys } from "./forbidden-input-keys.js";
 import { type DatedCause, policyEvents, waiverEvents } from "./horizon-dates.js";
 import { refusePollutedHost } from "./host-pollution.js";
 
@@ -25,6 +26,7 @@ export const HorizonOptionsSchema = EvaluateOptionsSchema.extend({
 export type HorizonOptions = z.input<typeof HorizonOptionsSchema>;
 
 function parseOptions(options: unknown): z.output<typeof HorizonOptionsSchema> {
+  refuseForbiddenKeys(options, ["options"], ["registry"]);
   const parsed = HorizonOptionsSchema.safeParse(options);
   if (parsed.success) return parsed.data;
   throw new VendorgateError(
