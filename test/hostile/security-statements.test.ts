@@ -386,3 +386,30 @@ describe("SECURITY.md: what signatures protect", () => {
     expect(registry.list()).toHaveLength(1);
   });
 });
+
+describe("SECURITY.md: name matching, and what it does not do", () => {
+  const { options } = testSetup();
+  const run = (manufacturer: string) => evaluate({ name: "Router", manufacturer }, options);
+
+  it("finds look-alike letters from another script, and near misses only for review", () => {
+    states("look-alike letters from another script (a Cyrillic `а` in `Huаwei`)");
+    states("as a `near-miss`, which is at most `review`");
+    const disguised = run("\u0410cme Networks");
+    expect(disguised.verdict).toBe("prohibited");
+    expect(disguised.findings[0]?.entity?.via).toBe("look-alike");
+    const nearMiss = run("Acne Networks");
+    expect(nearMiss.verdict).toBe("review");
+    expect(nearMiss.findings[0]?.entity?.via).toBe("near-miss");
+  });
+
+  it("does not find a name that no alias covers and that is no look-alike or near miss", () => {
+    states("A name that no alias covers and that is neither is not found");
+    expect(run("Zenith Radio Works").verdict).toBe("allowed");
+  });
+
+  it("never clears a part with no party: it is indeterminate with a data gap", () => {
+    states("A part with none of them is never cleared: it is `indeterminate`, with a data gap.");
+    const report = evaluate({ name: "Router" }, options);
+    expect(report.verdict).toBe("indeterminate");
+  });
+});
