@@ -19,7 +19,9 @@ const load = async () =>
   }) as typeof source;
 
 describe("a short fuzz run", () => {
-  it("survives 300 random and mutated inputs at every entry point", async () => {
+  it("survives 300 random and mutated inputs at every entry point", {
+    timeout: 180_000,
+  }, async () => {
     const env = await createEnv({ lib: await load(), runCli, cliLib: source, timeLimitMs: 5_000 });
     const run = await runFuzz({ seed: 7, runs: 300, env, options: { avoidKnownBugs: false } });
     expect(run.failures).toEqual([]);
