@@ -220,7 +220,7 @@ export function readCategory(value: string): CategoryReading {
   const cached = readings.get(value);
   if (cached) return cached;
   const reading = readUnlisted(value);
-  readings.set(value, reading);
+  if (value.length <= 200) readings.set(value, reading);
   return reading;
 }
 
@@ -228,7 +228,7 @@ function readUnlisted(value: string): CategoryReading {
   const key = termKey(value);
   const known = byKey.get(key) ?? (key.endsWith("s") ? byKey.get(key.slice(0, -1)) : undefined);
   if (known) return { categories: known };
-  const term = closestTerm(key, byKey.keys());
+  const term = closestTerm(key, byKey.keys())?.term;
   const category = term === undefined ? undefined : byKey.get(term)?.[0];
   return category === undefined || term === undefined
     ? { categories: [] }

@@ -83,7 +83,11 @@ export function readComponentType(value: string): ComponentType | undefined {
 
 /** Why a value is not a component type, with the closest one. */
 function unknownType(value: unknown): string {
-  const closest = typeof value === "string" ? closestTerm(termKey(value), byKey.keys()) : undefined;
+  const key = typeof value === "string" ? termKey(value) : "";
+  const near = key === "" ? undefined : closestTerm(key, byKey.keys());
+  // A "did you mean" only for a slip (a third of the letters at most), not for another word.
+  const closest =
+    near && near.distance <= Math.max(2, Math.floor(key.length / 3)) ? near.term : undefined;
   const type = closest === undefined ? undefined : byKey.get(closest);
   const hint =
     type === undefined

@@ -1,4 +1,5 @@
 import type { IssuePath } from "../errors.js";
+import { describeValue } from "../formats/describe-value.js";
 import { type ImportLog, tolerate } from "../formats/import-log.js";
 import { isVocabularyCategory, readCategory } from "./categories.js";
 import { termKey } from "./term-key.js";
@@ -38,7 +39,7 @@ export function readCategories(
         code: "category_synonym",
         issue: "invalid_input",
         path: path(),
-        message: `Category "${value}" is ${sameTerm(value, reading.categories) ? "another spelling" : "a synonym"} of ${as} in the category vocabulary`,
+        message: `Category ${describeValue(value)} is ${sameTerm(value, reading.categories) ? "another spelling" : "a synonym"} of ${as} in the category vocabulary`,
         action: "read as the vocabulary's category",
       });
       return;
@@ -50,7 +51,7 @@ export function readCategories(
       code: "unknown_category",
       issue: "invalid_input",
       path: path(),
-      message: `Category "${value}" is not in the category vocabulary${closest}`,
+      message: `Category ${describeValue(value)} is not in the category vocabulary${closest}`,
       action: "kept as written, and no bundled rule reads it",
     });
   });

@@ -13,8 +13,18 @@ export function termKey(value: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** The term closest to `key` by edit distance (the first of equals), for a "did you mean". */
-export function closestTerm(key: string, terms: Iterable<string>): string | undefined {
+/** Values longer than this get no "did you mean" (no term is nearly that long). */
+const longestCompared = 80;
+
+/**
+ * The term closest to `key` by edit distance (the first of equals), for a "did you mean";
+ * none for a key longer than any term could be close to.
+ */
+export function closestTerm(
+  key: string,
+  terms: Iterable<string>,
+): { term: string; distance: number } | undefined {
+  if (key.length > longestCompared) return undefined;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const term of terms) {
@@ -24,5 +34,5 @@ export function closestTerm(key: string, terms: Iterable<string>): string | unde
       bestDistance = distance;
     }
   }
-  return best;
+  return best === undefined ? undefined : { term: best, distance: bestDistance };
 }
