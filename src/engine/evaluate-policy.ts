@@ -10,6 +10,7 @@ import type {
   EntityGuard,
 } from "./compiled-policy.js";
 import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
+import { foldRules } from "./fold-rules.js";
 import { type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
 
@@ -62,7 +63,10 @@ export interface PolicySetting {
   /** `true`, `false`, or `null` when the context lacks what the scope reads. */
   readonly applies: Tri;
   readonly scopeMissing: readonly string[];
+  /** The rules in force that can fire or stay undecided in this context, their conditions folded. */
   readonly rules: readonly CompiledRule[];
+  /** Whether one of these rules depends on the path to a component. */
+  readonly pathDependent: boolean;
   /**
    * For a component no covered entity was found on: `undefined` when some rule must still look
    * at it anyway; else the masks of name parties (one per guarded rule) that, each present,
@@ -92,7 +96,10 @@ export function settlePolicy(
     missing: scopeMissing,
   };
   const applies = policy.scope(scopeEnv, { context });
-  const rules = policy.rules.filter((rule) => inForce(rule, asOf));
+  const rules = foldRules(
+    policy.rules.filter((rule) => inForce(rule, asOf)),
+    context,
+  );
   const cleanMasks = rules.every((rule) => rule.guard)
     ? [...new Set(rules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter((m) => m !== 0)
     : undefined;
@@ -103,6 +110,7 @@ export function settlePolicy(
     applies,
     scopeMissing: unique(scopeMissing),
     rules,
+    pathDependent: rules.some((rule) => rule.info.pathDependent),
     cleanMasks,
   };
 }
@@ -233,7 +241,7 @@ export function runPolicy(
 
   const waiverPaths = walk.waiverPaths;
   const pathWaived = waiverPaths.some((path) => path !== undefined);
-  const everyPath = policy.pathDependent || pathWaived;
+  const everyPath = setting.pathDependent || pathWaived;
   const counts = walk.pathCounts();
   const visits = everyPath ? undefined : new Uint8Array(nodes.length);
   const outcomes: Group[] = [];
