@@ -4,13 +4,27 @@
 // N runs after one warm-up. Build first (npm run build).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { detectFormat, detectTextFormat, importText, VendorgateError } from "../dist/index.js";
+import { scriptArgs } from "./lib/script-args.mjs";
 
-const { values } = parseArgs({
+const usage = `Usage: npm run bench:import [-- --runs N --json]
+
+Times importing every real SBOM in ../shared/outside-boms (read from there, never copied): text
+to a validated product, the median of N runs after one warm-up. Run \`npm run build\` first.
+
+  --runs N   runs per document (default 5)
+  --json     print the rows as JSON`;
+
+const { values } = scriptArgs(usage, {
   options: { runs: { type: "string", default: "5" }, json: { type: "boolean", default: false } },
 });
 const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  process.stderr.write(
+    `bench-import: --runs must be a whole number of at least 1, not "${values.runs}"\n`,
+  );
+  process.exit(2);
+}
 const dir = new URL("../../shared/outside-boms/", import.meta.url);
 
 function formatOf(text) {

@@ -1,7 +1,4 @@
-// Unicode's confusables.txt (UTS #39), as the unhomoglyph package ships it: character → prototype.
-import prototypes from "unhomoglyph/data.json";
-
-const table = prototypes as Readonly<Record<string, string>>;
+import { confusablePrototype } from "./confusables.js";
 
 // Characters that show nothing or can be hidden in a name: default-ignorable code points (Hangul
 // fillers U+115F, U+1160, U+3164, U+FFA0, zero-width characters, bidi controls, variation
@@ -37,10 +34,26 @@ export function visibleText(text: string): string {
   return shown.replace(invisible, "");
 }
 
-function prototypeOf(text: string): string {
+type PrototypeOf = (ch: string) => string | undefined;
+
+function prototypeOf(text: string, prototype: PrototypeOf): string {
   let out = "";
-  for (const ch of text) out += table[ch] ?? ch;
+  for (const ch of text) out += prototype(ch) ?? ch;
   return out;
+}
+
+/**
+ * The look-alike key of one character under a confusables table (the bundled part of it unless
+ * a test passes the whole).
+ * @internal
+ */
+export function keyUnder(ch: string, prototype: PrototypeOf): string {
+  const bare = ch.normalize("NFKC").normalize("NFD").replace(marks, "");
+  const once = prototypeOf(prototypeOf(bare, prototype).toLowerCase(), prototype);
+  return prototypeOf(once.toUpperCase(), prototype)
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(marks, "");
 }
 
 const keyCache = new Map<string, string>();
@@ -53,9 +66,7 @@ const keyCache = new Map<string, string>();
 export function lookalikeKey(ch: string): string {
   let key = keyCache.get(ch);
   if (key === undefined) {
-    const bare = ch.normalize("NFKC").normalize("NFD").replace(marks, "");
-    const once = prototypeOf(prototypeOf(bare).toLowerCase());
-    key = prototypeOf(once.toUpperCase()).toLowerCase().normalize("NFD").replace(marks, "");
+    key = keyUnder(ch, confusablePrototype);
     keyCache.set(ch, key);
   }
   return key;
