@@ -15,13 +15,15 @@ import type { ResolvedSource } from "../model/resolved-source.js";
 import { type Citation, citedId, type Source } from "../model/source.js";
 import { buildEntityIndex } from "../names/entity-index.js";
 import { digestCanonical } from "../util/canonical-json.js";
+import { deepFreeze } from "../util/deep-freeze.js";
 import { pathTooDeep } from "../util/depth.js";
 import { entityIssues } from "./check-entity.js";
-import type { CompiledPolicy, CompiledRule } from "./compiled-policy.js";
+import { type CompiledPolicy, type CompiledRule, sealPolicy } from "./compiled-policy.js";
 import { conditionIssues } from "./condition-issues.js";
 import { guardOf } from "./entity-guard.js";
 
-// Entity digests by object: catalogue entities are shared by many policies and hashed once.
+// Entity digests by object: catalogue entities are shared by many policies and hashed once. Only
+// deeply frozen entities are hashed, so an entry never describes data that has since changed.
 const entityDigests = new WeakMap<Entity, string>();
 
 function entityDigest(entity: Entity): string {
@@ -261,17 +263,24 @@ export function compileDocument(
   if (issues.length > 0) {
     throw new VendorgateError(`Policy "${document.id}@${document.version}" has problems`, issues);
   }
-  const resolved = { ...document, entities };
-  return {
-    document: resolved,
-    id: document.id,
-    version: document.version,
-    digest: contentDigest(document, entities),
-    scope,
-    rules,
-    derived: state.derived,
-    index: buildEntityIndex(entities),
-    pathDependent: rules.some((rule) => rule.info.pathDependent),
-    readsComponentNames: state.readsComponentNames,
-  };
+  // Frozen before hashing: the digest and the compiled rules then describe the same data, and
+  // the entity digests cached by object can never go stale.
+  for (const entity of entities) deepFreeze(entity);
+  const resolved = deepFreeze({ ...document, entities });
+  return sealPolicy(
+    {
+      document: resolved,
+      id: document.id,
+      version: document.version,
+      digest: contentDigest(document, entities),
+    },
+    {
+      scope,
+      rules,
+      derived: state.derived,
+      index: buildEntityIndex(entities),
+      pathDependent: rules.some((rule) => rule.info.pathDependent),
+      readsComponentNames: state.readsComponentNames,
+    },
+  );
 }

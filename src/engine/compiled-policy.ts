@@ -1,3 +1,4 @@
+import { VendorgateError } from "../errors.js";
 import type { ConditionInfo } from "../logic/compile-condition.js";
 import type { Evaluator, PartyField } from "../logic/facts.js";
 import type { Entity } from "../model/entity.js";
@@ -40,11 +41,11 @@ export interface CompiledRule {
 }
 
 /**
- * A policy version validated and compiled once, ready to evaluate many products. Its compiled
- * form is internal: read its `id`, `version`, `digest` and `document`.
+ * A policy version validated and compiled once, ready to evaluate many products. It is frozen, and
+ * its compiled form is out of reach: what a caller holds cannot change what any registry evaluates.
  */
 export interface CompiledPolicy {
-  /** The document with catalogue entities written in, exactly what the digest covers. */
+  /** The document with catalogue entities written in, exactly what the digest covers; frozen. */
   readonly document: Omit<PolicyDocument, "entities"> & { entities: Entity[] };
   readonly id: string;
   readonly version: string;
@@ -53,16 +54,45 @@ export interface CompiledPolicy {
    * the digest of its full data, so changing the file or a catalogue entity it names changes it.
    */
   readonly digest: string;
-  /** @internal The compiled scope condition. */
+}
+
+/** The compiled form of a policy version, which only the engine reaches. */
+export interface PolicyInternals {
+  /** The compiled scope condition. */
   readonly scope: Evaluator;
-  /** @internal The compiled rules. */
+  /** The compiled rules. */
   readonly rules: readonly CompiledRule[];
-  /** @internal The compiled `any_descendant` conditions, by number. */
+  /** The compiled `any_descendant` conditions, by number. */
   readonly derived: readonly Evaluator[];
-  /** @internal The covered names and identifiers, indexed. */
+  /** The covered names and identifiers, indexed (with its name caches). */
   readonly index: EntityIndex;
-  /** @internal Whether some rule's value depends on the path to a component. */
+  /** Whether some rule's value depends on the path to a component. */
   readonly pathDependent: boolean;
-  /** @internal Whether some rule looks for entities in component names (`made_by` with party `name`). */
+  /** Whether some rule looks for entities in component names (`made_by` with party `name`). */
   readonly readsComponentNames: boolean;
+}
+
+// Keyed by the frozen public object, so nothing reachable from a policy leads to its compiled form.
+const compiledForms = new WeakMap<CompiledPolicy, PolicyInternals>();
+
+/** Freezes a compiled policy's public face and files its compiled form under it. */
+export function sealPolicy(policy: CompiledPolicy, internals: PolicyInternals): CompiledPolicy {
+  const sealed = Object.freeze({ ...policy });
+  compiledForms.set(sealed, internals);
+  return sealed;
+}
+
+/** The compiled form of a policy version; throws for one this copy of vendorgate did not compile. */
+export function internalsOf(policy: CompiledPolicy): PolicyInternals {
+  const internals = compiledForms.get(policy);
+  if (internals === undefined) {
+    throw new VendorgateError("Not a compiled policy", [
+      {
+        code: "unknown_policy",
+        path: [],
+        message: `Policy "${String(policy.id)}@${String(policy.version)}" was not compiled by this copy of vendorgate (a registry must come from createRegistry() or bundledRegistry() of the same package)`,
+      },
+    ]);
+  }
+  return internals;
 }

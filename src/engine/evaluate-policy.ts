@@ -8,7 +8,9 @@ import type {
   CompiledPolicy,
   CompiledRule,
   EntityGuard,
+  PolicyInternals,
 } from "./compiled-policy.js";
+import { internalsOf } from "./compiled-policy.js";
 import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
 import { foldRules } from "./fold-rules.js";
 import { type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
@@ -58,6 +60,8 @@ function unique(values: readonly string[]): string[] {
 /** What a policy needs to know once per date and context: whether it applies, which rules are in force. */
 export interface PolicySetting {
   readonly policy: CompiledPolicy;
+  /** The policy's compiled form. */
+  readonly compiled: PolicyInternals;
   readonly asOf: IsoDate;
   readonly context: object;
   /** `true`, `false`, or `null` when the context lacks what the scope reads. */
@@ -95,9 +99,10 @@ export function settlePolicy(
     derived: () => false,
     missing: scopeMissing,
   };
-  const applies = policy.scope(scopeEnv, { context });
+  const compiled = internalsOf(policy);
+  const applies = compiled.scope(scopeEnv, { context });
   const rules = foldRules(
-    policy.rules.filter((rule) => inForce(rule, asOf)),
+    compiled.rules.filter((rule) => inForce(rule, asOf)),
     context,
   );
   const cleanMasks = rules.every((rule) => rule.guard)
@@ -105,6 +110,7 @@ export function settlePolicy(
     : undefined;
   return {
     policy,
+    compiled,
     asOf,
     context,
     applies,
@@ -210,7 +216,7 @@ export function runPolicy(
   member: ReadonlySet<MatchTarget> | undefined,
   walk: WalkShared,
 ): PolicyRun {
-  const { policy, asOf, context, applies, scopeMissing, rules } = setting;
+  const { compiled, asOf, context, applies, scopeMissing, rules } = setting;
   const nodes = graph.nodes;
   const product = (nodes[0] as GraphNode).view;
   if (applies === false || rules.length === 0) return { applies, scopeMissing, outcomes: [] };
@@ -226,7 +232,7 @@ export function runPolicy(
         hits: hitsOf(
           sightings.sightings[index] as readonly Sighting[],
           member,
-          policy.readsComponentNames,
+          compiled.readsComponentNames,
           asOf,
         ),
       };
@@ -237,7 +243,7 @@ export function runPolicy(
   const marks = markComponents(setting, graph, sightings, factsOf);
   if (marks === undefined) return { applies, scopeMissing, outcomes: [] };
   const derived =
-    policy.derived.length > 0 ? computeDerived(policy, nodes, factsOf, context) : undefined;
+    compiled.derived.length > 0 ? computeDerived(compiled, nodes, factsOf, context) : undefined;
 
   const waiverPaths = walk.waiverPaths;
   const pathWaived = waiverPaths.some((path) => path !== undefined);
@@ -406,7 +412,7 @@ interface Derived {
 
 /** Evaluates `any_descendant` conditions bottom-up, each component once. */
 function computeDerived(
-  policy: CompiledPolicy,
+  policy: PolicyInternals,
   nodes: readonly GraphNode[],
   factsOf: (index: number) => NodeFacts,
   context: object,

@@ -4,7 +4,7 @@ import {
   mergeEntityIndexes,
   targetsOf,
 } from "../names/entity-index.js";
-import type { CompiledPolicy } from "./compiled-policy.js";
+import { type CompiledPolicy, internalsOf } from "./compiled-policy.js";
 
 /** One entity index for all the policies of an evaluation: each name is looked up once. */
 export interface SharedIndex {
@@ -32,8 +32,9 @@ function serialOf(policy: CompiledPolicy): number {
 }
 
 function build(policies: readonly CompiledPolicy[]): SharedIndex {
-  const readsNames = policies.some((policy) => policy.readsComponentNames);
-  const indexes = [...new Set(policies.map((policy) => policy.index))];
+  const compiled = policies.map(internalsOf);
+  const readsNames = compiled.some((policy) => policy.readsComponentNames);
+  const indexes = [...new Set(compiled.map((policy) => policy.index))];
   if (indexes.length === 1) {
     return { index: indexes[0] as EntityIndex, readsNames, members: policies.map(() => undefined) };
   }
@@ -41,7 +42,7 @@ function build(policies: readonly CompiledPolicy[]): SharedIndex {
   return {
     index: mergeEntityIndexes(indexes),
     readsNames,
-    members: policies.map((policy) => targets.get(policy.index)),
+    members: compiled.map((policy) => targets.get(policy.index)),
   };
 }
 

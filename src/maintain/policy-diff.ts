@@ -1,4 +1,4 @@
-import type { CompiledPolicy, CompiledRule } from "../engine/compiled-policy.js";
+import { type CompiledPolicy, type CompiledRule, internalsOf } from "../engine/compiled-policy.js";
 import type { Affiliate, Entity } from "../model/entity.js";
 import { compareVerdicts } from "../model/verdict.js";
 import { canonicalJson } from "../util/canonical-json.js";
@@ -275,8 +275,8 @@ export function diffPolicies(a: CompiledPolicy, b: CompiledPolicy): PolicyDiff {
         detail: `no longer covers ${entity.name}`,
       });
   }
-  const rulesA = new Map(a.rules.map((r) => [r.id, r]));
-  const rulesB = new Map(b.rules.map((r) => [r.id, r]));
+  const rulesA = new Map(internalsOf(a).rules.map((r) => [r.id, r]));
+  const rulesB = new Map(internalsOf(b).rules.map((r) => [r.id, r]));
   for (const [id, rule] of rulesB) {
     const old = rulesA.get(id);
     if (!old)

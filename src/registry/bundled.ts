@@ -1,4 +1,5 @@
 import type { Pack, PackInfo } from "../pack/pack-schema.js";
+import { deepFreeze } from "../util/deep-freeze.js";
 import { bundledEntities, bundledPack, bundledPolicies, bundledProfiles } from "./bundled-data.js";
 import { createRegistryOf, type Registry } from "./registry.js";
 
@@ -14,6 +15,7 @@ import { createRegistryOf, type Registry } from "./registry.js";
  * registry.list().map((p) => `${p.id}@${p.version}`);
  */
 export function bundledRegistry(): Registry {
+  frozenData();
   compiled ??= createRegistryOf(
     { entities: bundledEntities, policies: bundledPolicies, profiles: bundledProfiles },
     true,
@@ -25,9 +27,14 @@ export function bundledRegistry(): Registry {
 // Compiled on first use and shared: compiled policies are immutable, and every caller gets a fork.
 let compiled: Registry | undefined;
 
+/** The bundled pack, frozen all the way down before anything hands out a part of it. */
+function frozenData(): unknown {
+  return deepFreeze(bundledPack);
+}
+
 /** What the bundled pack says about itself; the digest is the one its signature names. */
 export function bundledPackInfo(): PackInfo {
-  const { manifest, signature } = bundledPack as Pack;
+  const { manifest, signature } = frozenData() as Pack;
   const { name, revision, created, engine, maxAgeDays } = manifest;
   return {
     name,
@@ -42,5 +49,6 @@ export function bundledPackInfo(): PackInfo {
 
 /** The bundled entity catalogue as documents, for tools that compile policies beside it. */
 export function bundledEntityCatalogue(): readonly unknown[] {
+  frozenData();
   return bundledEntities;
 }

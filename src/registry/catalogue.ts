@@ -2,6 +2,7 @@ import { entityIssues } from "../engine/check-entity.js";
 import { type Issue, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import { type Entity, EntitySchema } from "../model/entity.js";
+import { deepFreeze } from "../util/deep-freeze.js";
 
 /**
  * Validates entity documents into a catalogue by id; throws listing every problem. `trusted`
@@ -18,7 +19,8 @@ export function parseCatalogue(entities: readonly unknown[], trusted = false): M
       issues.push(...zodIssues(parsed.error.issues, [i]));
       return;
     }
-    const entity = parsed.data;
+    // Frozen: one entity object serves every policy that names it, in this registry and its forks.
+    const entity = deepFreeze(parsed.data);
     issues.push(...entityIssues(entity, [i]));
     if (catalogue.has(entity.id)) {
       issues.push({

@@ -1,6 +1,7 @@
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import { type Profile, ProfileSchema } from "../model/profile.js";
+import { deepFreeze } from "../util/deep-freeze.js";
 import { parsePolicySpec } from "./policy-spec.js";
 import type { Snapshot } from "./snapshot.js";
 
@@ -40,7 +41,7 @@ export function parseProfiles(
         issues.push(...prefixIssues(["profiles", i, "policies", j], error.issues));
       }
     }
-    profiles.set(profile.id, profile);
+    profiles.set(profile.id, deepFreeze(profile));
   }
   if (issues.length > 0) throw new VendorgateError("Some profiles are not valid", issues);
   return profiles;

@@ -11,6 +11,7 @@ import type { Profile } from "../model/profile.js";
 import type { PackInfo } from "../pack/pack-schema.js";
 import { type PackInput, readPack } from "../pack/read-pack.js";
 import { verifyPack } from "../pack/verify-pack.js";
+import { deepFreeze } from "../util/deep-freeze.js";
 import { parseCatalogue } from "./catalogue.js";
 import { checkSuccession } from "./pack-succession.js";
 import { parseProfiles } from "./profiles.js";
@@ -157,7 +158,7 @@ function compileState(
     ? compileAll(new Map(), content.policies, entities, trusted)
     : new Map();
   const profiles = parseProfiles(content.profiles ?? [], snapshot);
-  return { entities, snapshot, profiles, ...(pack ? { pack } : {}) };
+  return { entities, snapshot, profiles, ...(pack ? { pack: deepFreeze(pack) } : {}) };
 }
 
 function compileInto(
@@ -217,7 +218,8 @@ function registryOver(initial: RegistryState, trustedKeys?: readonly string[]): 
 
   return {
     get entities() {
-      return state.entities;
+      // A copy: the catalogue is shared with forks and with every later compile.
+      return new Map(state.entities);
     },
     fork() {
       return registryOver(state, trustedKeys);
@@ -256,7 +258,7 @@ function registryOver(initial: RegistryState, trustedKeys?: readonly string[]): 
     async loadPack(input) {
       if (!trustedKeys) throw noKeysError("load packs");
       const pack = readPack(input);
-      const info = await verifyPack(pack, trustedKeys);
+      const info = deepFreeze(await verifyPack(pack, trustedKeys));
       if (!checkSuccession(state.pack, info)) return info;
       const next = compileState(pack, false, info);
       // Checked again: another pack may have been loaded while this one was verified.

@@ -57,7 +57,7 @@ export function resolveIn(snapshot: Snapshot, spec: string, asOf: IsoDate): Reso
   }
   for (let i = matching.length - 1; i >= 0; i--) {
     const policy = matching[i] as CompiledPolicy;
-    if (inForceOn(policy, asOf)) return { policy };
+    if (inForceOn(policy, asOf)) return Object.freeze({ policy });
   }
   const periods = matching
     .map(
@@ -65,7 +65,7 @@ export function resolveIn(snapshot: Snapshot, spec: string, asOf: IsoDate): Reso
         `${policy.version} from ${policy.document.effective.from}${policy.document.effective.until ? ` until ${policy.document.effective.until}` : ""}`,
     )
     .join("; ");
-  return {
+  return Object.freeze({
     reason: `No version of ${id}${range === "*" ? "" : `@${range}`} is in force on ${asOf} (${periods})`,
-  };
+  });
 }
