@@ -213,7 +213,11 @@ export function compileDocument(
   const entities = resolveEntities(document, catalogue, issues);
   const entityIds = new Set(entities.map((entity) => entity.id));
   const state: CompileState = { entityIds, issues, derived: [], readsComponentNames: false };
-  const scopeInfo: ConditionInfo = { entities: new Set(), pathDependent: false };
+  const scopeInfo: ConditionInfo = {
+    entities: new Set(),
+    pathDependent: false,
+    readsAncestors: false,
+  };
   const scope = compileCondition(
     document.scope,
     rootScope(scopeShape, scopeInfo, false),
@@ -221,7 +225,11 @@ export function compileDocument(
     state,
   );
   const rules: CompiledRule[] = document.rules.map((rule, i) => {
-    const info: ConditionInfo = { entities: new Set(), pathDependent: false };
+    const info: ConditionInfo = {
+      entities: new Set(),
+      pathDependent: false,
+      readsAncestors: false,
+    };
     const when = compileCondition(
       rule.when,
       rootScope(ruleShape, info, true),
@@ -280,6 +288,7 @@ export function compileDocument(
       derived: state.derived,
       index: buildEntityIndex(entities),
       pathDependent: rules.some((rule) => rule.info.pathDependent),
+      readsAncestors: rules.some((rule) => rule.info.readsAncestors),
       readsComponentNames: state.readsComponentNames,
     },
   );

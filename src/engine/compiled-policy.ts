@@ -68,6 +68,8 @@ export interface PolicyInternals {
   readonly index: EntityIndex;
   /** Whether some rule's value depends on the path to a component. */
   readonly pathDependent: boolean;
+  /** Whether some rule reads the components above a component, not only its depth. */
+  readonly readsAncestors: boolean;
   /** Whether some rule looks for entities in component names (`made_by` with party `name`). */
   readonly readsComponentNames: boolean;
 }

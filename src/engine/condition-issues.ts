@@ -34,7 +34,11 @@ export function conditionIssues(input: unknown, catalogueIds: Iterable<string>):
   };
   const check = (expr: unknown, shape: ViewShape, component: boolean, path: IssuePath) => {
     if (expr === undefined) return;
-    const info: ConditionInfo = { entities: new Set(), pathDependent: false };
+    const info: ConditionInfo = {
+      entities: new Set(),
+      pathDependent: false,
+      readsAncestors: false,
+    };
     compileCondition(expr, rootScope(shape, info, component), path, state);
   };
   check(input.scope, scopeShape, false, ["scope"]);

@@ -1,50 +1,34 @@
-import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js";
+import type { ConditionEnv, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
 import type { IsoDate } from "../model/date.js";
-import type { TrailStep } from "../model/report.js";
+import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
-import type {
-  CompiledException,
-  CompiledPolicy,
-  CompiledRule,
-  EntityGuard,
-  PolicyInternals,
+import {
+  type CompiledPolicy,
+  type CompiledRule,
+  type EntityGuard,
+  internalsOf,
+  type PolicyInternals,
 } from "./compiled-policy.js";
-import { internalsOf } from "./compiled-policy.js";
 import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
+import { type RuleOutcome, toFinding } from "./findings.js";
 import { foldRules } from "./fold-rules.js";
 import { type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
+import type { PathStates } from "./path-states.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
-
-/** One rule's outcome on one component, before it becomes a finding. */
-export interface RuleOutcome {
-  readonly rule: CompiledRule;
-  readonly kind: "fired" | "undecided" | "excepted";
-  readonly node: number;
-  /** The first path that reaches the component with this outcome. */
-  readonly path: PathRecord;
-  /** The first few such paths, `path` first. */
-  readonly samples: readonly PathRecord[];
-  /** How many paths reach the component with this outcome. */
-  readonly occurrences: number;
-  /** The waivers (by number) whose `path` every one of these paths starts with. */
-  readonly pathWaivers?: readonly number[];
-  readonly hit?: EntityHit;
-  readonly missing: readonly string[];
-  readonly exception?: CompiledException;
-}
 
 /** What one policy found in one product. */
 export interface PolicyRun {
   /** `true`, `false`, or `null` when the context lacks what the scope reads. */
   readonly applies: Tri;
   readonly scopeMissing: readonly string[];
-  readonly outcomes: readonly RuleOutcome[];
+  /** The findings, in the order the walk met them. */
+  readonly findings: readonly Finding[];
+  /** By finding number: the waivers whose `path` every path of the finding starts with. */
+  readonly pathWaivers: readonly (readonly number[] | undefined)[];
 }
 
-type Decision =
-  | Omit<RuleOutcome, "node" | "path" | "samples" | "occurrences" | "pathWaivers">
-  | undefined;
+type Decision = Omit<RuleOutcome, "node" | "path" | "samples" | "occurrences"> | undefined;
 
 function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
   return (
@@ -69,8 +53,6 @@ export interface PolicySetting {
   readonly scopeMissing: readonly string[];
   /** The rules in force that can fire or stay undecided in this context, their conditions folded. */
   readonly rules: readonly CompiledRule[];
-  /** Whether one of these rules depends on the path to a component. */
-  readonly pathDependent: boolean;
   /**
    * For a component no covered entity was found on: `undefined` when some rule must still look
    * at it anyway; else the masks of name parties (one per guarded rule) that, each present,
@@ -116,7 +98,6 @@ export function settlePolicy(
     applies,
     scopeMissing: unique(scopeMissing),
     rules,
-    pathDependent: rules.some((rule) => rule.info.pathDependent),
     cleanMasks,
   };
 }
@@ -182,8 +163,14 @@ export interface WalkShared {
   readonly trail: TrailStep[];
   /** The paths of live waivers, by waiver number (`undefined` for a waiver without one). */
   readonly waiverPaths: readonly (readonly string[] | undefined)[];
+  /** The states paths are told apart by, per component or per component and depth (cached). */
+  readonly states: (byDepth: boolean) => PathStates;
   /** How many paths lead from the product to each component. */
-  readonly pathCounts: () => Float64Array;
+  readonly pathCounts: () => ArrayLike<number>;
+  /** Refuses a product whose every path would be walked past `limits.maxExpandedComponents`. */
+  readonly checkExpansion: () => void;
+  /** Refuses a report past `limits.maxFindings` once this policy has made `count` findings. */
+  readonly checkFindings: (count: number) => void;
 }
 
 type Group = {
@@ -204,10 +191,12 @@ function decisionKey(r: number, decision: NonNullable<Decision>): string {
 /**
  * Runs one settled policy over a product graph: walks only the paths that lead to components
  * some rule must look at, and reports each outcome once per component, with how many paths
- * reach it and the first few of them. When no rule reads the path (nor any waiver), a shared
- * component is walked at most `samplePathCount` times and its paths are counted, not walked;
- * otherwise every path is walked (bounded by `limits.maxExpandedComponents`), and outcomes that
- * differ by path are kept apart.
+ * reach it and the first few of them. Unless a rule reads a component's ancestors (or a waiver
+ * names a path), paths that end in the same state (a component, or a component at a depth when
+ * a rule reads `depth`) have the same outcomes: each state is decided once, walked at most
+ * `samplePathCount` times for its sample paths, and its paths are counted, not walked. Otherwise
+ * every path is walked (bounded by `limits.maxExpandedComponents`); outcomes that differ by path
+ * are kept apart either way.
  */
 export function runPolicy(
   setting: PolicySetting,
@@ -216,10 +205,11 @@ export function runPolicy(
   member: ReadonlySet<MatchTarget> | undefined,
   walk: WalkShared,
 ): PolicyRun {
-  const { compiled, asOf, context, applies, scopeMissing, rules } = setting;
+  const { policy, compiled, asOf, context, applies, scopeMissing, rules } = setting;
   const nodes = graph.nodes;
   const product = (nodes[0] as GraphNode).view;
-  if (applies === false || rules.length === 0) return { applies, scopeMissing, outcomes: [] };
+  const none: PolicyRun = { applies, scopeMissing, findings: [], pathWaivers: [] };
+  if (applies === false || rules.length === 0) return none;
   const sightings = sight();
 
   let factsCache: (NodeFacts | undefined)[] | undefined;
@@ -241,21 +231,30 @@ export function runPolicy(
     return facts;
   };
   const marks = markComponents(setting, graph, sightings, factsOf);
-  if (marks === undefined) return { applies, scopeMissing, outcomes: [] };
+  if (marks === undefined) return none;
   const derived =
     compiled.derived.length > 0 ? computeDerived(compiled, nodes, factsOf, context) : undefined;
 
   const waiverPaths = walk.waiverPaths;
   const pathWaived = waiverPaths.some((path) => path !== undefined);
-  const everyPath = setting.pathDependent || pathWaived;
+  const everyPath = compiled.readsAncestors || pathWaived;
+  if (everyPath) walk.checkExpansion();
+  const states = everyPath ? undefined : walk.states(compiled.pathDependent);
   const counts = walk.pathCounts();
-  const visits = everyPath ? undefined : new Uint8Array(nodes.length);
-  const outcomes: Group[] = [];
+  const visits = states ? new Uint8Array(states.size) : undefined;
+  const undecidedScope = applies === null ? scopeMissing : undefined;
+  // Findings in the order the walk met them; a group whose component other paths reach stays
+  // open (its count and samples still growing) until the walk ends.
+  const findings: (Finding | Group)[] = [];
+  const open: number[] = [];
+  const pathWaivers: (readonly number[] | undefined)[] = [];
   const memo = new Map<number, Decision[]>();
-  // Per component: its outcomes (when paths are counted) or its outcomes by key (when walked).
+  // Per state: the groups its outcomes went to, for the sample paths of later visits.
   const known = new Map<number, Group[]>();
+  // Per component reached by more than one path: its groups by outcome.
   const keyed = new Map<number, Map<string, Group>>();
   const stack: number[] = [0];
+  const stateStack: number[] = [0];
   const next: number[] = [0];
   const names = new PathStack(walk.trail);
   names.push(product.name);
@@ -307,25 +306,70 @@ export function runPolicy(
     return decisions;
   };
 
-  const create = (decision: NonNullable<Decision>, index: number, occurrences: number): Group => {
+  const create = (
+    decision: NonNullable<Decision>,
+    index: number,
+    occurrences: number,
+    waivers: readonly number[] | undefined,
+  ): Group => {
     const path = names.record();
     const group: Group = { ...decision, node: index, path, occurrences, samples: [path] };
-    outcomes.push(group);
+    walk.checkFindings(findings.length + 1);
+    if (waivers && waivers.length > 0) pathWaivers[findings.length] = waivers;
+    // One path reaches the component: the outcome is final, a finding at once.
+    if ((counts[index] as number) <= 1)
+      findings.push(toFinding(policy, group, graph, undecidedScope));
+    else {
+      open.push(findings.length);
+      findings.push(group);
+    }
     return group;
   };
 
-  const countedVisit = (index: number, depth: number) => {
-    const reaching = counts[index] as number;
-    if (index !== 0 && (visits as Uint8Array)[index] !== 1) {
-      // Seen on another path: the outcomes are the same, only a sample path is new.
-      for (const group of known.get(index) ?? [])
+  /** Adds `occurrences` paths with this outcome, the current one first among them. */
+  const tally = (
+    index: number,
+    r: number,
+    decision: NonNullable<Decision>,
+    occurrences: number,
+    waivers: readonly number[] | undefined,
+  ): Group => {
+    // A component one path reaches has one outcome per rule: nothing to group.
+    if ((counts[index] as number) <= 1) return create(decision, index, occurrences, waivers);
+    let groups = keyed.get(index);
+    if (groups === undefined) {
+      groups = new Map();
+      keyed.set(index, groups);
+    }
+    const key = waivers
+      ? `${decisionKey(r, decision)}\u0002${waivers.join()}`
+      : decisionKey(r, decision);
+    const group = groups.get(key);
+    if (group) {
+      group.occurrences += occurrences;
+      if (group.samples.length < samplePathCount) group.samples.push(names.record());
+      return group;
+    }
+    const made = create(decision, index, occurrences, waivers);
+    groups.set(key, made);
+    return made;
+  };
+
+  const countedVisit = (index: number, depth: number, state: number) => {
+    if (state !== 0 && (visits as Uint8Array)[state] !== 1) {
+      // This state was seen on another path: the outcomes are the same, only a sample is new.
+      for (const group of known.get(state) ?? [])
         if (group.samples.length < samplePathCount) group.samples.push(names.record());
       return;
     }
+    const reaching = (states as PathStates).counts[state] as number;
+    const decisions = decisionsAt(index, depth);
     const made: Group[] = [];
-    for (const decision of decisionsAt(index, depth))
-      if (decision) made.push(create(decision, index, reaching));
-    if (made.length > 0 && reaching > 1) known.set(index, made);
+    for (let r = 0; r < decisions.length; r++) {
+      const decision = decisions[r];
+      if (decision) made.push(tally(index, r, decision, reaching, undefined));
+    }
+    if (made.length > 0 && reaching > 1) known.set(state, made);
   };
 
   const walkedVisit = (index: number, depth: number) => {
@@ -338,25 +382,10 @@ export function runPolicy(
       }
     }
     const decisions = decisionsAt(index, depth);
-    let groups = keyed.get(index);
     for (let r = 0; r < decisions.length; r++) {
       const decision = decisions[r];
-      if (!decision) continue;
-      groups ??= new Map();
-      const key = waivers
-        ? `${decisionKey(r, decision)}\u0002${waivers.join()}`
-        : decisionKey(r, decision);
-      const group = groups.get(key);
-      if (group) {
-        group.occurrences++;
-        if (group.samples.length < samplePathCount) group.samples.push(names.record());
-      } else {
-        const made = create(decision, index, 1);
-        if (waivers && waivers.length > 0) made.pathWaivers = waivers;
-        groups.set(key, made);
-      }
+      if (decision) tally(index, r, decision, 1, waivers);
     }
-    if (groups && (counts[index] as number) > 1) keyed.set(index, groups);
   };
 
   while (stack.length > 0) {
@@ -365,34 +394,39 @@ export function runPolicy(
     const { children } = nodes[index] as GraphNode;
     let childAt = next[depth] as number;
     if (childAt === 0 && marks[index] === 1) {
-      if (everyPath) walkedVisit(index, depth);
-      else countedVisit(index, depth);
+      if (states) countedVisit(index, depth, stateStack[depth] as number);
+      else walkedVisit(index, depth);
     }
     // Children with nothing for the rules in or below them are not walked; nor, when paths are
-    // counted, a shared one already walked as often as samples are kept.
+    // counted, a state already walked as often as samples are kept.
+    let childState = 0;
     while (childAt < children.length) {
       const child = children[childAt] as number;
-      if (
-        marks[child] !== 0 &&
-        (visits === undefined || (visits[child] as number) < samplePathCount)
-      )
-        break;
+      if (marks[child] !== 0) {
+        if (states === undefined) break;
+        childState = states.stateOf(child, depth + 1);
+        if (((visits as Uint8Array)[childState] as number) < samplePathCount) break;
+      }
       childAt++;
     }
     if (childAt < children.length) {
       next[depth] = childAt + 1;
       const child = children[childAt] as number;
-      if (visits) visits[child] = (visits[child] as number) + 1;
+      if (visits) visits[childState] = (visits[childState] as number) + 1;
       stack.push(child);
+      stateStack.push(childState);
       next.push(0);
       names.push((nodes[child] as GraphNode).view.name);
     } else {
       stack.pop();
+      stateStack.pop();
       next.pop();
       names.pop();
     }
   }
-  return { applies, scopeMissing, outcomes };
+  for (const at of open)
+    findings[at] = toFinding(policy, findings[at] as Group, graph, undecidedScope);
+  return { applies, scopeMissing, findings: findings as Finding[], pathWaivers };
 }
 
 /** Whether a rule's entity guard rules a component out without running its condition. */

@@ -14,10 +14,10 @@ import type { CompiledPolicy } from "./compiled-policy.js";
 import { type ProductSightings, sightProduct } from "./component-facts.js";
 import { dataGapsOf, isUnknownGap, summariseGaps } from "./data-gaps.js";
 import { type PolicySetting, runPolicy, settlePolicy, type WalkShared } from "./evaluate-policy.js";
-import { compareFindings, toFinding } from "./findings.js";
+import { compareFindings } from "./findings.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
-import { type ProductGraph, pathCounts } from "./product-graph.js";
+import { componentStates, depthStates, expansionRefused, type PathStates } from "./path-states.js";
 import { type SharedIndex, sharedIndexOf } from "./shared-index.js";
 import { applyWaivers } from "./waivers.js";
 
@@ -213,17 +213,6 @@ export function parseInput(product: unknown, limits: Limits): ParsedProduct {
   }
 }
 
-function checkExpandedSize(graph: ProductGraph, limits: Limits): void {
-  if (graph.expandedSize <= limits.maxExpandedComponents) return;
-  throw new VendorgateError("The product is too large to evaluate", [
-    {
-      code: "limit_exceeded",
-      path: [],
-      message: `Expanding shared sub-assemblies visits more than ${limits.maxExpandedComponents} components (limits.maxExpandedComponents)`,
-    },
-  ]);
-}
-
 function checkFindingCount(count: number, limits: Limits): void {
   if (count <= limits.maxFindings) return;
   throw new VendorgateError("The product gives too many findings to report", [
@@ -249,7 +238,6 @@ function notApplying(spec: string, reason: string): PolicyResult {
 export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation): Report {
   const { options: opts, limits } = prepared;
   const { graph, digest, warnings } = parseInput(product, limits);
-  checkExpandedSize(graph, limits);
   let sightings: ProductSightings | undefined;
   const sight = () => {
     sightings ??= sightProduct(graph, prepared.shared);
@@ -264,18 +252,28 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   };
 
   const trail: TrailStep[] = [];
-  let counts: Float64Array | undefined;
+  const all: Finding[] = [];
+  let byComponent: PathStates | undefined;
+  let byDepth: PathStates | undefined;
   const waivers = opts.waivers ?? [];
   const walk: WalkShared = {
     trail,
     waiverPaths: waivers.map((waiver) => (asOf <= waiver.expires ? waiver.path : undefined)),
-    pathCounts: () => {
-      counts ??= pathCounts(graph);
-      return counts;
+    states: (depth) => {
+      if (depth) byDepth ??= depthStates(graph, limits);
+      else byComponent ??= componentStates(graph);
+      return (depth ? byDepth : byComponent) as PathStates;
     },
+    pathCounts: () => {
+      byComponent ??= componentStates(graph);
+      return byComponent.counts;
+    },
+    checkExpansion: () => {
+      if (graph.expandedSize > limits.maxExpandedComponents) throw expansionRefused(limits);
+    },
+    checkFindings: (count) => checkFindingCount(all.length + count, limits),
   };
   const policies: PolicyResult[] = [];
-  const all: Finding[] = [];
   const pathWaivers: (readonly number[] | undefined)[] = [];
   const stamps: Report["stamp"]["policies"] = [];
   for (const { spec, setting, reason: unresolved } of prepared.resolutions) {
@@ -286,13 +284,11 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     const { policy } = setting;
     stamps.push({ id: policy.id, version: policy.version, digest: policy.digest });
     const run = runPolicy(setting, graph, sight, prepared.shared.members[member++], walk);
-    checkFindingCount(all.length + run.outcomes.length, limits);
-    const undecidedScope = run.applies === null ? run.scopeMissing : undefined;
     // One at a time: spreading a million findings into `push` would overflow the stack.
-    for (const outcome of run.outcomes) {
-      all.push(toFinding(policy, outcome, graph, undecidedScope));
-      pathWaivers.push(outcome.pathWaivers);
-    }
+    run.findings.forEach((finding, f) => {
+      all.push(finding);
+      pathWaivers.push(run.pathWaivers[f]);
+    });
     const reason =
       run.applies === false
         ? "Its scope does not cover this context"

@@ -1,13 +1,30 @@
+import type { EntityHit } from "../logic/facts.js";
 import type { Finding } from "../model/report.js";
 import { compareVerdicts } from "../model/verdict.js";
-import type { CompiledPolicy } from "./compiled-policy.js";
-import type { RuleOutcome } from "./evaluate-policy.js";
+import type { CompiledException, CompiledPolicy, CompiledRule } from "./compiled-policy.js";
 import type { PathRecord } from "./path-stack.js";
 import type { ProductGraph } from "./product-graph.js";
 
-function pathFields(record: PathRecord) {
+/** One rule's outcome on one component, before it becomes a finding. */
+export interface RuleOutcome {
+  readonly rule: CompiledRule;
+  readonly kind: "fired" | "undecided" | "excepted";
+  readonly node: number;
+  /** The first path that reaches the component with this outcome. */
+  readonly path: PathRecord;
+  /** The first few such paths, `path` first. */
+  readonly samples: readonly PathRecord[];
+  /** How many paths reach the component with this outcome. */
+  readonly occurrences: number;
+  readonly hit?: EntityHit;
+  readonly missing: readonly string[];
+  readonly exception?: CompiledException;
+}
+
+/** The path fields of a finding; `copy` when the record's names are given out elsewhere too. */
+function pathFields(record: PathRecord, copy: boolean) {
   return {
-    path: record.path.slice(),
+    path: copy ? record.path.slice() : (record.path as string[]),
     ...(record.omitted !== undefined ? { pathOmitted: record.omitted } : {}),
     ...(record.trailAt !== undefined ? { trailAt: record.trailAt } : {}),
   };
@@ -51,11 +68,12 @@ export function toFinding(
     ruleId: rule.id,
     verdict,
     ruleVerdict: rule.verdict,
-    ...pathFields(samples[0] ?? outcome.path),
+    // A record's names were made for this outcome alone: given out once, they need no copy.
+    ...pathFields(samples[0] ?? outcome.path, outcome.occurrences > 1),
     ...(outcome.occurrences > 1
       ? {
           occurrences: outcome.occurrences,
-          paths: samples.map((sample) => sample.path.slice()),
+          paths: samples.map((sample) => sample.path as string[]),
         }
       : {}),
     ...(componentId !== undefined ? { componentId } : {}),

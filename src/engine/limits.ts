@@ -4,8 +4,12 @@ import * as z from "zod";
 export const LimitsSchema = z.strictObject({
   /** Component nodes in one product (shared sub-assemblies count once). */
   maxComponents: z.number().int().positive().default(5_000_000),
-  /** Components visited when shared sub-assemblies are expanded along every path. */
-  maxExpandedComponents: z.number().int().positive().default(10_000_000),
+  /**
+   * Components visited when a policy must walk every path through shared sub-assemblies (a rule
+   * reads a component's ancestors, or a waiver names a path), and states (a component at one
+   * depth) when a rule reads `depth`. Other policies count paths without walking them.
+   */
+  maxExpandedComponents: z.number().int().positive().default(1_000_000),
   /** Levels of nesting below the product. */
   maxDepth: z.number().int().positive().default(1_000_000),
   /**

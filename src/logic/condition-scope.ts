@@ -19,6 +19,11 @@ export interface ConditionInfo {
   readonly entities: Set<string>;
   /** Whether it reads `depth`, `ancestors` or `any_ancestor`, so its value depends on the path. */
   pathDependent: boolean;
+  /**
+   * Whether it reads `ancestors` or `any_ancestor`: its value depends on the components above,
+   * not only on the depth, so every path to a shared component must be walked.
+   */
+  readsAncestors: boolean;
 }
 
 /** Where a condition is compiled: what it may read, how missing data is named, whether it sees a component. */

@@ -117,6 +117,7 @@ export function compileDomain(
     }
     default: {
       scope.info.pathDependent = true;
+      scope.info.readsAncestors = true;
       const inner = compileCondition(
         raw,
         { shape: componentShape, label: "ancestors[].", component: true, info: scope.info },

@@ -53,8 +53,10 @@ export function parseVar(
     });
     return undefined;
   }
-  if (path === "depth" || path === "ancestors" || path.startsWith("ancestors.")) {
+  if (path === "depth") scope.info.pathDependent = true;
+  if (path === "ancestors" || path.startsWith("ancestors.")) {
     scope.info.pathDependent = true;
+    scope.info.readsAncestors = true;
   }
   return { path, hasDefault: args.length === 2 };
 }

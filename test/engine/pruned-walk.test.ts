@@ -29,15 +29,26 @@ describe("the walk over a product", () => {
     expect(report.findings[0]?.paths).toEqual([path, path, path, path, path]);
   });
 
-  it("refuses a product whose shared parts expand past the limit, clean or not", () => {
-    for (const maker of ["Clean Corp", covered]) {
-      const result = safeEvaluate(ladder(12, maker), {
-        ...options,
-        limits: { maxExpandedComponents: 1_000 },
-      });
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.issues[0]?.message).toMatch(/maxExpandedComponents/);
-    }
+  it("refuses a product whose shared parts expand past the limit when every path is walked", () => {
+    // A waiver with a path is checked on every path, so every path must be walked.
+    const waivers = [
+      { id: "w", path: ["Ladder"], reason: "r", approver: "a", expires: "2099-12-31" },
+    ];
+    const limits = { maxExpandedComponents: 1_000 };
+    const result = safeEvaluate(ladder(12, covered), { ...options, waivers, limits });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.message).toMatch(/maxExpandedComponents/);
+    // A clean product leaves no rule anything to look at: nothing is walked.
+    const clean = evaluate(ladder(12, "Clean Corp"), { ...options, waivers, limits });
+    expect(clean.verdict).toBe("allowed");
+  });
+
+  it("counts the paths past that limit when no rule reads the path", () => {
+    const report = evaluate(ladder(12, covered), {
+      ...options,
+      limits: { maxExpandedComponents: 1_000 },
+    });
+    expect(report.findings.map((f) => f.occurrences)).toEqual([2 ** 11]);
   });
 
   it("accepts the same product when the limit allows its expansion", () => {
