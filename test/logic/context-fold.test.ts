@@ -61,7 +61,7 @@ function compile(expr: unknown): Evaluator {
     derived: [],
     readsComponentNames: false,
   };
-  const info = { entities: new Set<string>(), pathDependent: false };
+  const info = { entities: new Set<string>(), pathDependent: false, readsAncestors: false };
   const evaluator = compileCondition(expr, rootScope(ruleShape, info, true), ["when"], state);
   expect(state.issues).toEqual([]);
   return evaluator;
