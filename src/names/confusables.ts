@@ -35,3 +35,9 @@ export function confusablePrototype(ch: string): string | undefined {
   table ??= decode();
   return table.get(ch);
 }
+
+/** Every character that has a prototype in the bundled part of the table. */
+export function confusableCharacters(): IterableIterator<string> {
+  table ??= decode();
+  return table.keys();
+}

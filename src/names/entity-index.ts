@@ -36,7 +36,7 @@ export interface EntityIndex {
   readonly byIdentifier: ReadonlyMap<string, readonly MatchTarget[]>;
   /** The covered names' words, for the look-alike index. */
   readonly keyed: readonly KeyedName[];
-  /** Covered names by look-alike key and by halves (near misses): built when first needed. */
+  /** Covered names by look-alike key, and in a trie for near misses: built when first needed. */
   lookalike: LookalikeIndex | undefined;
   /** Text → what it matches, regardless of date. Bounded; only ever holds derived data. */
   readonly nameCache: NameCache<readonly NameMatch[]>;

@@ -1,13 +1,15 @@
 import type { Disguise } from "../model/report.js";
 import { push } from "../util/multimap.js";
+import { businessWords, compoundWords } from "./company-words.js";
 import { legalFormWords } from "./corporate-suffixes.js";
-import { editDistance } from "./edit-distance.js";
 import type { MatchTarget, NameMatch } from "./match.js";
+import { buildNearMissTrie, type NearMissTrie, nearMisses } from "./near-miss.js";
 import {
   invisiblesOf,
   type KeyedWord,
   keyedWords,
   lookalikeWord,
+  nearWord,
   visibleText,
 } from "./skeleton.js";
 
@@ -17,6 +19,8 @@ export interface KeyedPattern {
   readonly compact: string;
   /** Its words plainly folded and joined, to tell which characters a disguise swapped. */
   readonly plain: string;
+  /** Its words' near keys, joined (see `KeyedWord.near`): `chlnamobile` for China Mobile. */
+  readonly near: string;
   readonly words: number;
   readonly exact: boolean;
   /** Whether a near miss of it counts (not for exact names, nor where the policy opts out). */
@@ -24,82 +28,39 @@ export interface KeyedPattern {
   readonly target: MatchTarget;
 }
 
-/** Covered names by look-alike key, and by halves for near misses. */
+/** Covered names by look-alike key, and in a trie for near misses. */
 export interface LookalikeIndex {
   readonly byCompact: ReadonlyMap<string, readonly KeyedPattern[]>;
-  /** Near-miss candidates by length and an exact half (see `halfKeys`). */
-  readonly byHalf: ReadonlyMap<string, readonly KeyedPattern[]>;
-  readonly longest: number;
+  /** Every beginning of a key in `byCompact`, so that runs of words stop where no name can. */
+  readonly prefixes: ReadonlySet<string>;
+  /** The near keys of the names that can have near misses. */
+  readonly nearMisses: NearMissTrie<KeyedPattern>;
 }
 
-// One edit (an insertion, deletion, substitution or swap of neighbours) leaves one half of a name
-// untouched: the first half when the edit is in the second, the last half when it is in the
-// first; a swap across the middle leaves both halves but the two swapped letters. So a name one
-// edit from a covered name shares one of these keys with it, for the covered name's length.
-function halfKeys(length: number, text: string, sameLength: boolean): string[] {
-  const half = length >> 1;
-  const keys = [
-    `${length}<${text.slice(0, half)}`,
-    `${length}>${text.slice(text.length - (length - half))}`,
-  ];
-  if (sameLength) keys.push(`${length}=${text.slice(0, half - 1)}|${text.slice(half + 1)}`);
-  return keys;
-}
-
-/** Names shorter than this (in key characters) have no near misses: `ZTE`, `DJI`, `Imou`. */
+/** Names shorter than this (in letters) have no near misses: `ZTE`, `DJI`, `Imou`. */
 export const nearMissMinLength = 5;
-// Run-together words never joined with more than this many neighbours (`H u a w e i` has 6).
-const windowWords = 12;
-// Words a covered name is commonly run together with, as in `huaweicloud-sdk-go`.
-const compoundWords = [
-  "cloud",
-  "sdk",
-  "api",
-  "app",
-  "apps",
-  "tech",
-  "technology",
-  "technologies",
-  "device",
-  "devices",
-  "mobile",
-  "lab",
-  "labs",
-  "security",
-  "global",
-  "group",
-  "net",
-  "network",
-  "networks",
-  "digital",
-  "japan",
-  "usa",
-  "china",
-  "intl",
-  "international",
-  "software",
-  "soft",
-  "iot",
-  "dev",
-  "go",
-  "js",
-  "java",
-  "python",
-  "kit",
-  "core",
-  "service",
-  "services",
-  "systems",
-  "robotics",
-  "os",
-  "ai",
-  "consumer",
-  "enterprise",
-  "open",
-].map(lookalikeWord);
-const compoundSet = new Set(compoundWords);
-const longCompounds = compoundWords.filter((word) => word.length >= 4);
-const legalForms = new Set(legalFormWords.map(lookalikeWord));
+interface WordKeys {
+  readonly compounds: ReadonlySet<string>;
+  readonly longCompounds: readonly string[];
+  readonly legalForms: ReadonlySet<string>;
+  readonly businessWords: ReadonlySet<string>;
+}
+
+let wordKeys: WordKeys | undefined;
+
+/** The look-alike keys of the word lists, made when first needed (not when the module loads). */
+function keysOfWords(): WordKeys {
+  if (wordKeys) return wordKeys;
+  const compounds = compoundWords.map(lookalikeWord);
+  const legalForms = legalFormWords.map(lookalikeWord);
+  wordKeys = {
+    compounds: new Set(compounds),
+    longCompounds: compounds.filter((word) => word.length >= 4),
+    legalForms: new Set(legalForms),
+    businessWords: new Set([...compounds, ...legalForms, ...businessWords.map(lookalikeWord)]),
+  };
+  return wordKeys;
+}
 
 /** Indexes keyed patterns made from the plainly folded words of covered names. */
 export function buildLookalikeIndex(
@@ -111,26 +72,26 @@ export function buildLookalikeIndex(
   }[],
 ): LookalikeIndex {
   const byCompact = new Map<string, KeyedPattern[]>();
-  const byHalf = new Map<string, KeyedPattern[]>();
-  let longest = 0;
+  const prefixes = new Set<string>();
+  const nearMisses: { text: string; value: KeyedPattern }[] = [];
   for (const { words, exact, nearMiss, target } of names) {
     const compact = words.map(lookalikeWord).join("");
     if (compact.length === 0) continue;
+    const near = words.map(nearWord).join("");
     const pattern: KeyedPattern = {
       compact,
       plain: words.join(""),
+      near,
       words: words.length,
       exact,
-      nearMiss: nearMiss && !exact && compact.length >= nearMissMinLength,
+      nearMiss: nearMiss && !exact && [...near].length >= nearMissMinLength,
       target,
     };
     push(byCompact, compact, pattern);
-    longest = Math.max(longest, compact.length);
-    if (pattern.nearMiss) {
-      for (const key of halfKeys(compact.length, compact, true)) push(byHalf, key, pattern);
-    }
+    for (let end = 1; end <= compact.length; end++) prefixes.add(compact.slice(0, end));
+    if (pattern.nearMiss) nearMisses.push({ text: near, value: pattern });
   }
-  return { byCompact, byHalf, longest };
+  return { byCompact, prefixes, nearMisses: buildNearMissTrie(nearMisses) };
 }
 
 function swappedLetters(written: string, pattern: KeyedPattern): string[] {
@@ -173,12 +134,28 @@ function disguiseOf(
   };
 }
 
+/** Whether a run of keys is nothing but legal forms, however spaced: `corp`, `co ltd`, `l t d`. */
+function onlyLegalForms(keys: string): boolean {
+  // reachable[i]: keys.slice(0, i) is a sequence of legal forms.
+  const reachable = [true];
+  for (let end = 1; end <= keys.length; end++) {
+    reachable[end] = false;
+    for (let start = 0; start < end && !reachable[end]; start++) {
+      reachable[end] =
+        reachable[start] === true && keysOfWords().legalForms.has(keys.slice(start, end));
+    }
+  }
+  return reachable[keys.length] === true;
+}
+
 /** Whether the words outside `from..to` are all legal forms (for names that must match whole). */
 function wholeName(words: readonly KeyedWord[], from: number, to: number): boolean {
-  for (let i = 0; i < from; i++) if (!legalForms.has((words[i] as KeyedWord).key)) return false;
-  for (let i = to + 1; i < words.length; i++)
-    if (!legalForms.has((words[i] as KeyedWord).key)) return false;
-  return true;
+  const keys = (start: number, end: number) =>
+    words
+      .slice(start, end)
+      .map((word) => word.key)
+      .join("");
+  return onlyLegalForms(keys(0, from)) && onlyLegalForms(keys(to + 1, words.length));
 }
 
 /** The look-alike key words of a text as seen, with what seeing it undid. */
@@ -203,9 +180,9 @@ export function findLookalikes(index: LookalikeIndex, seen: SeenText): NameMatch
   const found: NameMatch[] = [];
   for (let from = 0; from < words.length; from++) {
     let compact = "";
-    for (let to = from; to < words.length && to < from + windowWords; to++) {
+    for (let to = from; to < words.length; to++) {
       compact += (words[to] as KeyedWord).key;
-      if (compact.length > index.longest) break;
+      if (!index.prefixes.has(compact)) break;
       for (const pattern of index.byCompact.get(compact) ?? []) {
         if (pattern.exact && !wholeName(words, from, to)) continue;
         const disguise = disguiseOf(words, from, to, pattern, removed, reordered, false);
@@ -215,7 +192,8 @@ export function findLookalikes(index: LookalikeIndex, seen: SeenText): NameMatch
     const word = (words[from] as KeyedWord).key;
     for (let length = nearMissMinLength; length < word.length; length++) {
       const rest = word.slice(length);
-      if (!compoundSet.has(rest) && !longCompounds.some((part) => rest.startsWith(part))) continue;
+      const { compounds, longCompounds } = keysOfWords();
+      if (!compounds.has(rest) && !longCompounds.some((part) => rest.startsWith(part))) continue;
       for (const pattern of index.byCompact.get(word.slice(0, length)) ?? []) {
         if (pattern.exact) continue;
         const disguise = disguiseOf(words, from, from, pattern, removed, reordered, true);
@@ -226,31 +204,31 @@ export function findLookalikes(index: LookalikeIndex, seen: SeenText): NameMatch
   return found;
 }
 
-/** Covered names one edit (insertion, deletion, substitution or swap) away from words of a text. */
+// A near miss of a name shorter than this (`Lorex`, `Weixin`) counts only where the text's other
+// words are words of company names: `Lorez Security` and `Huawen Cables` are reviews, but
+// `Loren West` and `Weilin Shi` (authors of npm packages) are people.
+const shortNearMiss = 7;
+
+function onlyBusinessWords(words: readonly KeyedWord[], from: number, to: number): boolean {
+  const { businessWords } = keysOfWords();
+  for (let i = 0; i < words.length; i++) {
+    if (i < from || i > to) if (!businessWords.has((words[i] as KeyedWord).key)) return false;
+  }
+  return true;
+}
+
+/** Covered names one edit (insertion, deletion, substitution or swap) from runs of words of a text. */
 export function findNearMisses(index: LookalikeIndex, seen: SeenText): NameMatch[] {
   const { words } = seen;
+  const near = words.map((word) => word.near);
   const found: NameMatch[] = [];
-  for (let from = 0; from < words.length; from++) {
-    let compact = "";
-    for (let to = from; to < words.length && to < from + 3; to++) {
-      compact += (words[to] as KeyedWord).key;
-      if (compact.length > index.longest + 1) break;
-      if (compact.length < nearMissMinLength - 1) continue;
-      for (let length = compact.length - 1; length <= compact.length + 1; length++) {
-        if (length < nearMissMinLength) continue;
-        for (const key of halfKeys(length, compact, length === compact.length)) {
-          for (const pattern of index.byHalf.get(key) ?? []) {
-            if (editDistance(compact, pattern.compact, 1) !== 1) continue;
-            const similarity = 1 - 1 / Math.max(compact.length, pattern.compact.length);
-            found.push({
-              target: pattern.target,
-              via: "near-miss",
-              similarity: Math.round(similarity * 1000) / 1000,
-            });
-          }
-        }
-      }
-    }
+  for (const { value, edits, length, from, to } of nearMisses(index.nearMisses, near)) {
+    if (value.near.length < shortNearMiss && !onlyBusinessWords(words, from, to)) continue;
+    found.push({
+      target: value.target,
+      via: "near-miss",
+      similarity: Math.round((1 - edits / length) * 1000) / 1000,
+    });
   }
   return found;
 }

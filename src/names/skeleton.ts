@@ -1,4 +1,4 @@
-import { confusablePrototype } from "./confusables.js";
+import { confusableCharacters, confusablePrototype } from "./confusables.js";
 
 // Characters that show nothing or can be hidden in a name: default-ignorable code points (Hangul
 // fillers U+115F, U+1160, U+3164, U+FFA0, zero-width characters, bidi controls, variation
@@ -62,14 +62,38 @@ const keyCache = new Map<string, string>();
  * The look-alike key of one character: its confusables prototype, lower-cased and mapped
  * again, then the prototype of that in upper case, lower-cased, so that `I`, `l`, `1` and `i` share a key as they share a look in
  * one case or the other; `Н` (Cyrillic) and `Η` (Greek) are `h`; `0` is `o`; `m` is `rn`.
+ * Where a letter's two cases reach different keys (`К` → `k` but `к` → `ĸ`), see `caseMerges`.
  */
 export function lookalikeKey(ch: string): string {
   let key = keyCache.get(ch);
   if (key === undefined) {
-    key = keyUnder(ch, confusablePrototype);
+    key = "";
+    for (const part of keyUnder(ch, confusablePrototype)) key += caseMerges().get(part) ?? part;
     keyCache.set(ch, key);
   }
   return key;
+}
+
+let merges: Map<string, string> | undefined;
+
+/**
+ * Keys a letter's two cases would otherwise not share: a lower-case letter whose prototype is a
+ * small capital or another non-Latin shape (`к` → `ĸ`, `н` → `ʜ`, `т` → `ᴛ`) while its capital
+ * is a Latin letter (`К` → `k`). That shape then keys as the Latin letter, so `Касперский` and
+ * `касперский` share a key, and so do `ĸ` and `к`. Built once, from the confusables data.
+ */
+function caseMerges(): ReadonlyMap<string, string> {
+  if (merges) return merges;
+  merges = new Map();
+  for (const ch of confusableCharacters()) {
+    const capital = ch.toUpperCase();
+    if (capital === ch || [...capital].length !== 1) continue;
+    const small = keyUnder(ch, confusablePrototype);
+    if ([...small].length !== 1 || /^[a-z0-9]$/.test(small) || merges.has(small)) continue;
+    const latin = keyUnder(capital, confusablePrototype);
+    if (/^[a-z0-9]$/.test(latin)) merges.set(small, latin);
+  }
+  return merges;
 }
 
 /** The look-alike key of a word: each character's key, in order. */
@@ -79,34 +103,61 @@ export function lookalikeWord(word: string): string {
   return out;
 }
 
+/** The near key of a word (see `KeyedWord.near`). */
+export function nearWord(word: string): string {
+  let out = "";
+  for (const ch of word) {
+    const key = lookalikeKey(ch);
+    out += [...key].length === 1 ? key : ch.toLowerCase();
+  }
+  return out;
+}
+
 /** A word of a name in the look-alike pass: its key and its plainly folded spelling. */
 export interface KeyedWord {
   readonly key: string;
   readonly plain: string;
+  /**
+   * Its key with one character per character written (a character whose key is longer, as
+   * `m` → `rn`, stays as written), for counting typos: `Kaspersmy` is one edit from `Kaspersky`.
+   */
+  readonly near: string;
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
+const latinKey = /^[a-z0-9]+$/;
 const upper = /\p{Lu}/u;
 const lower = /\p{Ll}/u;
 const cjk = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
 
 /**
+ * Whether a character is read as part of a word: a letter or digit that is not CJK (matched
+ * elsewhere), or any other character that imitates Latin letters or digits (`₭`, `℮`, `〇`, `|`).
+ */
+function readAsLetter(ch: string): boolean {
+  if (letterOrDigit.test(ch) && !cjk.test(ch)) return true;
+  return latinKey.test(lookalikeKey(ch));
+}
+
+/**
  * Splits a visible text into words for the look-alike pass: at punctuation, spaces, CJK
- * characters (matched elsewhere) and case changes inside a word (`HuaweiCloud` → `Huawei`,
- * `Cloud`), each word keyed by `lookalikeKey`.
+ * characters and case changes inside a word (`HuaweiCloud` → `Huawei`, `Cloud`), each word
+ * keyed by `lookalikeKey`.
  */
 export function keyedWords(visible: string): KeyedWord[] {
   const words: KeyedWord[] = [];
   let key = "";
   let plain = "";
+  let near = "";
   let lastLower = false;
   const flush = () => {
-    if (key) words.push({ key, plain });
+    if (key) words.push({ key, plain, near });
     key = "";
     plain = "";
+    near = "";
   };
   for (const ch of visible.normalize("NFKC").normalize("NFD").replace(marks, "")) {
-    if (!letterOrDigit.test(ch) || cjk.test(ch)) {
+    if (!readAsLetter(ch)) {
       flush();
       lastLower = false;
       continue;
@@ -115,6 +166,7 @@ export function keyedWords(visible: string): KeyedWord[] {
     lastLower = lower.test(ch);
     key += lookalikeKey(ch);
     plain += ch.toLowerCase();
+    near += nearWord(ch);
   }
   flush();
   return words;

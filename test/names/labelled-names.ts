@@ -26,7 +26,7 @@ export interface LabelledName {
 }
 
 /** mulberry32: a small seeded generator, so the set is the same on every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

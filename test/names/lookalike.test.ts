@@ -56,6 +56,38 @@ describe("sightName: disguises carry the rule's own verdict", () => {
     });
   }
 
+  // Misses of the labelled set before look-alike symbols, both cases of Cyrillic letters and
+  // spellings spaced across every word were read.
+  const disguised: [string, string][] = [
+    ["₭aspersky Lab, Inc.", "kaspersky"],
+    ["N〇rsat", "hytera"],
+    ["Weix｜n", "tencent"],
+    ["Little R℮d Bo⊝k", "xiaohongshu"],
+    ["Autel In🝨elligent A𝑽iation", "autel"],
+    ["Лаборатория 𝓚асперского", "kaspersky"],
+    ["КасперскͶй", "kaspersky"],
+    ["Кас.перский", "kaspersky"],
+    ["КасперскийCloud", "kaspersky"],
+    ["C . o . n . t . e . m . p . o . r . a . r . y Amperex Technology Co., Limited", "catl"],
+    ["S-h-e-n-z-h-e-n Da-Jiang Innovations Sciences and Technologies Company Limited", "dji"],
+    ["Pacific Network CorΡ.", "pacific-networks"],
+  ];
+  for (const [text, entity] of disguised) {
+    it(`${JSON.stringify(text)} is ${entity}, with the rule's own verdict`, () => {
+      const match = first(text);
+      expect(match?.target.entityId).toBe(entity);
+      expect(match?.via).toBe("look-alike");
+      expect(match?.reviewOnly).toBeUndefined();
+    });
+  }
+
+  it("keys both cases of a Cyrillic letter as the Latin letter they imitate", () => {
+    expect(lookalikeWord("касперский")).toBe(lookalikeWord("КАСПЕРСКИЙ"));
+    expect(lookalikeWord("к")).toBe(lookalikeWord("k"));
+    expect(lookalikeWord("ĸ")).toBe(lookalikeWord("k"));
+    expect(lookalikeWord("б")).not.toBe(lookalikeWord("b"));
+  });
+
   it("says which characters were swapped", () => {
     expect(first("Нuawei")?.disguise?.swapped).toEqual(["н→h"]);
     expect(first("HUAWEl")?.disguise?.swapped).toEqual(["l→i"]);

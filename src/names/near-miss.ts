@@ -1,0 +1,168 @@
+// Near misses: covered names one edit (an insertion, deletion, substitution or swap of
+// neighbours) from a run of whole words of a text, found by walking a trie of the covered names
+// with the edit-distance table of the text, one band of three cells per letter (only cells
+// within one edit of the diagonal can stay within one edit). A text is read from each word on;
+// the walk leaves a branch as soon as no cell of its band is within one edit, so it visits a few
+// nodes per word whatever the number of covered names.
+
+import { push } from "../util/multimap.js";
+
+/** A node of the trie: the next letters (in parallel arrays), and the values of the names ending here. */
+interface TrieNode<T> {
+  readonly letters: string[];
+  readonly children: TrieNode<T>[];
+  ends: T[] | undefined;
+}
+
+/** Covered names' near keys in a trie, for `nearMisses`. */
+export interface NearMissTrie<T> {
+  readonly root: TrieNode<T>;
+  /**
+   * The root's children (their indexes) by their own letter and by each letter that follows it:
+   * a name of two or more letters one edit from a text has the text's first or second letter as
+   * its first or second.
+   */
+  readonly byLeadingLetter: ReadonlyMap<string, readonly number[]>;
+  /** The length of the longest name, in characters. */
+  readonly longest: number;
+}
+
+/** A value whose name is within one edit of a run of whole words of a text. */
+export interface NearMissHit<T> {
+  readonly value: T;
+  /** 0 or 1. */
+  readonly edits: number;
+  /** The length of the name and of the words it was compared with, whichever is longer. */
+  readonly length: number;
+  /** The indexes of the first and last words it was compared with. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Builds the trie of `names` (each name a string of near keys, mapped to a value). */
+export function buildNearMissTrie<T>(
+  names: Iterable<{ readonly text: string; readonly value: T }>,
+): NearMissTrie<T> {
+  const root: TrieNode<T> = { letters: [], children: [], ends: undefined };
+  let longest = 0;
+  for (const { text, value } of names) {
+    let node = root;
+    for (const ch of text) {
+      const at = node.letters.indexOf(ch);
+      if (at >= 0) node = node.children[at] as TrieNode<T>;
+      else {
+        const child: TrieNode<T> = { letters: [], children: [], ends: undefined };
+        node.letters.push(ch);
+        node.children.push(child);
+        node = child;
+      }
+    }
+    if (node.ends) node.ends.push(value);
+    else node.ends = [value];
+    longest = Math.max(longest, [...text].length);
+  }
+  const byLeadingLetter = new Map<string, number[]>();
+  root.children.forEach((child, i) => {
+    for (const letter of new Set([root.letters[i] as string, ...child.letters])) {
+      push(byLeadingLetter, letter, i);
+    }
+  });
+  return { root, byLeadingLetter, longest };
+}
+
+// A cell more than one edit away.
+const far = 2;
+
+/**
+ * Every name of the trie within one edit of a run of whole words `words[from..to]` joined (each
+ * word given by its near key), once per such run: a name never matches part of a word.
+ */
+export function nearMisses<T>(trie: NearMissTrie<T>, words: readonly string[]): NearMissHit<T>[] {
+  const text: string[] = [];
+  const starts: number[] = [];
+  // lastWord[i]: the index of the word ending after i characters, or -1.
+  const lastWord: number[] = [-1];
+  words.forEach((word, i) => {
+    starts.push(text.length);
+    for (const ch of word) {
+      text.push(ch);
+      lastWord.push(-1);
+    }
+    lastWord[text.length] = i;
+  });
+  const hits: NearMissHit<T>[] = [];
+  let from = 0;
+  let at = 0;
+  let size = 0;
+  const cost = (letter: string, j: number) => (letter === text[at + j - 1] ? 0 : 1);
+  const swapped = (letter: string, before: string, j: number) =>
+    j >= 2 && letter === text[at + j - 2] && before === text[at + j - 1];
+  const hit = (values: readonly T[], edits: number, j: number, depth: number) => {
+    const to = lastWord[at + j] as number;
+    if (to < 0) return;
+    const length = Math.max(depth, j);
+    for (const value of values) hits.push({ value, edits, length, from, to });
+  };
+  // The band of a depth is three cells of the edit-distance table, for j = depth - 1, depth and
+  // depth + 1 letters of the text; `p*` is the band of the depth above, `o*` the one above that.
+  const walk = (
+    node: TrieNode<T>,
+    depth: number,
+    letter: string,
+    before: string,
+    p0: number,
+    p1: number,
+    p2: number,
+    o0: number,
+    o1: number,
+    o2: number,
+  ): void => {
+    let j = depth - 1;
+    let c0 = far;
+    if (j <= size) {
+      c0 = Math.min(j === 0 ? depth : far, p1 + 1);
+      if (j >= 1) c0 = Math.min(c0, p0 + cost(letter, j));
+      if (depth >= 2 && swapped(letter, before, j)) c0 = Math.min(c0, o0 + 1);
+      if (c0 > far) c0 = far;
+    }
+    j = depth;
+    let c1 = far;
+    if (j <= size) {
+      c1 = Math.min(p2 + 1, c0 + 1, p1 + cost(letter, j));
+      if (depth >= 2 && swapped(letter, before, j)) c1 = Math.min(c1, o1 + 1);
+      if (c1 > far) c1 = far;
+    }
+    j = depth + 1;
+    let c2 = far;
+    if (j <= size) {
+      c2 = Math.min(c1 + 1, p2 + cost(letter, j));
+      if (depth >= 2 && swapped(letter, before, j)) c2 = Math.min(c2, o2 + 1);
+      if (c2 > far) c2 = far;
+    }
+    if (node.ends) {
+      if (c0 < far) hit(node.ends, c0, depth - 1, depth);
+      if (c1 < far) hit(node.ends, c1, depth, depth);
+      if (c2 < far) hit(node.ends, c2, depth + 1, depth);
+    }
+    if (c0 >= far && c1 >= far && c2 >= far) return;
+    const { letters, children } = node;
+    for (let i = 0; i < letters.length; i++) {
+      const child = children[i] as TrieNode<T>;
+      walk(child, depth + 1, letters[i] as string, letter, c0, c1, c2, p0, p1, p2);
+    }
+  };
+  const { letters, children } = trie.root;
+  for (from = 0; from < words.length; from++) {
+    at = starts[from] as number;
+    size = Math.min(text.length - at, trie.longest + 1);
+    const first = trie.byLeadingLetter.get(text[at] as string) ?? [];
+    const second = size >= 2 ? (trie.byLeadingLetter.get(text[at + 1] as string) ?? []) : [];
+    // Words are never empty, so the band of depth 0 is cells j = -1 (none), 0 and 1 of the
+    // table's first row: 0 and 1 edits.
+    const start = (i: number) =>
+      walk(children[i] as TrieNode<T>, 1, letters[i] as string, "", far, 0, 1, far, far, far);
+    for (const i of first) start(i);
+    for (const i of second) if (!first.includes(i)) start(i);
+  }
+  return hits;
+}
