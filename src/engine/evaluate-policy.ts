@@ -1,4 +1,4 @@
-import type { ConditionEnv, NodeFacts, Tri } from "../logic/facts.js";
+import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
 import type { IsoDate } from "../model/date.js";
 import type { Finding, TrailStep } from "../model/report.js";
@@ -37,8 +37,17 @@ function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
   );
 }
 
-function unique(values: readonly string[]): string[] {
-  return values.length < 2 ? values.slice() : [...new Set(values)];
+/** The values without repeats; `values` itself when it has none to drop (callers pass fresh lists). */
+function unique(values: string[]): string[] {
+  return values.length < 2 ? values : [...new Set(values)];
+}
+
+function firstHit(
+  hits: readonly EntityHit[],
+  entities: ReadonlySet<string>,
+): EntityHit | undefined {
+  for (const hit of hits) if (entities.has(hit.entityId)) return hit;
+  return undefined;
 }
 
 /** What a policy needs to know once per date and context: whether it applies, which rules are in force. */
@@ -275,17 +284,21 @@ export function runPolicy(
     };
     const when = rule.when(env, env.rootData());
     if (when === false) return undefined;
-    const hit = facts.hits.find((candidate) => rule.info.entities.has(candidate.entityId));
-    const base = { rule, ...(hit ? { hit } : {}) };
-    const whenMissing = missing.slice();
+    const hit = facts.hits.length > 0 ? firstHit(facts.hits, rule.info.entities) : undefined;
+    // Exceptions reading derived facts add to `missing`: keep what the rule itself lacked.
+    const whenMissing = rule.unless.length > 0 ? missing.slice() : missing;
     const exceptionMissing: string[] = [];
     for (const exception of rule.unless) {
       const exceptionEnv = { ...env, missing: exceptionMissing };
       const lifted = exception.when(exceptionEnv, env.rootData());
-      if (lifted === true) return { ...base, kind: "excepted", exception, missing: [] };
+      if (lifted === true)
+        return hit
+          ? { rule, hit, kind: "excepted", exception, missing: [] }
+          : { rule, kind: "excepted", exception, missing: [] };
     }
-    if (when === null) return { ...base, kind: "undecided", missing: unique(whenMissing) };
-    return { ...base, kind: "fired", missing: unique(exceptionMissing) };
+    const kind = when === null ? "undecided" : "fired";
+    const lacking = unique(when === null ? whenMissing : exceptionMissing);
+    return hit ? { rule, hit, kind, missing: lacking } : { rule, kind, missing: lacking };
   };
 
   const decisionsAt = (index: number, depth: number): Decision[] => {
@@ -313,7 +326,17 @@ export function runPolicy(
     waivers: readonly number[] | undefined,
   ): Group => {
     const path = names.record();
-    const group: Group = { ...decision, node: index, path, occurrences, samples: [path] };
+    const group: Group = {
+      rule: decision.rule,
+      kind: decision.kind,
+      node: index,
+      path,
+      samples: [path],
+      occurrences,
+      missing: decision.missing,
+    };
+    if (decision.hit) group.hit = decision.hit;
+    if (decision.exception) group.exception = decision.exception;
     walk.checkFindings(findings.length + 1);
     if (waivers && waivers.length > 0) pathWaivers[findings.length] = waivers;
     // One path reaches the component: the outcome is final, a finding at once.

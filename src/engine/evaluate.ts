@@ -17,7 +17,13 @@ import { type PolicySetting, runPolicy, settlePolicy, type WalkShared } from "./
 import { compareFindings } from "./findings.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
-import { componentStates, depthStates, expansionRefused, type PathStates } from "./path-states.js";
+import {
+  componentStates,
+  depthStates,
+  expansionBound,
+  expansionRefused,
+  type PathStates,
+} from "./path-states.js";
 import { type SharedIndex, sharedIndexOf } from "./shared-index.js";
 import { applyWaivers } from "./waivers.js";
 
@@ -260,16 +266,20 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     trail,
     waiverPaths: waivers.map((waiver) => (asOf <= waiver.expires ? waiver.path : undefined)),
     states: (depth) => {
-      if (depth) byDepth ??= depthStates(graph, limits);
-      else byComponent ??= componentStates(graph);
-      return (depth ? byDepth : byComponent) as PathStates;
+      // Without shared parts, one path reaches each part: its depth adds nothing to tell apart.
+      if (depth && graph.nodes.some((node) => node.shared)) {
+        byDepth ??= depthStates(graph, limits);
+        return byDepth;
+      }
+      byComponent ??= componentStates(graph);
+      return byComponent;
     },
     pathCounts: () => {
       byComponent ??= componentStates(graph);
       return byComponent.counts;
     },
     checkExpansion: () => {
-      if (graph.expandedSize > limits.maxExpandedComponents) throw expansionRefused(limits);
+      if (graph.expandedSize > expansionBound(graph, limits)) throw expansionRefused(limits);
     },
     checkFindings: (count) => checkFindingCount(all.length + count, limits),
   };

@@ -7,7 +7,8 @@ export const LimitsSchema = z.strictObject({
   /**
    * Components visited when a policy must walk every path through shared sub-assemblies (a rule
    * reads a component's ancestors, or a waiver names a path), and states (a component at one
-   * depth) when a rule reads `depth`. Other policies count paths without walking them.
+   * depth) when a rule reads `depth`. Other policies count paths without walking them. Never
+   * fewer than the product's own components: a tree is walked whatever the limit.
    */
   maxExpandedComponents: z.number().int().positive().default(1_000_000),
   /** Levels of nesting below the product. */

@@ -21,6 +21,14 @@ export function componentStates(graph: ProductGraph): PathStates {
   return { size: graph.nodes.length, stateOf: (node) => node, counts: pathCounts(graph) };
 }
 
+/**
+ * How many components a walk may visit: `limits.maxExpandedComponents`, and never fewer than the
+ * product has (walking a tree visits each part once, whatever the limit).
+ */
+export function expansionBound(graph: ProductGraph, limits: Limits): number {
+  return Math.max(limits.maxExpandedComponents, graph.nodes.length);
+}
+
 /** The error for a product whose paths a walk may not expand. */
 export function expansionRefused(limits: Limits): VendorgateError {
   return new VendorgateError("The product is too large to evaluate", [
@@ -57,7 +65,7 @@ export function depthStates(graph: ProductGraph, limits: Limits): PathStates {
     }
     let state = depths.get(depth);
     if (state === undefined) {
-      if (counts.length >= limits.maxExpandedComponents) throw expansionRefused(limits);
+      if (counts.length >= expansionBound(graph, limits)) throw expansionRefused(limits);
       state = counts.length;
       counts.push(0);
       depths.set(depth, state);

@@ -43,6 +43,21 @@ describe("the walk over a product", () => {
     expect(clean.verdict).toBe("allowed");
   });
 
+  it("walks every path of a tree bigger than that limit: a tree has one path to each part", () => {
+    const components = Array.from({ length: 2_000 }, (_, i) => ({
+      name: `Part ${i}`,
+      manufacturer: i === 1_999 ? covered : "Clean Corp",
+    }));
+    const waivers = [
+      { id: "w", path: ["Rack", "Part 7"], reason: "r", approver: "a", expires: "2099-12-31" },
+    ];
+    const report = evaluate(
+      { name: "Rack", manufacturer: "Clean Corp", components },
+      { ...options, waivers, limits: { maxExpandedComponents: 1_000 } },
+    );
+    expect(report.findings.map((f) => f.path)).toEqual([["Rack", "Part 1999"]]);
+  });
+
   it("counts the paths past that limit when no rule reads the path", () => {
     const report = evaluate(ladder(12, covered), {
       ...options,
