@@ -21,6 +21,7 @@ import { entityIssues } from "./check-entity.js";
 import { type CompiledPolicy, type CompiledRule, sealPolicy } from "./compiled-policy.js";
 import { conditionIssues } from "./condition-issues.js";
 import { guardOf } from "./entity-guard.js";
+import { refuseForbiddenKeys } from "./forbidden-input-keys.js";
 
 // Entity digests by object: catalogue entities are shared by many policies and hashed once. Only
 // deeply frozen entities are hashed, so an entry never describes data that has since changed.
@@ -189,6 +190,7 @@ export function compilePolicy(
       },
     ]);
   }
+  refuseForbiddenKeys(input, []);
   const parsed = PolicySchema.safeParse(input);
   if (!parsed.success) {
     // The conditions are checked too, so one run shows every problem an author must fix.

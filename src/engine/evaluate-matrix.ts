@@ -11,6 +11,8 @@ import {
   parseInput,
   prepareEvaluation,
 } from "./evaluate.js";
+import { refuseForbiddenKeys } from "./forbidden-input-keys.js";
+import { refusePollutedHost } from "./host-pollution.js";
 import { defaultLimits, LimitsSchema } from "./limits.js";
 
 /** Options for `evaluateMatrix`. */
@@ -30,6 +32,7 @@ export const MatrixOptionsSchema = z.strictObject({
 export type MatrixOptions = z.input<typeof MatrixOptionsSchema>;
 
 function parseOptions(options: unknown): z.output<typeof MatrixOptionsSchema> {
+  refuseForbiddenKeys(options, ["options"], ["registry"]);
   const parsed = MatrixOptionsSchema.safeParse(options);
   if (parsed.success) return parsed.data;
   throw new VendorgateError(
@@ -51,6 +54,7 @@ function parseOptions(options: unknown): z.output<typeof MatrixOptionsSchema> {
  * matrix.rows[1].cells["us-ndaa-889"].verdict; // "prohibited"
  */
 export function evaluateMatrix(product: unknown, options: MatrixOptions): Matrix {
+  refusePollutedHost();
   const { profiles, asOf, registry, context, waivers, limits } = parseOptions(options);
   const parsed = parseInput(product, limits ?? defaultLimits);
   const columns: string[] = [];

@@ -15,6 +15,8 @@ import { type ProductSightings, sightProduct } from "./component-facts.js";
 import { dataGapsOf, isUnknownGap, summariseGaps } from "./data-gaps.js";
 import { type PolicySetting, runPolicy, settlePolicy, type WalkShared } from "./evaluate-policy.js";
 import { compareFindings } from "./findings.js";
+import { refuseForbiddenKeys } from "./forbidden-input-keys.js";
+import { refusePollutedHost } from "./host-pollution.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
 import {
@@ -81,6 +83,7 @@ function withProfile(value: ParsedOptions): ParsedOptions & { policies: string[]
 }
 
 function parseOptions(options: unknown): ParsedOptions & { asOf: string; policies: string[] } {
+  refuseForbiddenKeys(options, ["options"], ["registry"]);
   const parsed = EvaluateOptionsSchema.safeParse(options);
   if (!parsed.success) {
     throw new VendorgateError(
@@ -169,6 +172,7 @@ function resolveAt(registry: Registry, spec: string, asOf: string, index: number
 
 /** Checks options and resolves their policies once (throws `VendorgateError` on bad options). */
 export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation {
+  refusePollutedHost();
   const opts = parseOptions(options);
   const warnings = freshnessWarnings(
     opts.registry.packInfo(),
@@ -242,6 +246,8 @@ function notApplying(spec: string, reason: string): PolicyResult {
 
 /** Evaluates one product with prepared options. */
 export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation): Report {
+  // Again for each product: a host can pollute between the products of a fleet.
+  refusePollutedHost();
   const { options: opts, limits } = prepared;
   const { graph, digest, warnings } = parseInput(product, limits);
   let sightings: ProductSightings | undefined;

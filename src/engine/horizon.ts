@@ -12,7 +12,9 @@ import {
   parseInput,
   prepareEvaluation,
 } from "./evaluate.js";
+import { refuseForbiddenKeys } from "./forbidden-input-keys.js";
 import { type DatedCause, policyEvents, waiverEvents } from "./horizon-dates.js";
+import { refusePollutedHost } from "./host-pollution.js";
 
 /** Options for `horizon`: those of `evaluate`, and the last day to look at. */
 export const HorizonOptionsSchema = EvaluateOptionsSchema.extend({
@@ -24,6 +26,7 @@ export const HorizonOptionsSchema = EvaluateOptionsSchema.extend({
 export type HorizonOptions = z.input<typeof HorizonOptionsSchema>;
 
 function parseOptions(options: unknown): z.output<typeof HorizonOptionsSchema> {
+  refuseForbiddenKeys(options, ["options"], ["registry"]);
   const parsed = HorizonOptionsSchema.safeParse(options);
   if (parsed.success) return parsed.data;
   throw new VendorgateError(
@@ -75,6 +78,7 @@ function decidingFindings(results: readonly PolicyResult[], ids: ReadonlySet<str
  * changes[0]; // { date: "2028-01-01", verdict: "restricted", previous: "allowed", ... }
  */
 export function horizon(product: unknown, options: HorizonOptions): Horizon {
+  refusePollutedHost();
   const { until, ...evaluateOptions } = parseOptions(options);
   const first = prepareEvaluation(evaluateOptions);
   const asOf = first.options.asOf;

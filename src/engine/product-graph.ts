@@ -73,6 +73,31 @@ function findForbiddenKey(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A prototype key on a component, its records or its parties (and theirs): the path to it. */
+function forbiddenInNode(raw: unknown): string[] | undefined {
+  const node = raw as Record<string, unknown> | null;
+  const places: [string[], unknown][] = [
+    [[], node],
+    [["attributes"], node?.attributes],
+    [["identifiers"], node?.identifiers],
+  ];
+  for (const party of ["manufacturer", "brand", "supplier"]) {
+    const value = node?.[party] as Record<string, unknown> | null | undefined;
+    places.push([[party], value], [[party, "identifiers"], value?.identifiers]);
+  }
+  for (const [at, value] of places) {
+    const key = findForbiddenKey(value);
+    if (key !== undefined) return [...at, key];
+  }
+  return undefined;
+}
+
+/** Whether node `ancestor` is `node` or one of its ancestors. */
+function isAncestor(parents: readonly number[], ancestor: number, node: number): boolean {
+  for (let at = node; at >= 0; at = parents[at] as number) if (at === ancestor) return true;
+  return false;
+}
+
 function isRef(raw: unknown): raw is { ref: string } {
   return (
     typeof raw === "object" &&
@@ -127,6 +152,9 @@ export function parseProductGraph(
   const ids = new Map<string, number>();
   const refs: { parent: number; child: number; ref: string; slot: number }[] = [];
   const fast = fastNodeCheck({ maxTextLength: limits.maxTextLength });
+  // Component objects with children, by the node first made from each: an object met again below
+  // that node contains itself (a JavaScript cycle, which JSON cannot write).
+  const withChildren = new Map<object, number>();
   let plain = true;
   const pathTo = (parent: number, slot: number): IssuePath => {
     const keys: (string | number)[] = [];
@@ -198,6 +226,15 @@ export function parseProductGraph(
       children.push(-1);
       continue;
     }
+    const first = withChildren.get(raw as object);
+    if (first !== undefined && isAncestor(nodeParent, first, parent)) {
+      issues.push({
+        code: "cycle",
+        path: pathTo(parent, slot),
+        message: "This component contains itself: the same object is one of its own ancestors",
+      });
+      break;
+    }
     let node = fast(raw);
     if (!node) {
       plain = false;
@@ -239,6 +276,12 @@ export function parseProductGraph(
       } else ids.set(node.id, index);
     }
     const children = node.components;
+    // Only objects with children can contain themselves; leaves (most parts) are not remembered.
+    // The product node was made from a copy of the input (without `shared`): remember the input.
+    const object = (index === 0 ? input : raw) as object;
+    if (children && children.length > 0 && !withChildren.has(object)) {
+      withChildren.set(object, index);
+    }
     if (children)
       for (let i = children.length - 1; i >= 0; i--) schedule(children[i], index, i, depth + 1);
   }
@@ -300,12 +343,13 @@ function slowNode(
     });
     return undefined;
   }
-  const forbidden =
-    findForbiddenKey(raw) ??
-    findForbiddenKey((raw as { attributes?: unknown } | null)?.attributes) ??
-    findForbiddenKey((raw as { identifiers?: unknown } | null)?.identifiers);
+  const forbidden = forbiddenInNode(raw);
   if (forbidden) {
-    issues.push({ code: "invalid_input", path, message: `"${forbidden}" is not allowed as a key` });
+    issues.push({
+      code: "invalid_input",
+      path: [...path, ...forbidden.slice(0, -1)],
+      message: `"${forbidden[forbidden.length - 1]}" is not allowed as a key`,
+    });
     return undefined;
   }
   const parsed = ComponentNodeSchema.safeParse(raw);

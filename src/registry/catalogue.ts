@@ -3,6 +3,7 @@ import { type Issue, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import { type Entity, EntitySchema } from "../model/entity.js";
 import { deepFreeze } from "../util/deep-freeze.js";
+import { forbiddenKeyPath } from "../util/forbidden-keys.js";
 
 /**
  * Validates entity documents into a catalogue by id; throws listing every problem. `trusted`
@@ -12,6 +13,15 @@ export function parseCatalogue(entities: readonly unknown[], trusted = false): M
   const catalogue = new Map<string, Entity>();
   const issues: Issue[] = [];
   entities.forEach((raw, i) => {
+    const forbidden = trusted ? undefined : forbiddenKeyPath(raw);
+    if (forbidden) {
+      issues.push({
+        code: "invalid_input",
+        path: [i, ...forbidden],
+        message: `"${String(forbidden[forbidden.length - 1])}" is not allowed as a key`,
+      });
+      return;
+    }
     const parsed = trusted
       ? { success: true as const, data: raw as Entity }
       : EntitySchema.safeParse(raw);

@@ -2,6 +2,7 @@ import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import { type Profile, ProfileSchema } from "../model/profile.js";
 import { deepFreeze } from "../util/deep-freeze.js";
+import { forbiddenKeyPath } from "../util/forbidden-keys.js";
 import { parsePolicySpec } from "./policy-spec.js";
 import type { Snapshot } from "./snapshot.js";
 
@@ -13,6 +14,15 @@ export function parseProfiles(
   const profiles = new Map<string, Profile>();
   const issues: Issue[] = [];
   for (const [i, item] of raw.entries()) {
+    const forbidden = forbiddenKeyPath(item);
+    if (forbidden) {
+      issues.push({
+        code: "invalid_input",
+        path: ["profiles", i, ...forbidden],
+        message: `"${String(forbidden[forbidden.length - 1])}" is not allowed as a key`,
+      });
+      continue;
+    }
     const parsed = ProfileSchema.safeParse(item);
     if (!parsed.success) {
       issues.push(...zodIssues(parsed.error.issues, ["profiles", i]));
