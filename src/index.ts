@@ -64,3 +64,6 @@ export type { RenderOptions, ReportEntry } from "./render/report-entry.js";
 export { RenderOptionsSchema, ReportEntrySchema } from "./render/report-entry.js";
 export { renderSarif } from "./render/sarif.js";
 export { version } from "./version.js";
+export type { CategoryTerm } from "./vocabulary/categories.js";
+export { categoryVocabulary } from "./vocabulary/categories.js";
+export { componentTypeSynonyms } from "./vocabulary/component-types.js";

@@ -24,7 +24,10 @@ export function isParsedProduct(value: unknown): value is ParsedProduct {
 
 /**
  * Validates a product (a component tree, or a DAG with `{ ref }` children and `shared`
- * sub-assemblies) once. `warnings` (an importer's) travel with it into every report. Throws `VendorgateError` listing every problem with its path.
+ * sub-assemblies) once. `warnings` (an importer's) travel with it into every report, followed
+ * by the product's own: categories and types read through their vocabularies
+ * (`category_synonym`, `type_synonym`) and categories outside it (`unknown_category`).
+ * Throws `VendorgateError` listing every problem with its path.
  * @example
  * const product = parseProduct(JSON.parse(text));
  * evaluate(product, options); // no second validation
@@ -37,5 +40,6 @@ export function parseProduct(
   const result = parseProductGraph(input, { ...defaultLimits, ...limits });
   if (!result.graph) throw new VendorgateError("The product is not valid", result.issues);
   const digest = result.plain ? digestPlainProduct(input as object) : digestCanonical(input);
-  return { [brand]: true, graph: result.graph, digest, warnings };
+  const all = result.warnings.length > 0 ? [...warnings, ...result.warnings] : warnings;
+  return { [brand]: true, graph: result.graph, digest, warnings: all };
 }

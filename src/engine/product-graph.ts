@@ -1,9 +1,18 @@
 import type { z } from "zod";
 import type { Issue, IssuePath } from "../errors.js";
+import { describeValue } from "../formats/describe-value.js";
+import {
+  createImportLog,
+  finishWarnings,
+  type ImportLog,
+  tolerate,
+} from "../formats/import-log.js";
 import { zodIssues } from "../formats/zod-issues.js";
 import type { ComponentView } from "../logic/view.js";
 import { ComponentNodeSchema, ComponentRefSchema, type Party } from "../model/component.js";
+import type { Warning } from "../model/report.js";
 import { forbiddenKeys } from "../util/forbidden-keys.js";
+import { readCategories } from "../vocabulary/read-categories.js";
 import { fastNodeCheck, isPlainRecord } from "./fast-node.js";
 import type { Limits } from "./limits.js";
 
@@ -38,7 +47,7 @@ function safeRecord<T>(record: Record<string, T> | undefined): Record<string, T>
   return Object.assign(Object.create(null) as Record<string, T>, record);
 }
 
-function viewOf(node: ParsedNode): ComponentView {
+function viewOf(node: ParsedNode, at: () => IssuePath, log: ImportLog): ComponentView {
   // An ordinary object, so components share a few hidden classes: rules read only the fields
   // listed in the view's shape (checked when they compile), never inherited ones.
   const view: ComponentView = { name: node.name };
@@ -53,7 +62,7 @@ function viewOf(node: ParsedNode): ComponentView {
   const identifiers = safeRecord(node.identifiers);
   if (identifiers) view.identifiers = identifiers;
   if (node.countryOfOrigin !== undefined) view.countryOfOrigin = node.countryOfOrigin;
-  if (node.categories) view.categories = node.categories;
+  if (node.categories) view.categories = readCategories(node.categories, at, log);
   const attributes = safeRecord(node.attributes);
   if (attributes) view.attributes = attributes;
   return view;
@@ -132,6 +141,8 @@ export interface ParsedGraph {
    * only, and JSON values, exactly as the schema keeps them.
    */
   readonly plain: boolean;
+  /** What was read as something else (category and type synonyms) and unknown categories. */
+  readonly warnings: Warning[];
 }
 
 /**
@@ -152,6 +163,7 @@ export function parseProductGraph(
   const ids = new Map<string, number>();
   const refs: { parent: number; child: number; ref: string; slot: number }[] = [];
   const fast = fastNodeCheck({ maxTextLength: limits.maxTextLength });
+  const log = createImportLog(false);
   // Component objects with children, by the node first made from each: an object met again below
   // that node contains itself (a JavaScript cycle, which JSON cannot write).
   const withChildren = new Map<object, number>();
@@ -240,6 +252,16 @@ export function parseProductGraph(
       plain = false;
       node = slowNode(raw, pathTo(parent, slot), limits, issues);
       if (!node) continue;
+      const given = (raw as { type?: unknown }).type;
+      if (node.type !== undefined && given !== node.type) {
+        tolerate(log, {
+          code: "type_synonym",
+          issue: "invalid_input",
+          path: [...pathTo(parent, slot), "type"],
+          message: `Component type ${describeValue(given)} is a synonym or another spelling`,
+          action: `read as "${node.type}"`,
+        });
+      }
     }
     if (nodes.length >= limits.maxComponents) {
       issues.push({
@@ -262,7 +284,8 @@ export function parseProductGraph(
     if (node.manufacturer !== undefined) parties.manufacturer = node.manufacturer;
     if (node.brand !== undefined) parties.brand = node.brand;
     if (node.supplier !== undefined) parties.supplier = node.supplier;
-    nodes.push({ view: viewOf(node), parties, children: [], shared: false });
+    const at = () => pathTo(parent, slot);
+    nodes.push({ view: viewOf(node, at, log), parties, children: [], shared: false });
     nodeParent.push(parent);
     nodeSlot.push(slot);
     if (parent >= 0) (nodes[parent] as GraphNode).children.push(index);
@@ -318,6 +341,7 @@ export function parseProductGraph(
   return {
     graph: { nodes, childrenFirst, expandedSize: expandedSize(nodes, childrenFirst) },
     plain,
+    warnings: finishWarnings(log),
     issues: [],
   };
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ComponentTypeInputSchema } from "../vocabulary/component-types.js";
 
 const text = z.string().trim().min(1);
 
@@ -27,32 +28,8 @@ export const PartySchema = z.union([
 /** A company named on a component. */
 export type Party = z.output<typeof PartySchema>;
 
-/** What kind of thing a component is (CycloneDX component types plus hardware and service kinds). */
-export const ComponentTypeSchema = z.enum([
-  "device",
-  "assembly",
-  "board",
-  "module",
-  "chip",
-  "firmware",
-  "device-driver",
-  "operating-system",
-  "platform",
-  "application",
-  "framework",
-  "library",
-  "container",
-  "file",
-  "service",
-  "cloud-service",
-  "machine-learning-model",
-  "data",
-  "cryptographic-asset",
-  "other",
-]);
-
-/** What kind of thing a component is. */
-export type ComponentType = z.output<typeof ComponentTypeSchema>;
+export type { ComponentType } from "../vocabulary/component-types.js";
+export { ComponentTypeSchema } from "../vocabulary/component-types.js";
 
 /** Free attributes a policy can read, such as `{ canRouteUserData: false, modelYear: 2027 }`. */
 export const AttributesSchema = z.record(
@@ -73,7 +50,7 @@ export type ComponentRef = z.output<typeof ComponentRefSchema>;
 export const ComponentFieldsSchema = z.strictObject({
   name: text,
   id: text.optional(),
-  type: ComponentTypeSchema.optional(),
+  type: ComponentTypeInputSchema.optional(),
   manufacturer: PartySchema.optional(),
   supplier: PartySchema.optional(),
   brand: PartySchema.optional(),

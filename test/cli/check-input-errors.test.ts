@@ -55,7 +55,7 @@ describe("vendorgate check with bad files", () => {
     expect(result.stderr.replace(path("bad.json"), "bad.json")).toMatchInlineSnapshot(`
       "vendorgate: bad.json: 3 problems:
         ✖ name: Invalid input: expected string, received undefined
-        ✖ type: Invalid option: expected one of "device"|"assembly"|"board"|"module"|"chip"|"firmware"|"device-driver"|"operating-system"|"platform"|"application"|"framework"|"library"|"container"|"file"|"service"|"cloud-service"|"machine-learning-model"|"data"|"cryptographic-asset"|"other"
+        ✖ type: Unknown component type "gadget". Types: device, assembly, board, module, chip, firmware, device-driver, operating-system, platform, application, framework, library, container, file, service, cloud-service, machine-learning-model, data, cryptographic-asset, other (or a synonym listed in componentTypeSynonyms)
         ✖ manufacturer: Invalid input
       "
     `);
