@@ -1,28 +1,43 @@
-// npm run bench [-- --quick --products N --runs N --json]
+// npm run bench [-- --quick --products N --runs N --cli-products N --json]
 // Measures vendorgate against a plain hand-written baseline, in one run, on the same deterministic
 // synthetic fleet: every bundled policy in scope alone, the US federal agency profile and
 // untrusted input (cold: a fresh registry and an empty baseline cache per pass; warm: the same
-// pass again), then chains and trees of many sizes, each in its own process. Build first.
+// pass again), then chains and trees of many sizes, each in its own process, the CLI against the
+// read + JSON.parse floor, and the real documents in ../shared/outside-boms. Prints every target
+// of issue 17 with its ratio, met or missed. Build first.
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { evaluate, evaluateMany, parseProduct } from "../dist/index.js";
 import { makeBaseline, makeJsonLogicPerComponent } from "./bench/baselines.mjs";
+import { benchCli } from "./bench/cli-floor.mjs";
 import { countComponents, generateFleet } from "./bench/fleet.mjs";
+import { benchOutsideBoms } from "./bench/outside-boms.mjs";
 import { freshRegistry, scenarios } from "./bench/scenarios.mjs";
+import { printTargets, targetsOf } from "./bench/targets.mjs";
 import { scriptArgs } from "./lib/script-args.mjs";
 
-const usage = `Usage: npm run bench [-- --quick --products N --runs N --json]
+const usage = `Usage: npm run bench [-- --quick --products N --runs N --cli-products N --json]
 
 Measures vendorgate against a plain hand-written baseline on a deterministic synthetic fleet, then
-chains and trees of many sizes. Build first (npm run build).
+chains and trees of many sizes, the CLI against the read + JSON.parse floor and the real documents
+in ../shared/outside-boms, and prints every target with its ratio. Build first (npm run build).
 
-  -h, --help     show this help`;
+  --quick             fewer products, one run, smaller shapes
+  --products N        products in the fleet (default 1000; 300 with --quick)
+  --runs N            runs whose median is taken (default 3; 1 with --quick)
+  --cli-products N    lines in the CLI's NDJSON fleet (default 20000; 5000 with --quick)
+  --clock wall|cpu    time in-process passes by the wall clock (default) or by this process's
+                      CPU time (steadier on a machine shared with other work)
+  --json              print the result as JSON
+  -h, --help          show this help`;
 
 const { values } = scriptArgs(usage, {
   options: {
     quick: { type: "boolean", default: false },
     products: { type: "string" },
     runs: { type: "string" },
+    "cli-products": { type: "string" },
+    clock: { type: "string", default: "wall" },
     json: { type: "boolean", default: false },
   },
 });
@@ -30,6 +45,7 @@ const quick = values.quick;
 const productCount = Number(values.products ?? (quick ? 300 : 1000));
 const runs = Number(values.runs ?? (quick ? 1 : 3));
 const chainSizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const cliProducts = Number(values["cli-products"] ?? (quick ? 5000 : 20_000));
 const treeSizes = quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000];
 
 const startCompile = performance.now();
@@ -43,11 +59,21 @@ const tokens = ["huawei", "zte", "hisilicon"];
 const cjk = ["华为", "華為", "ファーウェイ", "中興通訊", "中兴通讯"];
 const list = scenarios(fleet[0]);
 
+if (values.clock !== "wall" && values.clock !== "cpu") {
+  console.error(`--clock must be wall or cpu, not "${values.clock}"`);
+  process.exit(2);
+}
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const now = values.clock === "cpu" ? cpuMs : () => performance.now();
+
 /** Milliseconds to screen the fleet once. */
 function time(fn) {
-  const start = performance.now();
+  const start = now();
   fn();
-  return performance.now() - start;
+  return now() - start;
 }
 
 function pass(scenario, registry) {
@@ -142,13 +168,26 @@ const shapes = [
   ...treeSizes.map((size) => shapeRun("tree", size)),
 ];
 const deepest = shapes.find((s) => s.shape === "chain" && s.components === 100_000);
+const cli = benchCli({ products: cliProducts, runs });
+const outside = benchOutsideBoms({ registry: freshRegistry(), runs });
+const targets = targetsOf({ rows, cli, deepest });
 
 const result = {
   machine: { node: process.version, platform: `${process.platform}-${process.arch}` },
   fleet: { products: productCount, components, runs },
+  clock: values.clock,
   compileBundledMs: round(compileMs, 1),
   rows,
   shapes,
+  cli: {
+    ...cli,
+    jobs1VsFloor: round(cli.floorMs / cli.jobs1Ms),
+    jobs2VsJobs1: round(cli.jobs1Ms / cli.jobs2Ms),
+  },
+  ...(outside
+    ? { outsideBoms: { ...outside, vsFloor: round(outside.floorMs / outside.screenMs) } }
+    : {}),
+  targets,
   ...(deepest
     ? {
         deepChainTarget: {
@@ -164,7 +203,7 @@ if (values.json) {
   console.log(JSON.stringify(result, null, 2));
 } else {
   console.log(
-    `vendorgate bench: ${productCount} products, ${components} components, median of ${runs} runs, ${result.machine.node}; compile bundled pack ${result.compileBundledMs} ms`,
+    `vendorgate bench: ${productCount} products, ${components} components, median of ${runs} runs, ${values.clock} clock, ${result.machine.node}; compile bundled pack ${result.compileBundledMs} ms`,
   );
   console.log(
     "ratios are baseline time / vendorgate time, measured side by side in this run (higher is faster)\n",
@@ -202,5 +241,16 @@ if (values.json) {
     console.log(
       `100,000-deep chain, a finding on every level: target ${result.deepChainTarget.target}: ${result.deepChainTarget.met ? "met" : "missed"}`,
     );
+  const c = result.cli;
+  console.log(
+    `\nCLI, ${c.products.toLocaleString("en")} NDJSON lines (${c.megabytes} MB), us-federal-agency, JSON reports: read + JSON.parse floor ${c.floorMs} ms; --jobs 1 ${c.jobs1Ms} ms (${c.jobs1VsFloor}x the floor); --jobs 2 ${c.jobs2Ms} ms (${c.jobs2VsJobs1}x --jobs 1)`,
+  );
+  const o = result.outsideBoms;
+  console.log(
+    o
+      ? `outside-boms: ${o.documents} real documents (${o.megabytes} MB, ${o.refused} refused), import + evaluate us-federal-agency ${o.screenMs} ms against read + JSON.parse ${o.floorMs} ms: ${o.vsFloor}x the floor`
+      : "outside-boms: ../shared/outside-boms not found, not measured",
+  );
+  printTargets(targets);
   console.log(`peak RSS of this run: ${result.peakRssMb} MB`);
 }

@@ -12,6 +12,7 @@ import {
 } from "./compiled-policy.js";
 import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
 import { type RuleOutcome, toFinding } from "./findings.js";
+import { foldRules } from "./fold-rules.js";
 import { type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
 import type { PathStates } from "./path-states.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
@@ -59,6 +60,7 @@ export interface PolicySetting {
   /** `true`, `false`, or `null` when the context lacks what the scope reads. */
   readonly applies: Tri;
   readonly scopeMissing: readonly string[];
+  /** The rules in force that can fire or stay undecided in this context, their conditions folded. */
   readonly rules: readonly CompiledRule[];
   /**
    * For a component no covered entity was found on: `undefined` when some rule must still look
@@ -90,7 +92,10 @@ export function settlePolicy(
   };
   const compiled = internalsOf(policy);
   const applies = compiled.scope(scopeEnv, { context });
-  const rules = compiled.rules.filter((rule) => inForce(rule, asOf));
+  const rules = foldRules(
+    compiled.rules.filter((rule) => inForce(rule, asOf)),
+    context,
+  );
   const cleanMasks = rules.every((rule) => rule.guard)
     ? [...new Set(rules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter((m) => m !== 0)
     : undefined;

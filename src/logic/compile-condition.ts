@@ -7,6 +7,7 @@ import {
   operationOf,
   type Scope,
 } from "./condition-scope.js";
+import { isContextOnly, markContextOnly, markJunction } from "./context-fold.js";
 import { compileDomain } from "./domain-operations.js";
 import type { Evaluator, Tri } from "./facts.js";
 import { applyStandard, isTruthy, readVar } from "./json-logic.js";
@@ -61,7 +62,7 @@ export function compileCondition(
     state.issues.push({ code, path: at, message });
     return never;
   };
-  if (typeof expr === "boolean") return () => expr;
+  if (typeof expr === "boolean") return markContextOnly(() => expr);
   if (!isPlainObject(expr)) {
     return fail("invalid_operation", "Expected a condition (an operation object, true or false)");
   }
@@ -85,13 +86,15 @@ export function compileCondition(
       // often decides before a JSON Logic leaf has to run.
       const order = args.map((arg, i) => [costOf(arg), i] as const).sort((a, b) => a[0] - b[0]);
       const ordered = order.map(([, i]) => parts[i] as Evaluator);
-      return op === "and" ? all3(ordered) : any3(ordered);
+      return markJunction(op === "and" ? all3(ordered) : any3(ordered), op, ordered);
     }
     case "!":
     case "!!": {
       if (args.length !== 1) return fail("invalid_operation", `"${op}" takes one condition`, at);
       const inner = compileCondition(args[0], scope, Array.isArray(raw) ? [...at, 0] : at, state);
-      return op === "!" ? (env, data) => not3(inner(env, data)) : inner;
+      if (op === "!!") return inner;
+      const negated: Evaluator = (env, data) => not3(inner(env, data));
+      return isContextOnly(inner) ? markContextOnly(negated) : negated;
     }
     case "if":
       return compileIf(args, scope, at, state);
@@ -193,7 +196,7 @@ function compileVarCondition(
     ? (data: unknown) => applyStandard({ var: raw }, data)
     : (data: unknown) => readVar(data, segments, fallback ?? null);
   const missingName = scope.label + ref.path;
-  return (env, data) => {
+  const evaluator: Evaluator = (env, data) => {
     const value = read(data);
     if ((value === null || value === undefined) && !ref.hasDefault) {
       env.missing.push(missingName);
@@ -201,6 +204,15 @@ function compileVarCondition(
     }
     return isTruthy(value);
   };
+  return readsOnlyContext(scope, [ref]) ? markContextOnly(evaluator) : evaluator;
+}
+
+/** Whether `var`s at the root of a condition read only the context (so the value is the same on every component). */
+function readsOnlyContext(scope: Scope, vars: readonly VarRef[]): boolean {
+  return (
+    scope.label === "" &&
+    vars.every((ref) => ref.path === "context" || ref.path.startsWith("context."))
+  );
 }
 
 function collectVars(
@@ -287,7 +299,7 @@ function compileStandardLeaf(
   const segments = required.map((path) => (path === "" ? undefined : path.split(".")));
   const compare = compileComparison(op, args);
   const decide = compare ?? ((data: unknown) => isTruthy(applyStandard(expr, data)));
-  return (env, data) => {
+  const evaluator: Evaluator = (env, data) => {
     let undecided = false;
     for (let i = 0; i < segments.length; i++) {
       const path = segments[i];
@@ -300,4 +312,5 @@ function compileStandardLeaf(
     if (undecided) return null;
     return decide(data);
   };
+  return readsOnlyContext(scope, vars) ? markContextOnly(evaluator) : evaluator;
 }

@@ -9,7 +9,7 @@ import {
 } from "./condition-scope.js";
 import type { Evaluator, Tri } from "./facts.js";
 import { parseVar } from "./var-ref.js";
-import { componentShape, readPath, shapeAt } from "./view.js";
+import { componentShape, readSegments, shapeAt } from "./view.js";
 
 /** Compiles `some`, `all` and `none` over `ancestors` or a list of strings. */
 export function compileQuantifier(
@@ -66,8 +66,9 @@ export function compileQuantifier(
     state,
   );
   const missingName = scope.label + ref.path;
+  const segments = ref.path === "" ? undefined : ref.path.split(".");
   return (env, data) => {
-    const list = readPath(data, ref.path);
+    const list = segments === undefined ? data : readSegments(data, segments);
     if (!Array.isArray(list)) {
       if (ref.hasDefault) return op === "none";
       env.missing.push(missingName);

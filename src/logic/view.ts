@@ -115,13 +115,10 @@ export function shapeAt(shape: ViewShape, path: string): ViewShape {
   return current;
 }
 
-/** Reads a dotted path from a view made of own properties only. */
-export function readPath(data: unknown, path: string): unknown {
-  if (path === "") return data;
-  return readSegments(data, path.split("."));
-}
-
-/** `readPath` with the path split once beforehand (`path.split(".")`, never for `""`). */
+/**
+ * Reads a dotted path, split once beforehand (`path.split(".")`; the empty path reads the data
+ * itself, so never pass it here), from a view made of own properties only.
+ */
 export function readSegments(data: unknown, segments: readonly string[]): unknown {
   let current: unknown = data;
   for (const segment of segments) {

@@ -1,0 +1,56 @@
+// The issue's targets, each judged on one bench run: the ratio measured, the ratio asked for, and
+// whether it is met (or by how much, as a share of the target, it is missed).
+
+function judge(name, ratio, target) {
+  const met = ratio >= target;
+  return {
+    name,
+    ratio: Number(ratio.toFixed(2)),
+    target,
+    met,
+    missedBy: met ? 0 : Number((1 - ratio / target).toFixed(2)),
+  };
+}
+
+/** Every target of the run, from the scenario rows, the CLI figures and the deepest chain. */
+export function targetsOf({ rows, cli, deepest }) {
+  const targets = rows
+    .filter((row) => row.target !== undefined && row.coldRatio !== undefined)
+    .map((row) => judge(`${row.name} (cold)`, row.coldRatio, row.target));
+  for (const row of rows.filter((r) => r.skipped))
+    targets.push({ name: row.name, skipped: row.skipped });
+  if (cli) {
+    targets.push(judge("CLI --jobs 1 vs read + JSON.parse floor", cli.floorMs / cli.jobs1Ms, 0.6));
+    targets.push(judge("CLI --jobs 2 vs --jobs 1", cli.jobs1Ms / cli.jobs2Ms, 1.7));
+  }
+  if (deepest) {
+    const met = !deepest.failed && deepest.totalMs < 1000 && deepest.peakRssMb < 500;
+    targets.push({
+      name: "100,000-deep chain, a finding on every level: under 1000 ms and 500 MB",
+      measured: deepest.failed ?? `${deepest.totalMs} ms, ${deepest.peakRssMb} MB`,
+      met,
+    });
+  }
+  return targets;
+}
+
+/** Prints the targets, one a line: measured ratio, target, met or missed by how much. */
+export function printTargets(targets) {
+  const met = targets.filter((t) => t.met).length;
+  const judged = targets.filter((t) => t.met !== undefined).length;
+  console.log(`\ntargets: ${met} of ${judged} met`);
+  for (const t of targets) {
+    const verdict = t.skipped
+      ? `skipped: ${t.skipped}`
+      : t.met
+        ? "met"
+        : t.missedBy !== undefined
+          ? `MISSED by ${Math.round(t.missedBy * 100)}%`
+          : "MISSED";
+    const measured =
+      t.ratio !== undefined
+        ? `${t.ratio.toFixed(2)}x of ${t.target.toFixed(1)}x`
+        : (t.measured ?? "");
+    console.log(`  ${t.name.padEnd(64)} ${measured.padStart(16)}  ${verdict}`);
+  }
+}
