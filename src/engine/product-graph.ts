@@ -62,7 +62,11 @@ function viewOf(node: ParsedNode, at: () => IssuePath, log: ImportLog): Componen
   const identifiers = safeRecord(node.identifiers);
   if (identifiers) view.identifiers = identifiers;
   if (node.countryOfOrigin !== undefined) view.countryOfOrigin = node.countryOfOrigin;
-  if (node.categories) view.categories = readCategories(node.categories, at, log);
+  if (node.categories) {
+    const read = readCategories(node.categories, at, log);
+    view.categories = read.categories;
+    if (read.slips) view.categorySlips = read.slips;
+  }
   const attributes = safeRecord(node.attributes);
   if (attributes) view.attributes = attributes;
   return view;

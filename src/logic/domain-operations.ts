@@ -68,7 +68,13 @@ export function compileDomain(
           env.missing.push(missing);
           return null;
         }
-        return wanted.some((category) => categories.includes(category));
+        if (wanted.some((category) => categories.includes(category))) return true;
+        const slips = env.node.view.categorySlips;
+        if (slips && wanted.some((category) => slips.includes(category))) {
+          env.missing.push(missing);
+          return null;
+        }
+        return false;
       };
     }
     case "origin_in": {

@@ -12,6 +12,11 @@ export interface ComponentView {
   identifiers?: Identifiers;
   countryOfOrigin?: string;
   categories?: readonly string[];
+  /**
+   * Vocabulary categories that a misspelt category value may mean (`video survelliance`):
+   * `in_category` asking for one of them is unknown rather than false. Not a field rules read.
+   */
+  categorySlips?: readonly string[];
   attributes?: Attributes;
 }
 

@@ -205,6 +205,11 @@ export interface CategoryReading {
   readonly categories: readonly string[];
   /** For an unknown value: the known category closest to it, and the term that was closest. */
   readonly closest?: { readonly category: string; readonly term: string };
+  /**
+   * For an unknown value that is a slip of its closest term (a letter or two off, not another
+   * word): the categories that term stands for. Rules asking for one of them cannot tell.
+   */
+  readonly slipOf?: readonly string[];
 }
 
 /** Whether a value is a category of the vocabulary exactly as rules compare it. */
@@ -228,9 +233,13 @@ function readUnlisted(value: string): CategoryReading {
   const key = termKey(value);
   const known = byKey.get(key) ?? (key.endsWith("s") ? byKey.get(key.slice(0, -1)) : undefined);
   if (known) return { categories: known };
-  const term = closestTerm(key, byKey.keys())?.term;
+  const closest = closestTerm(key, byKey.keys());
+  const term = closest?.term;
   const category = term === undefined ? undefined : byKey.get(term)?.[0];
-  return category === undefined || term === undefined
-    ? { categories: [] }
-    : { categories: [], closest: { category, term } };
+  if (category === undefined || term === undefined || closest === undefined)
+    return { categories: [] };
+  // One edit in a short term, two in a term of 8 or more letters: "video survelliance".
+  const slip = closest.distance <= Math.min(2, Math.floor(term.length / 4));
+  const slipOf = slip ? byKey.get(term) : undefined;
+  return { categories: [], closest: { category, term }, ...(slipOf ? { slipOf } : {}) };
 }

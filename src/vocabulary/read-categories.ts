@@ -13,6 +13,12 @@ function sameTerm(value: string, categories: readonly string[]): boolean {
   return categories.length === 1 && termKey(value) === termKey(categories[0] as string);
 }
 
+/** A component's categories as rules see them, and the categories its misspelt values may mean. */
+export interface ReadCategories {
+  readonly categories: readonly string[];
+  readonly slips?: readonly string[];
+}
+
 /**
  * A component's categories as rules see them: each read through the category vocabulary
  * (synonyms and spellings as their category, duplicates once, unknown values as written), with
@@ -23,9 +29,10 @@ export function readCategories(
   categories: readonly string[],
   at: () => IssuePath,
   log: ImportLog,
-): readonly string[] {
-  if (isCanonical(categories)) return categories;
+): ReadCategories {
+  if (isCanonical(categories)) return { categories };
   const read: string[] = [];
+  const slips: string[] = [];
   categories.forEach((value, i) => {
     const reading = readCategory(value);
     for (const category of reading.categories.length > 0 ? reading.categories : [value]) {
@@ -44,6 +51,8 @@ export function readCategories(
       });
       return;
     }
+    for (const category of reading.slipOf ?? [])
+      if (!slips.includes(category)) slips.push(category);
     const closest = reading.closest
       ? `; the closest known category is "${reading.closest.category}"${reading.closest.term === reading.closest.category ? "" : ` (by "${reading.closest.term}")`}`
       : "";
@@ -52,8 +61,10 @@ export function readCategories(
       issue: "invalid_input",
       path: path(),
       message: `Category ${describeValue(value)} is not in the category vocabulary${closest}`,
-      action: "kept as written, and no bundled rule reads it",
+      action: reading.slipOf
+        ? `kept as written; a rule asking for ${reading.slipOf.map((category) => `"${category}"`).join(" or ")} cannot tell whether this part is one, and says so`
+        : "kept as written, and no bundled rule reads it",
     });
   });
-  return read;
+  return slips.length > 0 ? { categories: read, slips } : { categories: read };
 }

@@ -87,7 +87,10 @@ describe("the category vocabulary", () => {
     expect(readCategory("dorne")).toEqual({
       categories: [],
       closest: { category: "uas", term: "drone" },
+      slipOf: ["uas"],
     });
+    // Another word, not a slip: the closest category is named, and no rule is left unsure.
+    expect(readCategory("personal-computer").slipOf).toBeUndefined();
     expect(readCategory("antivirs").closest?.category).toBe("antivirus");
   });
 });
@@ -134,10 +137,10 @@ describe("categories on input", () => {
         code: "unknown_category",
         path: ["categories", 0],
         message:
-          'Category "dorne" is not in the category vocabulary; the closest known category is "uas" (by "drone"): kept as written, and no bundled rule reads it',
+          'Category "dorne" is not in the category vocabulary; the closest known category is "uas" (by "drone"): kept as written; a rule asking for "uas" cannot tell whether this part is one, and says so',
       },
     ]);
-    // Not a uas, so the procurement rule does not apply: the warning is what tells the reader.
+    // A slip of "drone": rules asking for uas cannot tell (see misspelt-categories.test.ts).
     expect(evaluate(product, options).warnings?.map((w) => w.code)).toEqual(["unknown_category"]);
   });
 

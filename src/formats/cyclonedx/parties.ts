@@ -37,8 +37,9 @@ function firstAuthor(component: CycloneDxComponent): Candidate {
 
 /**
  * `metadata.manufacturer` (1.6+) is the organisation that made the BOM, which is usually but
- * not always the product's maker: it is read last, so that it never overrides what the
- * document says of the product itself, yet a covered company named only there is seen.
+ * not always the product's maker: it comes after what the document says of the product's
+ * maker, supplier and publisher, and before the people who wrote it (`authors`, `author`), so
+ * that a covered company named there is not hidden behind a person's name.
  */
 function bomMaker(metadata: Metadata | undefined): Candidate {
   return { name: metadata?.manufacturer?.name, origin: "cyclonedx:metadata.manufacturer" };
@@ -58,8 +59,8 @@ function withParties(manufacturer: Party | undefined, supplier: Party | undefine
  * An author from `authors` is a person (`kind: "person"`, with its `email` as an identifier):
  * a person's name never matches a company's. For the BOM's own subject (`metadata.component`),
  * `metadata.manufacture` and `metadata.supplier` stand in for the component's missing
- * `manufacturer` and `supplier`, and `metadata.manufacturer` (1.6+, the BOM's maker) comes last,
- * before `group`.
+ * `manufacturer` and `supplier`, and `metadata.manufacturer` (1.6+, the BOM's maker) comes after
+ * `publisher`, before the authors.
  */
 export function componentParties(
   component: CycloneDxComponent,
@@ -75,9 +76,9 @@ export function componentParties(
     { name: component.supplier?.name, origin: "cyclonedx:supplier" },
     { name: metadata?.supplier?.name, origin: "cyclonedx:metadata.supplier" },
     { name: component.publisher, origin: "cyclonedx:publisher" },
+    ...(metadata ? [bomMaker(metadata)] : []),
     firstAuthor(component),
     { name: component.author, origin: "cyclonedx:author" },
-    ...(metadata ? [bomMaker(metadata)] : []),
     { name: component.group, origin: "cyclonedx:group" },
   ]);
   return withParties(manufacturer, supplier);
