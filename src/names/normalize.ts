@@ -19,6 +19,9 @@ const cjkChar =
   /[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u31f0-\u31ff]/u;
 const wordChar = /[\p{L}\p{N}]/u;
 const asciiWord = /^[a-z0-9 ]*$/;
+// Text that NFKC, case folding and mark removal leave as plain lower-case ASCII.
+const printableAscii = /^[\t\n\r\x20-\x7e]*$/;
+const asciiToken = /[a-z0-9]+/g;
 
 /**
  * Folds case and compatibility forms: NFKC, lower case, invisible format characters and
@@ -42,6 +45,8 @@ export function foldText(text: string): string {
  * CJK characters they are dropped, so `ファーウェイ・ジャパン` is one run.
  */
 export function normalizeName(text: string): NormalizedName {
+  if (printableAscii.test(text))
+    return { tokens: text.toLowerCase().match(asciiToken) ?? [], cjk: [] };
   const folded = foldText(text);
   const tokens: string[] = [];
   const cjk: string[] = [];

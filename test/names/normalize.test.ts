@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeName } from "../../src/index.js";
 import { stripCjkLegalForms, stripLegalForms } from "../../src/names/corporate-suffixes.js";
@@ -94,5 +95,28 @@ describe("invisible characters and voicing marks", () => {
     expect(normalizeName("ﾊ゛イトダンス").cjk).toEqual(["バイトダンス"]);
     expect(normalizeName("ﾊﾞｲﾄﾀﾞﾝｽ").cjk).toEqual(["バイトダンス"]);
     expect(foldText(foldText("ﾊ゛イト"))).toBe(foldText("ﾊ゛イト"));
+  });
+});
+
+describe("normalizeName on plain ASCII", () => {
+  // A no-break space is folded to a space by NFKC: appending one sends the same name through
+  // the general path, which the ASCII shortcut must agree with.
+  const general = (text: string) => normalizeName(`${text}\u00a0`);
+
+  it("gives what the general path gives, for any printable ASCII text", () => {
+    const ascii = fc.string({
+      unit: fc.constantFrom(..."\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@AZaz[\\]^_`{|}~HuaweiZTE"),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(ascii, (text) => {
+        expect(normalizeName(text)).toEqual(general(text));
+      }),
+      { numRuns: 2_000 },
+    );
+    for (const text of ["Huawei Technologies Co., Ltd.", "Z.T.E.", "  ", "", "O'Neil & Sons"]) {
+      expect(normalizeName(text)).toEqual(general(text));
+    }
+    expect(normalizeName("Z.T.E. Corp").tokens).toEqual(["z", "t", "e", "corp"]);
   });
 });
