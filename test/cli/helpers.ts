@@ -8,6 +8,7 @@ import { openAtomicFile } from "../../src/cli/output/atomic-file.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { createRegistry, type Registry } from "../../src/index.js";
 import { testPolicy } from "../fixtures/policies.js";
+import { recordedOutput } from "./recorded-output.js";
 
 /** What one in-process run of the CLI produced. */
 export interface RunResult {
@@ -54,24 +55,9 @@ export function fakeLines(text: string): LineInput & { closed: () => boolean } {
 
 /** A fake io that reads the real file system and records what the CLI writes. */
 export function fakeIo(options: FakeIoOptions = {}): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const interruptHandlers = new Set<() => void>();
+  const recorded = recordedOutput(options.interruptAfterWrites);
   return {
-    out,
-    err,
-    stdout: (text) => {
-      out.push(text);
-      if (out.length === options.interruptAfterWrites) {
-        for (const handler of [...interruptHandlers]) {
-          interruptHandlers.delete(handler);
-          handler();
-        }
-      }
-    },
-    stderr: (text) => {
-      err.push(text);
-    },
+    ...recorded,
     readFile: (path) => readFile(path),
     listDir: async (path) =>
       (await readdir(path, { withFileTypes: true })).map((entry) => ({
@@ -84,17 +70,11 @@ export function fakeIo(options: FakeIoOptions = {}): CliIo & { out: string[]; er
     readStdin: async () => Buffer.from(options.stdin ?? ""),
     readLines: async (path) =>
       fakeLines(path === "-" ? (options.stdin ?? "") : await readFile(path, "utf8")),
-    onInterrupt: (handler) => {
-      interruptHandlers.add(handler);
-      return () => {
-        interruptHandlers.delete(handler);
-      };
-    },
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     env: options.env ?? {},
     stdoutClosed: () =>
-      options.closeStdoutAfter !== undefined && out.length >= options.closeStdoutAfter,
+      options.closeStdoutAfter !== undefined && recorded.out.length >= options.closeStdoutAfter,
   };
 }
 

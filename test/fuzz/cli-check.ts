@@ -1,6 +1,8 @@
 // The CLI under the fuzzer: an in-memory CliIo, and the checks on what a run wrote: exit code,
 // stderr, whole JSON on stdout, no writes after stdout closed.
+
 import type { CliIo, LineDecoder, LineInput } from "../../src/cli/io.js";
+import { recordedOutput } from "../cli/recorded-output.js";
 import type { CliSpec } from "./cli-cases.js";
 import { fail } from "./failure.js";
 import type { CaseState, FuzzCase, FuzzEnv } from "./types.js";
@@ -18,24 +20,9 @@ export function memoryIo(spec: CliSpec): CliIo & { out: string[]; err: string[] 
     for (const key of files.keys()) if (key.startsWith(prefix)) return true;
     return false;
   };
-  const out: string[] = [];
-  const err: string[] = [];
-  const interruptHandlers = new Set<() => void>();
+  const recorded = recordedOutput(spec.interruptAfterWrites);
   return {
-    out,
-    err,
-    stdout: (text) => {
-      out.push(text);
-      if (out.length === spec.interruptAfterWrites) {
-        for (const handler of [...interruptHandlers]) {
-          interruptHandlers.delete(handler);
-          handler();
-        }
-      }
-    },
-    stderr: (text) => {
-      err.push(text);
-    },
+    ...recorded,
     readFile: async (path) => {
       const key = normalize(path);
       const contents = files.get(key);
@@ -82,14 +69,11 @@ export function memoryIo(spec: CliSpec): CliIo & { out: string[]; err: string[] 
       if (contents !== undefined) return lineInput(bytesOf(contents), decode);
       throw fsError(isDir(key) ? "EISDIR" : "ENOENT", path);
     },
-    onInterrupt: (handler) => {
-      interruptHandlers.add(handler);
-      return () => interruptHandlers.delete(handler);
-    },
     stdoutIsTTY: spec.stdoutIsTTY === true,
     stderrIsTTY: spec.stderrIsTTY === true,
     env: spec.noColor ? { NO_COLOR: "1" } : {},
-    stdoutClosed: () => spec.closeStdoutAfter !== undefined && out.length >= spec.closeStdoutAfter,
+    stdoutClosed: () =>
+      spec.closeStdoutAfter !== undefined && recorded.out.length >= spec.closeStdoutAfter,
   };
 }
 
