@@ -226,7 +226,7 @@ describe("a host that adds elements to Array.prototype", () => {
     registry: bundledRegistry(),
     policies: ["jp-gov-procurement@1.0.0"],
     asOf: "2024-06-01",
-    context: { buyer: { sector: "government", jurisdiction: "JP" } },
+    context: { buyer: { sector: "government" as const, jurisdiction: "JP" } },
   };
   /** Runs `run` with `Array.prototype[index]` set (hidden from `for in` when `enumerable` is false). */
   function withElement<T>(index: number, enumerable: boolean, run: () => T): T {
@@ -253,6 +253,7 @@ describe("a host that adds elements to Array.prototype", () => {
       } catch (error) {
         return error;
       }
+      return undefined;
     });
     expect(thrown).toBeInstanceOf(VendorgateError);
     expect((thrown as VendorgateError).issues[0]?.message).toContain(`${index}`);
