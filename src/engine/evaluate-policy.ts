@@ -37,6 +37,9 @@ function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
   );
 }
 
+// Shared by the outcomes that lack nothing: never written to (unique() and findings copy).
+const nothingMissing: string[] = Object.freeze([]) as unknown as string[];
+
 function firstHit(
   hits: readonly EntityHit[],
   entities: ReadonlySet<string>,
@@ -263,38 +266,46 @@ export function runPolicy(
   const names = new PathStack(walk.trail);
   names.push(product.name);
 
-  /** What a component's rules read: one environment for all of them (`missing` emptied per rule). */
-  const envAt = (index: number, depth: number): ConditionEnv => {
+  // One environment for every component the walk decides, moved from one to the next: conditions
+  // run synchronously and keep nothing of it. `missing` is emptied before each rule.
+  const data = { component: product, product, context, depth: 0 };
+  let at = 0;
+  const env: { -readonly [K in keyof ConditionEnv]: ConditionEnv[K] } = {
+    node: { view: product, hits: [] },
+    rootData: () => data,
+    ancestors: () => stack.slice(0, data.depth).map(factsOf),
+    derived: (id) => derived?.value(at, id, env.missing) ?? false,
+    missing: [],
+  };
+  const moveTo = (index: number, depth: number): void => {
     const facts = factsOf(index);
-    const missing: string[] = [];
-    const data = { component: facts.view, product, context, depth };
-    return {
-      node: facts,
-      rootData: () => data,
-      ancestors: () => stack.slice(0, depth).map(factsOf),
-      derived: (id) => derived?.value(index, id, missing) ?? false,
-      missing,
-    };
+    env.node = facts;
+    data.component = facts.view;
+    data.depth = depth;
+    at = index;
   };
 
-  const decide = (rule: CompiledRule, env: ConditionEnv): Decision => {
+  const decide = (rule: CompiledRule): Decision => {
     const missing = env.missing;
     // Setting an array's length is a slow path in engines: most rules leave nothing missing.
     if (missing.length > 0) missing.length = 0;
-    const when = rule.when(env, env.rootData());
+    const when = rule.when(env, data);
     if (when === false) return undefined;
     const hits = env.node.hits;
     const hit = hits.length > 0 ? firstHit(hits, rule.info.entities) : undefined;
     // Exceptions reading derived facts add to `missing`: keep what the rule itself lacked.
-    const whenMissing = missing.slice();
-    const exceptionMissing: string[] = [];
-    for (const exception of rule.unless) {
-      const exceptionEnv = { ...env, missing: exceptionMissing };
-      const lifted = exception.when(exceptionEnv, env.rootData());
-      if (lifted === true)
-        return hit
-          ? { rule, hit, kind: "excepted", exception, missing: [] }
-          : { rule, kind: "excepted", exception, missing: [] };
+    const whenMissing = missing.length > 0 ? missing.slice() : nothingMissing;
+    let exceptionMissing = nothingMissing;
+    if (rule.unless.length > 0) {
+      const lacked: string[] = [];
+      for (const exception of rule.unless) {
+        const lifted = exception.when({ ...env, missing: lacked }, data);
+        if (lifted === true)
+          return hit
+            ? { rule, hit, kind: "excepted", exception, missing: nothingMissing }
+            : { rule, kind: "excepted", exception, missing: nothingMissing };
+      }
+      exceptionMissing = lacked;
     }
     const kind = when === null ? "undecided" : "fired";
     const lacking = unique(when === null ? whenMissing : exceptionMissing);
@@ -305,14 +316,15 @@ export function runPolicy(
     const { shared } = nodes[index] as GraphNode;
     const memoised = shared ? memo.get(index) : undefined;
     const decisions: Decision[] = new Array(rules.length);
-    let env: ConditionEnv | undefined;
+    let moved = false;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r] as CompiledRule;
       if (rule.reach === "root" && depth > 0) continue;
       if (memoised && !rule.info.pathDependent) decisions[r] = memoised[r];
       else if (!rule.guard || !guardRejects(rule.guard, factsOf(index))) {
-        env ??= envAt(index, depth);
-        decisions[r] = decide(rule, env);
+        if (!moved) moveTo(index, depth);
+        moved = true;
+        decisions[r] = decide(rule);
       }
     }
     if (shared && !memoised) memo.set(index, decisions);
