@@ -8,6 +8,7 @@ export {
 } from "./engine/evaluate.js";
 export { isParsedProduct } from "./engine/parse-product.js";
 export { zodIssues } from "./formats/zod-issues.js";
+export { parse, safeParse } from "./formats/zod-parse.js";
 export { mergeContext } from "./model/context.js";
 export { isIsoDate } from "./model/date.js";
 export { downloadPack } from "./pack/fetch-pack.js";

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { type Verdict, VerdictSchema } from "../index.js";
-import { documentRenderers, isIsoDate, type RenderFormat } from "../internal.js";
+import { documentRenderers, isIsoDate, type RenderFormat, safeParse } from "../internal.js";
 import { UsageError } from "./cli-error.js";
 
 /** The output formats of `vendorgate check`: a report at a time, or one document at the end. */
@@ -162,7 +162,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   if (values.output !== undefined && (values.output === "" || values.output === "-")) {
     throw new UsageError("--output needs a file name (leave it out to write to standard output)");
   }
-  const failOn = VerdictSchema.safeParse(values["fail-on"] ?? "restricted");
+  const failOn = safeParse(VerdictSchema, values["fail-on"] ?? "restricted");
   if (!failOn.success) {
     throw new UsageError(
       `--fail-on must be one of ${VerdictSchema.options.join(", ")}, not "${values["fail-on"]}"`,

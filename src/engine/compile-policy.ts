@@ -2,6 +2,7 @@
 import parseVersion from "semver/functions/parse.js";
 import { type Issue, type IssuePath, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
+import { safeParse } from "../formats/zod-parse.js";
 import {
   type CompileState,
   type ConditionInfo,
@@ -191,7 +192,7 @@ export function compilePolicy(
     ]);
   }
   refuseForbiddenKeys(input, []);
-  const parsed = PolicySchema.safeParse(input);
+  const parsed = safeParse(PolicySchema, input);
   if (!parsed.success) {
     // The conditions are checked too, so one run shows every problem an author must fix.
     throw new VendorgateError("The policy document is not valid", [

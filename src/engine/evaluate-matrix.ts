@@ -1,6 +1,7 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { ContextSchema } from "../model/context.js";
 import { IsoDateSchema } from "../model/date.js";
 import type { Matrix, MatrixCell, MatrixRow } from "../model/matrix.js";
@@ -19,13 +20,13 @@ import { defaultLimits, LimitsSchema } from "./limits.js";
 export const MatrixOptionsSchema = z.strictObject({
   registry: EvaluateOptionsSchema.shape.registry,
   /** The profiles (kinds of buyer) to evaluate for, each with its own policies and context. */
-  profiles: z.array(z.string().min(1)).min(1),
+  profiles: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** The date of the decision (`YYYY-MM-DD`). */
   asOf: IsoDateSchema,
   /** Context given to every profile; it overrides each profile's defaults key by key. */
-  context: ContextSchema.optional(),
-  waivers: z.array(WaiverSchema).optional(),
-  limits: LimitsSchema.optional(),
+  context: z.optional(ContextSchema),
+  waivers: z.optional(z.array(WaiverSchema)),
+  limits: z.optional(LimitsSchema),
 });
 
 /** Options for `evaluateMatrix`. */
@@ -33,7 +34,7 @@ export type MatrixOptions = z.input<typeof MatrixOptionsSchema>;
 
 function parseOptions(options: unknown): z.output<typeof MatrixOptionsSchema> {
   refuseForbiddenKeys(options, ["options"], ["registry"]);
-  const parsed = MatrixOptionsSchema.safeParse(options);
+  const parsed = safeParse(MatrixOptionsSchema, options);
   if (parsed.success) return parsed.data;
   throw new VendorgateError(
     "The matrix options are not valid",

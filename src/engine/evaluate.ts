@@ -1,6 +1,7 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { ContextSchema, mergeContext } from "../model/context.js";
 import { IsoDateSchema } from "../model/date.js";
 import type { Finding, PolicyResult, Report, TrailStep, Warning } from "../model/report.js";
@@ -47,26 +48,26 @@ export const EvaluateOptionsSchema = z.strictObject({
     "Expected a registry from createRegistry() or bundledRegistry()",
   ),
   /** Policy specs: `id` or `id@range`, such as `us-ndaa-889@^1`. Optional with a profile. */
-  policies: z.array(z.string().min(1)).optional(),
+  policies: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** A profile id: its policies are evaluated too, and its context gives defaults. */
-  profile: z.string().min(1).optional(),
+  profile: z.optional(z.string().check(z.minLength(1))),
   /** The date of the decision (`YYYY-MM-DD`); may be given as `context.asOf` instead. */
-  asOf: IsoDateSchema.optional(),
-  context: ContextSchema.optional(),
-  waivers: z.array(WaiverSchema).optional(),
-  limits: LimitsSchema.optional(),
+  asOf: z.optional(IsoDateSchema),
+  context: z.optional(ContextSchema),
+  waivers: z.optional(z.array(WaiverSchema)),
+  limits: z.optional(LimitsSchema),
   /**
    * List every undecided finding about a part of unknown origin, one per part and rule, instead
    * of summarising them per missing data in `report.gapSummary` (verdicts are the same either way).
    */
-  allGaps: z.boolean().optional(),
+  allGaps: z.optional(z.boolean()),
   /**
    * With a registry loaded from a pack past its maximum age: `warn` (default) adds a `stale`
    * warning to every report, `refuse` throws `VendorgateError` (code `stale_data`) instead.
    */
-  stale: z.enum(["warn", "refuse"]).optional(),
+  stale: z.optional(z.enum(["warn", "refuse"])),
   /** The clock the pack's age is judged by (default: now). */
-  now: z.date().optional(),
+  now: z.optional(z.date()),
 });
 
 /** Options for `evaluate`. */
@@ -85,7 +86,7 @@ function withProfile(value: ParsedOptions): ParsedOptions & { policies: string[]
 
 function parseOptions(options: unknown): ParsedOptions & { asOf: string; policies: string[] } {
   refuseForbiddenKeys(options, ["options"], ["registry"]);
-  const parsed = EvaluateOptionsSchema.safeParse(options);
+  const parsed = safeParse(EvaluateOptionsSchema, options);
   if (!parsed.success) {
     throw new VendorgateError(
       "The evaluate options are not valid",

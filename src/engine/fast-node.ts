@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { type ComponentNodeSchema, ComponentTypeSchema } from "../model/component.js";
 import { isForbiddenKey } from "../util/forbidden-keys.js";
 

@@ -1,6 +1,7 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { type IsoDate, IsoDateSchema, previousDay } from "../model/date.js";
 import type { Horizon, HorizonChange, HorizonPolicyChange } from "../model/horizon.js";
 import type { Finding, PolicyResult, Report } from "../model/report.js";
@@ -17,7 +18,7 @@ import { type DatedCause, policyEvents, waiverEvents } from "./horizon-dates.js"
 import { refusePollutedHost } from "./host-pollution.js";
 
 /** Options for `horizon`: those of `evaluate`, and the last day to look at. */
-export const HorizonOptionsSchema = EvaluateOptionsSchema.extend({
+export const HorizonOptionsSchema = z.extend(EvaluateOptionsSchema, {
   /** The last day to look at (`YYYY-MM-DD`), on or after `asOf`. */
   until: IsoDateSchema,
 });
@@ -27,7 +28,7 @@ export type HorizonOptions = z.input<typeof HorizonOptionsSchema>;
 
 function parseOptions(options: unknown): z.output<typeof HorizonOptionsSchema> {
   refuseForbiddenKeys(options, ["options"], ["registry"]);
-  const parsed = HorizonOptionsSchema.safeParse(options);
+  const parsed = safeParse(HorizonOptionsSchema, options);
   if (parsed.success) return parsed.data;
   throw new VendorgateError(
     "The horizon options are not valid",

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { ComponentNodeSchema, Party } from "../model/component.js";
 import { canonicalJson, digestCanonical } from "../util/canonical-json.js";
 import { JsonBytes, keyBytes } from "../util/json-bytes.js";

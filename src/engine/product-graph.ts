@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Issue, IssuePath } from "../errors.js";
 import { describeValue } from "../formats/describe-value.js";
 import {
@@ -8,6 +8,7 @@ import {
   tolerate,
 } from "../formats/import-log.js";
 import { zodIssues } from "../formats/zod-issues.js";
+import { safeParse } from "../formats/zod-parse.js";
 import type { ComponentView } from "../logic/view.js";
 import { ComponentNodeSchema, ComponentRefSchema, type Party } from "../model/component.js";
 import type { Warning } from "../model/report.js";
@@ -116,7 +117,7 @@ function isRef(raw: unknown): raw is { ref: string } {
     typeof raw === "object" &&
     raw !== null &&
     Object.hasOwn(raw, "ref") &&
-    ComponentRefSchema.safeParse(raw).success
+    safeParse(ComponentRefSchema, raw).success
   );
 }
 
@@ -380,7 +381,7 @@ function slowNode(
     });
     return undefined;
   }
-  const parsed = ComponentNodeSchema.safeParse(raw);
+  const parsed = safeParse(ComponentNodeSchema, raw);
   if (!parsed.success) {
     issues.push(...zodIssues(parsed.error.issues, path));
     return undefined;

@@ -1,8 +1,9 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { LimitsSchema } from "../engine/limits.js";
 import { VendorgateError } from "../errors.js";
 import type { Warning } from "../model/report.js";
 import { zodIssues } from "./zod-issues.js";
+import { safeParse } from "./zod-parse.js";
 
 /**
  * Options of the importers. `limits` bounds the document as `evaluate` bounds products
@@ -17,15 +18,15 @@ import { zodIssues } from "./zod-issues.js";
  * the report's `warnings`).
  */
 export const ImportOptionsSchema = z.strictObject({
-  limits: LimitsSchema.prefault({}),
-  dependencyCycles: z.enum(["break", "error"]).default("break"),
-  strict: z.boolean().default(false),
-  onWarning: z
-    .custom<(warning: Warning) => void>(
+  limits: z.prefault(LimitsSchema, {}),
+  dependencyCycles: z._default(z.enum(["break", "error"]), "break"),
+  strict: z._default(z.boolean(), false),
+  onWarning: z.optional(
+    z.custom<(warning: Warning) => void>(
       (value) => typeof value === "function",
       "Expected a function",
-    )
-    .optional(),
+    ),
+  ),
 });
 
 /** Options of the importers, as given. */
@@ -36,7 +37,7 @@ export type ResolvedImportOptions = z.output<typeof ImportOptionsSchema>;
 
 /** Validates import options and fills in the defaults; throws `VendorgateError` on bad options. */
 export function resolveImportOptions(options: unknown = {}): ResolvedImportOptions {
-  const parsed = ImportOptionsSchema.safeParse(options);
+  const parsed = safeParse(ImportOptionsSchema, options);
   if (!parsed.success) {
     throw new VendorgateError(
       "The import options are not valid",

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Issue, IssuePath } from "../errors.js";
 
 /** zod issues as vendorgate issues (`invalid_input`), their paths under `prefix`. */

@@ -1,4 +1,5 @@
 import { VendorgateError } from "../errors.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { PolicyTestCaseSchema } from "../model/policy-test-case.js";
 import { type Pack, type PackManifest, PackSchema, packFormat } from "../pack/pack-schema.js";
 import { packDigest } from "../pack/read-pack.js";
@@ -21,7 +22,7 @@ export type PackBuildManifest = Omit<PackManifest, "created" | "engine"> &
 function checkTests(tests: PackContent["tests"]): void {
   const issues = tests.flatMap((file, i) =>
     file.cases.flatMap((item, j) => {
-      const parsed = PolicyTestCaseSchema.safeParse(item);
+      const parsed = safeParse(PolicyTestCaseSchema, item);
       return parsed.success
         ? []
         : parsed.error.issues.map((issue) => ({
@@ -52,7 +53,7 @@ export async function buildPack(
     profiles: content.profiles,
   });
   checkTests(content.tests);
-  const parsed = PackSchema.safeParse({
+  const parsed = safeParse(PackSchema, {
     format: packFormat,
     manifest: {
       name: manifest.name,

@@ -1,16 +1,17 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { VendorgateError } from "../errors.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { sha256Hex } from "../util/sha256.js";
 
 /** A detached signature of one policy version: Ed25519 over the version's content digest. */
 export const SignatureSchema = z.strictObject({
   algorithm: z.literal("Ed25519"),
   /** The signing key's id: the first 16 hex digits of the SHA-256 of its raw public key. */
-  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  keyId: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
   /** The digest signed: the policy's content digest with catalogue entities written in. */
-  digest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  digest: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
   /** The signature, base64url. */
-  signature: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  signature: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/)),
 });
 
 /** A detached signature of a policy version. */
@@ -19,7 +20,7 @@ export type Signature = z.output<typeof SignatureSchema>;
 /** A public key as vendorgate writes it: `ed25519:<base64url of the 32 raw bytes>`. */
 export const PublicKeySchema = z
   .string()
-  .regex(/^ed25519:[A-Za-z0-9_-]{43}$/, "Expected ed25519:<base64url key>");
+  .check(z.regex(/^ed25519:[A-Za-z0-9_-]{43}$/, "Expected ed25519:<base64url key>"));
 
 const encoder = new TextEncoder();
 const algorithm = { name: "Ed25519" } as const;
@@ -61,7 +62,7 @@ function subtle(): SubtleCrypto {
 
 /** The key id of a public key: the first 16 hex digits of the SHA-256 of its raw bytes. */
 export function keyIdOf(publicKey: string): string {
-  if (!PublicKeySchema.safeParse(publicKey).success) {
+  if (!safeParse(PublicKeySchema, publicKey).success) {
     throw new VendorgateError("Not a public key", [
       {
         code: "invalid_signature",
@@ -140,7 +141,7 @@ export async function verifyDigest(
   trustedKeys: readonly string[],
   purpose: SignaturePurpose = "policy",
 ): Promise<void> {
-  const parsed = SignatureSchema.safeParse(signature);
+  const parsed = safeParse(SignatureSchema, signature);
   if (!parsed.success)
     fail("The signature file is not a vendorgate signature (algorithm, keyId, digest, signature)");
   const { keyId, signature: value } = parsed.data;

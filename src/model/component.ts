@@ -1,10 +1,10 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ComponentTypeInputSchema } from "../vocabulary/component-types.js";
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
 
 /** Identifiers of a component or a party: `fccId`, `lei`, `purl`, `cpe`, `swid`, or any other scheme. */
-export const IdentifiersSchema = z.record(z.string().min(1), z.string());
+export const IdentifiersSchema = z.record(z.string().check(z.minLength(1)), z.string());
 
 /** Identifiers keyed by scheme, such as `{ fccId: "QISEM770W" }`. */
 export type Identifiers = z.output<typeof IdentifiersSchema>;
@@ -19,9 +19,9 @@ export const PartySchema = z.union([
   text,
   z.strictObject({
     name: text,
-    identifiers: IdentifiersSchema.optional(),
-    origin: z.string().min(1).optional(),
-    kind: z.enum(["organization", "person"]).optional(),
+    identifiers: z.optional(IdentifiersSchema),
+    origin: z.optional(z.string().check(z.minLength(1))),
+    kind: z.optional(z.enum(["organization", "person"])),
   }),
 ]);
 
@@ -33,7 +33,7 @@ export { ComponentTypeSchema } from "../vocabulary/component-types.js";
 
 /** Free attributes a policy can read, such as `{ canRouteUserData: false, modelYear: 2027 }`. */
 export const AttributesSchema = z.record(
-  z.string().min(1),
+  z.string().check(z.minLength(1)),
   z.union([z.string(), z.number(), z.boolean(), z.null()]),
 );
 
@@ -49,32 +49,33 @@ export type ComponentRef = z.output<typeof ComponentRefSchema>;
 /** The fields of one component without its children. */
 export const ComponentFieldsSchema = z.strictObject({
   name: text,
-  id: text.optional(),
-  type: ComponentTypeInputSchema.optional(),
-  manufacturer: PartySchema.optional(),
-  supplier: PartySchema.optional(),
-  brand: PartySchema.optional(),
-  identifiers: IdentifiersSchema.optional(),
-  countryOfOrigin: z
-    .string()
-    .regex(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 country code such as CN")
-    .optional(),
-  categories: z.array(text).optional(),
-  attributes: AttributesSchema.optional(),
+  id: z.optional(text),
+  type: z.optional(ComponentTypeInputSchema),
+  manufacturer: z.optional(PartySchema),
+  supplier: z.optional(PartySchema),
+  brand: z.optional(PartySchema),
+  identifiers: z.optional(IdentifiersSchema),
+  countryOfOrigin: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 country code such as CN")),
+  ),
+  categories: z.optional(z.array(text)),
+  attributes: z.optional(AttributesSchema),
 });
 
 /** One component node as read one level at a time: children are checked when they are reached. */
-export const ComponentNodeSchema = ComponentFieldsSchema.extend({
-  components: z.array(z.unknown()).optional(),
+export const ComponentNodeSchema = z.extend(ComponentFieldsSchema, {
+  components: z.optional(z.array(z.unknown())),
 });
 
 /**
  * A component: a device, module, chip, firmware, software, app or service, with its parts.
  * A child is either a component or `{ ref: id }` naming a component defined elsewhere.
  */
-export const ComponentSchema = ComponentFieldsSchema.extend({
+export const ComponentSchema = z.extend(ComponentFieldsSchema, {
   get components() {
-    return z.array(z.union([ComponentSchema, ComponentRefSchema])).optional();
+    return z.optional(z.array(z.union([ComponentSchema, ComponentRefSchema])));
   },
 });
 
@@ -85,8 +86,8 @@ export type Component = z.output<typeof ComponentSchema>;
  * A product: the root component. `shared` holds sub-assemblies that several parts refer to
  * by `{ ref: id }` (the DAG form); they count only where they are referenced.
  */
-export const ProductSchema = ComponentSchema.extend({
-  shared: z.array(ComponentSchema).optional(),
+export const ProductSchema = z.extend(ComponentSchema, {
+  shared: z.optional(z.array(ComponentSchema)),
 });
 
 /** A product: the root of a component tree or DAG. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IsoDateSchema } from "./date.js";
 
 /** The kinds of buyer the bundled policies distinguish. */
@@ -12,12 +12,13 @@ export const BuyerSectorSchema = z.enum([
 
 /** Who is buying or using the product. */
 export const BuyerSchema = z.strictObject({
-  sector: BuyerSectorSchema.optional(),
-  jurisdiction: z
-    .string()
-    .regex(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 country code such as JP")
-    .optional(),
-  body: z.string().min(1).optional(),
+  sector: z.optional(BuyerSectorSchema),
+  jurisdiction: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 country code such as JP")),
+  ),
+  body: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** Who is buying or using the product. */
@@ -38,14 +39,14 @@ export type Phase = z.output<typeof PhaseSchema>;
  * policy applies. `asOf` is always supplied by the caller: the engine never reads the clock.
  */
 export const ContextSchema = z.strictObject({
-  asOf: IsoDateSchema.optional(),
-  buyer: BuyerSchema.optional(),
-  use: z.string().min(1).optional(),
-  purpose: z.string().min(1).optional(),
-  phase: PhaseSchema.optional(),
-  attributes: z
-    .record(z.string().min(1), z.union([z.string(), z.number(), z.boolean()]))
-    .optional(),
+  asOf: z.optional(IsoDateSchema),
+  buyer: z.optional(BuyerSchema),
+  use: z.optional(z.string().check(z.minLength(1))),
+  purpose: z.optional(z.string().check(z.minLength(1))),
+  phase: z.optional(PhaseSchema),
+  attributes: z.optional(
+    z.record(z.string().check(z.minLength(1)), z.union([z.string(), z.number(), z.boolean()])),
+  ),
 });
 
 /** The situation a product is judged in. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const partialDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -19,17 +19,18 @@ export function isIsoDate(value: string): boolean {
 /** A calendar date `YYYY-MM-DD`, with no time and no time zone. */
 export const IsoDateSchema = z
   .string()
-  .regex(isoDate, "Expected a calendar date written YYYY-MM-DD")
-  .refine(isIsoDate, { message: "Expected a calendar date written YYYY-MM-DD" });
+  .check(
+    z.regex(isoDate, "Expected a calendar date written YYYY-MM-DD"),
+    z.refine(isIsoDate, { message: "Expected a calendar date written YYYY-MM-DD" }),
+  );
 
 /** A calendar date `YYYY-MM-DD`. Dates compare correctly as strings. */
 export type IsoDate = z.output<typeof IsoDateSchema>;
 
 /** A date known to the year (`2004`), the month (`2004-10`) or the day (`2004-10-15`). */
-export const PartialDateSchema = z
-  .string()
-  .regex(partialDate, "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine(
+export const PartialDateSchema = z.string().check(
+  z.regex(partialDate, "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD"),
+  z.refine(
     (value) => {
       const m = partialDate.exec(value);
       if (!m) return false;
@@ -38,7 +39,8 @@ export const PartialDateSchema = z
       return isRealDate(Number(m[1]), month, day);
     },
     { message: "Expected a date written YYYY, YYYY-MM or YYYY-MM-DD" },
-  );
+  ),
+);
 
 /** A date known to the year, the month or the day. */
 export type PartialDate = z.output<typeof PartialDateSchema>;

@@ -1,21 +1,21 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { PartialDateSchema } from "./date.js";
 import { CitationSchema, SourceSchema } from "./source.js";
 
 /** An entity id: kebab-case, such as `huawei`. */
 export const EntityIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Expected a kebab-case id such as huawei");
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Expected a kebab-case id such as huawei"));
 
 /** A name as written somewhere, with the source that shows it. */
 export const NameSchema = z.strictObject({
-  text: z.string().trim().min(1).max(300),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   /** `exact`: the whole name must be this (for brands that are common words, such as Honor). */
-  match: z.enum(["token", "exact"]).optional(),
+  match: z.optional(z.enum(["token", "exact"])),
   /** `false`: names one edit away from this one are not near misses (for common words). */
-  nearMiss: z.boolean().optional(),
+  nearMiss: z.optional(z.boolean()),
   source: CitationSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 /** A name with its source. */
@@ -43,9 +43,9 @@ export const IdentifierSchemeSchema = z.enum([
 /** An identifier of an entity, with its source. */
 export const EntityIdentifierSchema = z.strictObject({
   scheme: IdentifierSchemeSchema,
-  value: z.string().trim().min(1).max(64),
+  value: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
   source: CitationSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 /** An identifier of an entity. */
@@ -56,18 +56,18 @@ export type EntityIdentifier = z.output<typeof EntityIdentifierSchema>;
  * Partial dates are read to cover the most: `from` at its first day, `until` at its last.
  */
 export const AffiliateSchema = z.strictObject({
-  name: z.string().trim().min(1).max(300),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   /** `exact`: the whole name must be the affiliate's name (for brands that are common words). */
-  match: z.enum(["token", "exact"]).optional(),
+  match: z.optional(z.enum(["token", "exact"])),
   /** `false`: names one edit away from the affiliate's names are not near misses. */
-  nearMiss: z.boolean().optional(),
-  aliases: z.array(NameSchema).optional(),
-  identifiers: z.array(EntityIdentifierSchema).optional(),
-  relation: z.string().min(1),
-  from: PartialDateSchema.optional(),
-  until: PartialDateSchema.optional(),
+  nearMiss: z.optional(z.boolean()),
+  aliases: z.optional(z.array(NameSchema)),
+  identifiers: z.optional(z.array(EntityIdentifierSchema)),
+  relation: z.string().check(z.minLength(1)),
+  from: z.optional(PartialDateSchema),
+  until: z.optional(PartialDateSchema),
   source: CitationSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 /** An affiliate of an entity with the dates the affiliation started and ended. */
@@ -76,15 +76,15 @@ export type Affiliate = z.output<typeof AffiliateSchema>;
 /** A covered entity: its names in every script, aliases, identifiers and affiliates, each cited. */
 export const EntitySchema = z.strictObject({
   id: EntityIdSchema,
-  name: z.string().min(1),
-  names: z.array(NameSchema).min(1),
-  aliases: z.array(NameSchema).optional(),
-  identifiers: z.array(EntityIdentifierSchema).optional(),
-  affiliates: z.array(AffiliateSchema).optional(),
+  name: z.string().check(z.minLength(1)),
+  names: z.array(NameSchema).check(z.minLength(1)),
+  aliases: z.optional(z.array(NameSchema)),
+  identifiers: z.optional(z.array(EntityIdentifierSchema)),
+  affiliates: z.optional(z.array(AffiliateSchema)),
   /** `false`: no near misses for any of the entity's names (they stay exact or look-alike only). */
-  nearMiss: z.boolean().optional(),
-  sources: z.array(SourceSchema).min(1),
-  note: z.string().optional(),
+  nearMiss: z.optional(z.boolean()),
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+  note: z.optional(z.string()),
 });
 
 /** A covered entity. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IsoDateSchema } from "./date.js";
 import { FindingSchema } from "./report.js";
 import { VerdictSchema } from "./verdict.js";
@@ -22,11 +22,11 @@ export type HorizonCauseKind = z.output<typeof HorizonCauseKindSchema>;
 export const HorizonCauseSchema = z.object({
   kind: HorizonCauseKindSchema,
   /** The policy version the event belongs to (absent for a waiver without a policy). */
-  policy: z.object({ id: z.string(), version: z.string() }).optional(),
-  ruleId: z.string().optional(),
-  entity: z.string().optional(),
-  affiliate: z.string().optional(),
-  waiver: z.string().optional(),
+  policy: z.optional(z.object({ id: z.string(), version: z.string() })),
+  ruleId: z.optional(z.string()),
+  entity: z.optional(z.string()),
+  affiliate: z.optional(z.string()),
+  waiver: z.optional(z.string()),
   /** In words: "rule 4g-removal-by-2027-12-31 comes into force", "TikTok Ltd leaves bytedance". */
   description: z.string(),
 });
@@ -37,8 +37,8 @@ export type HorizonCause = z.output<typeof HorizonCauseSchema>;
 /** One policy's verdict before and on a change date. */
 export const HorizonPolicyChangeSchema = z.object({
   id: z.string(),
-  version: z.string().optional(),
-  previousVersion: z.string().optional(),
+  version: z.optional(z.string()),
+  previousVersion: z.optional(z.string()),
   applies: z.boolean(),
   verdict: VerdictSchema,
   previous: VerdictSchema,
@@ -71,7 +71,7 @@ export type HorizonChange = z.output<typeof HorizonChangeSchema>;
 export const HorizonSchema = z.object({
   asOf: IsoDateSchema,
   until: IsoDateSchema,
-  product: z.object({ name: z.string(), id: z.string().optional() }),
+  product: z.object({ name: z.string(), id: z.optional(z.string()) }),
   verdict: VerdictSchema,
   changes: z.array(HorizonChangeSchema),
 });

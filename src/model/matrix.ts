@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IsoDateSchema } from "./date.js";
 import { FindingSchema } from "./report.js";
 import { VerdictSchema } from "./verdict.js";
@@ -6,10 +6,10 @@ import { VerdictSchema } from "./verdict.js";
 /** One profile × policy cell: the policy's outcome for that profile's buyer. */
 export const MatrixCellSchema = z.object({
   /** The version resolved for `asOf`; absent when none is in force. */
-  version: z.string().optional(),
+  version: z.optional(z.string()),
   applies: z.boolean(),
   /** Why the policy does not apply for this buyer, when it does not. */
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   verdict: VerdictSchema,
   findings: z.array(FindingSchema),
 });
@@ -32,7 +32,7 @@ export type MatrixRow = z.output<typeof MatrixRowSchema>;
 /** One product's verdicts for several kinds of buyer at once: profile × policy. */
 export const MatrixSchema = z.object({
   asOf: IsoDateSchema,
-  product: z.object({ name: z.string(), id: z.string().optional() }),
+  product: z.object({ name: z.string(), id: z.optional(z.string()) }),
   /** The columns: every policy id some profile names, in first-seen order. */
   policies: z.array(z.string()),
   rows: z.array(MatrixRowSchema),

@@ -1,18 +1,18 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IsoDateSchema } from "./date.js";
 import { EntityIdSchema, EntitySchema } from "./entity.js";
 import { BasisSchema, CitationSchema, SourceSchema } from "./source.js";
-import { VerdictSchema } from "./verdict.js";
+import type { Verdict } from "./verdict.js";
 
 /** A JSON Logic expression; its operations are checked when the policy is compiled. */
 export const JsonLogicSchema = z
   .json()
-  .meta({ description: "A JSON Logic expression over the rule view (see the README)." });
+  .check(z.meta({ description: "A JSON Logic expression over the rule view (see the README)." }));
 
 /** A period during which something is in force: from `from` (inclusive) until `until` (inclusive). */
 export const EffectiveSchema = z.strictObject({
   from: IsoDateSchema,
-  until: IsoDateSchema.optional(),
+  until: z.optional(IsoDateSchema),
 });
 
 /** A period in force. */
@@ -22,10 +22,10 @@ export type Effective = z.output<typeof EffectiveSchema>;
 export const ExceptionSchema = z.strictObject({
   id: EntityIdSchema,
   when: JsonLogicSchema,
-  message: z.string().min(1),
+  message: z.string().check(z.minLength(1)),
   source: CitationSchema,
   basis: BasisSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 /** A named exception to a rule. */
@@ -38,17 +38,17 @@ export type Exception = z.output<typeof ExceptionSchema>;
  */
 export const RuleSchema = z.strictObject({
   id: EntityIdSchema,
-  verdict: VerdictSchema.exclude(["allowed", "indeterminate"]),
+  verdict: z.enum(["review", "restricted", "prohibited"] satisfies Verdict[]),
   when: JsonLogicSchema,
-  unless: z.array(ExceptionSchema).optional(),
-  effective: z
-    .strictObject({ from: IsoDateSchema.optional(), until: IsoDateSchema.optional() })
-    .optional(),
-  reach: z.enum(["tree", "root"]).optional(),
-  message: z.string().min(1),
+  unless: z.optional(z.array(ExceptionSchema)),
+  effective: z.optional(
+    z.strictObject({ from: z.optional(IsoDateSchema), until: z.optional(IsoDateSchema) }),
+  ),
+  reach: z.optional(z.enum(["tree", "root"])),
+  message: z.string().check(z.minLength(1)),
   source: CitationSchema,
   basis: BasisSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 /** A rule of a policy. */
@@ -59,19 +59,21 @@ export type Rule = z.output<typeof RuleSchema>;
  * covered entities, each inline or as the id of an entity in the registry's catalogue.
  */
 export const PolicySchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id: EntityIdSchema,
-  version: z.string().min(1),
-  jurisdiction: z.string().regex(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 code such as JP"),
-  title: z.string().min(1),
-  summary: z.string().optional(),
-  bound: z.string().min(1).optional(),
+  version: z.string().check(z.minLength(1)),
+  jurisdiction: z
+    .string()
+    .check(z.regex(/^[A-Z]{2}$/, "Expected an ISO 3166-1 alpha-2 code such as JP")),
+  title: z.string().check(z.minLength(1)),
+  summary: z.optional(z.string()),
+  bound: z.optional(z.string().check(z.minLength(1))),
   effective: EffectiveSchema,
-  sources: z.array(SourceSchema).min(1),
+  sources: z.array(SourceSchema).check(z.minLength(1)),
   scope: JsonLogicSchema,
   entities: z.array(z.union([EntityIdSchema, EntitySchema])),
-  rules: z.array(RuleSchema).min(1),
-  note: z.string().optional(),
+  rules: z.array(RuleSchema).check(z.minLength(1)),
+  note: z.optional(z.string()),
 });
 
 /** A policy document as written. */

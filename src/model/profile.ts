@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ContextSchema } from "./context.js";
 import { EntityIdSchema } from "./entity.js";
 
@@ -8,12 +8,12 @@ import { EntityIdSchema } from "./entity.js";
  */
 export const ProfileSchema = z.strictObject({
   id: EntityIdSchema,
-  title: z.string().min(1),
-  description: z.string().optional(),
+  title: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
   /** Policy specs, `id` or `id@range`. */
-  policies: z.array(z.string().min(1)).min(1),
+  policies: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** Context defaults; what the caller gives overrides them key by key. */
-  context: ContextSchema.optional(),
+  context: z.optional(ContextSchema),
 });
 
 /** A named set of policies and context defaults for a kind of buyer. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IsoDateSchema } from "./date.js";
 import { ResolvedSourceSchema } from "./resolved-source.js";
 import { BasisSchema } from "./source.js";
@@ -13,9 +13,9 @@ export const DisguiseSchema = z.object({
    */
   kinds: z.array(z.enum(["confusable", "invisible", "reordered", "spacing", "compound"])),
   /** Characters swapped for look-alikes, as `written→expected`, such as `н→h` or `0→o`. */
-  swapped: z.array(z.string()).optional(),
+  swapped: z.optional(z.array(z.string())),
   /** Invisible characters removed, as `U+XXXX`. */
-  removed: z.array(z.string()).optional(),
+  removed: z.optional(z.array(z.string())),
 });
 
 /** How a covered name was disguised. */
@@ -49,19 +49,19 @@ export const FindingEntitySchema = z.object({
   /** The policy's name, alias or identifier that the text matched (or, for a near miss, resembles). */
   alias: z.string(),
   /** For `identifier`: the scheme, such as `fcc-grantee`, `purl-namespace`, `cpe-vendor`, `domain`, `email-domain`. */
-  scheme: z.string().optional(),
+  scheme: z.optional(z.string()),
   /** For `look-alike`: what was undone to find the name. */
-  disguise: DisguiseSchema.optional(),
+  disguise: z.optional(DisguiseSchema),
   /** For `near-miss`: how alike the text and the alias are, from 0 to 1 (1 - edits / length). */
-  similarity: z.number().optional(),
+  similarity: z.optional(z.number()),
   /** `true` when the evidence only supports a `review` (a near miss, a person's e-mail domain). */
-  reviewOnly: z.boolean().optional(),
+  reviewOnly: z.optional(z.boolean()),
   /** Where on the component: `manufacturer`, `brand`, `supplier`, `identifiers.fccId`, ... */
   field: z.string(),
   /** The affiliate's name, when the match was through an affiliate. */
-  affiliate: z.string().optional(),
+  affiliate: z.optional(z.string()),
   /** Where an imported document gave the party, such as `cyclonedx:publisher`. */
-  origin: z.string().optional(),
+  origin: z.optional(z.string()),
 });
 
 /** One rule's decision about one component, on one path from the product. */
@@ -79,19 +79,19 @@ export const FindingSchema = z.object({
    */
   path: z.array(z.string()),
   /** How many names were left out of `path` after the product (only on very deep paths). */
-  pathOmitted: z.number().int().positive().optional(),
+  pathOmitted: z.optional(z.number().check(z.int(), z.positive())),
   /** Where the full path ends in `report.trail` (only when `pathOmitted` is set). */
-  trailAt: z.number().int().nonnegative().optional(),
+  trailAt: z.optional(z.number().check(z.int(), z.nonnegative())),
   /**
    * How many paths from the product reach this component with this outcome, when more than one
    * (a shared sub-assembly): the finding is reported once, not once per path.
    */
-  occurrences: z.number().int().min(2).optional(),
+  occurrences: z.optional(z.number().check(z.int(), z.gte(2))),
   /** The first few of those paths (up to 5), `path` first, each shortened like `path`. */
-  paths: z.array(z.array(z.string())).optional(),
+  paths: z.optional(z.array(z.array(z.string()))),
   /** The component's `id`, when it has one. */
-  componentId: z.string().optional(),
-  entity: FindingEntitySchema.optional(),
+  componentId: z.optional(z.string()),
+  entity: z.optional(FindingEntitySchema),
   source: ResolvedSourceSchema,
   basis: BasisSchema,
   message: z.string(),
@@ -99,20 +99,20 @@ export const FindingSchema = z.object({
    * Data that would settle the rule (when it could not be decided, including a covered part
    * raised to `review` because a fact the rule needs is unknown) or an exception (when not lifted).
    */
-  missing: z.array(z.string()).optional(),
+  missing: z.optional(z.array(z.string())),
   /** The exception that lifted the finding. */
-  exception: z
-    .object({
+  exception: z.optional(
+    z.object({
       id: z.string(),
       message: z.string(),
       source: ResolvedSourceSchema,
       basis: BasisSchema,
-    })
-    .optional(),
+    }),
+  ),
   /** The waiver that lifted or lowered the finding. */
-  waiver: z
-    .object({ id: z.string(), reason: z.string(), approver: z.string(), expires: IsoDateSchema })
-    .optional(),
+  waiver: z.optional(
+    z.object({ id: z.string(), reason: z.string(), approver: z.string(), expires: IsoDateSchema }),
+  ),
 });
 
 /** The covered entity behind a finding, and how it was recognised. */
@@ -125,13 +125,13 @@ export type Finding = z.output<typeof FindingSchema>;
 export const PolicyResultSchema = z.object({
   id: z.string(),
   /** The version resolved for `asOf`; absent when no version is in force. */
-  version: z.string().optional(),
-  title: z.string().optional(),
-  jurisdiction: z.string().optional(),
+  version: z.optional(z.string()),
+  title: z.optional(z.string()),
+  jurisdiction: z.optional(z.string()),
   /** Whether the policy is in force on `asOf` and its scope covers the context. */
   applies: z.boolean(),
   /** Why the policy does not apply, when it does not. */
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   verdict: VerdictSchema,
   findings: z.array(FindingSchema),
 });
@@ -158,7 +158,7 @@ export const GapSummarySchema = z.object({
   /** The missing data, such as `component.manufacturer` or `component.categories`. */
   data: z.string(),
   /** How many undecided findings lack it (one per part and rule). */
-  findings: z.number().int().positive(),
+  findings: z.number().check(z.int(), z.positive()),
   /** `policy/rule` for each rule it would decide. */
   rules: z.array(z.string()),
   /** The first few paths (up to 5), in report order, shortened like a finding's `path`. */
@@ -171,7 +171,7 @@ export type GapSummary = z.output<typeof GapSummarySchema>;
 /** One step of a shortened path: a component name and the step above it (absent at the product). */
 export const TrailStepSchema = z.object({
   name: z.string(),
-  parent: z.number().int().nonnegative().optional(),
+  parent: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 
 /** One step of a shortened path. */
@@ -181,7 +181,7 @@ export type TrailStep = z.output<typeof TrailStepSchema>;
 export const WaiverUseSchema = z.object({
   id: z.string(),
   status: z.enum(["applied", "unused", "expired"]),
-  findings: z.number().int(),
+  findings: z.number().check(z.int()),
 });
 
 /** How a waiver was used. */
@@ -217,7 +217,7 @@ export const StampSchema = z.object({
 export const ReportSchema = z.object({
   verdict: VerdictSchema,
   asOf: IsoDateSchema,
-  product: z.object({ name: z.string(), id: z.string().optional() }),
+  product: z.object({ name: z.string(), id: z.optional(z.string()) }),
   policies: z.array(PolicyResultSchema),
   findings: z.array(FindingSchema),
   dataGaps: z.array(DataGapSchema),
@@ -227,13 +227,13 @@ export const ReportSchema = z.object({
    * The steps of paths too deep to give in full, shared between them: follow `parent` from a
    * finding's `trailAt` to the product. Present only when some path was shortened.
    */
-  trail: z.array(TrailStepSchema).optional(),
+  trail: z.optional(z.array(TrailStepSchema)),
   waivers: z.array(WaiverUseSchema),
   /**
    * Warnings about the input and the policies: quirks an importer accepted in the document (with
    * their paths), `stale` when the policy pack is past its maximum age; absent when none.
    */
-  warnings: z.array(WarningSchema).optional(),
+  warnings: z.optional(z.array(WarningSchema)),
   stamp: StampSchema,
 });
 

@@ -1,8 +1,8 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { SourceSchema } from "./source.js";
 
 /** A source as reports show it: the source itself plus the section relied on. */
-export const ResolvedSourceSchema = SourceSchema.extend({ section: z.string().optional() });
+export const ResolvedSourceSchema = z.extend(SourceSchema, { section: z.optional(z.string()) });
 
 /** A source with the section relied on. */
 export type ResolvedSource = z.output<typeof ResolvedSourceSchema>;

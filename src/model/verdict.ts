@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** Verdicts from least to most severe: `allowed` < `indeterminate` < `review` < `restricted` < `prohibited`. */
 export const VerdictSchema = z.enum([

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IsoDateSchema } from "./date.js";
 import { VerdictSchema } from "./verdict.js";
 
@@ -8,30 +8,32 @@ import { VerdictSchema } from "./verdict.js";
  */
 export const WaiverSchema = z
   .strictObject({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     /** A policy id; the waiver covers findings of this policy only. */
-    policy: z.string().min(1).optional(),
-    rule: z.string().min(1).optional(),
-    entity: z.string().min(1).optional(),
+    policy: z.optional(z.string().check(z.minLength(1))),
+    rule: z.optional(z.string().check(z.minLength(1))),
+    entity: z.optional(z.string().check(z.minLength(1))),
     /** Component names from the product down; covers findings at or below this path. */
-    path: z.array(z.string()).min(1).optional(),
+    path: z.optional(z.array(z.string()).check(z.minLength(1))),
     /** The product's name or id. */
-    product: z.string().min(1).optional(),
-    reason: z.string().min(1),
-    approver: z.string().min(1),
+    product: z.optional(z.string().check(z.minLength(1))),
+    reason: z.string().check(z.minLength(1)),
+    approver: z.string().check(z.minLength(1)),
     /** The last day the waiver counts. */
     expires: IsoDateSchema,
     /** The verdict a waived finding takes (default `allowed`). */
-    verdict: VerdictSchema.optional(),
+    verdict: z.optional(VerdictSchema),
   })
-  .refine(
-    (waiver) =>
-      waiver.policy !== undefined ||
-      waiver.rule !== undefined ||
-      waiver.entity !== undefined ||
-      waiver.path !== undefined ||
-      waiver.product !== undefined,
-    { message: "A waiver needs a scope: at least one of policy, rule, entity, path or product" },
+  .check(
+    z.refine(
+      (waiver) =>
+        waiver.policy !== undefined ||
+        waiver.rule !== undefined ||
+        waiver.entity !== undefined ||
+        waiver.path !== undefined ||
+        waiver.product !== undefined,
+      { message: "A waiver needs a scope: at least one of policy, rule, entity, path or product" },
+    ),
   );
 
 /** An approved acceptance of findings. */

@@ -1,12 +1,13 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { VendorgateError } from "../errors.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { createRegistry, type Registry } from "../registry/registry.js";
 import type { PackInput } from "./read-pack.js";
 
 /** Options for `loadPack`. */
 export const LoadPackOptionsSchema = z.strictObject({
   /** Public keys (`ed25519:...`) whose pack signatures are accepted. At least one. */
-  trustedKeys: z.array(z.string()).min(1).readonly(),
+  trustedKeys: z.readonly(z.array(z.string()).check(z.minLength(1))),
 });
 
 /** Options for `loadPack`. */
@@ -23,7 +24,7 @@ export type LoadPackOptions = z.input<typeof LoadPackOptionsSchema>;
  * });
  */
 export async function loadPack(input: PackInput, options: LoadPackOptions): Promise<Registry> {
-  const parsed = LoadPackOptionsSchema.safeParse(options);
+  const parsed = safeParse(LoadPackOptionsSchema, options);
   if (!parsed.success) {
     throw new VendorgateError(
       "The loadPack options are not valid",

@@ -1,5 +1,5 @@
 import validRange from "semver/ranges/valid.js";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { SignatureSchema } from "../maintain/signature.js";
 
 /** The format tag every pack carries; a new tag means an engine that does not know it refuses it. */
@@ -10,18 +10,18 @@ export const PackManifestSchema = z.strictObject({
   /** The pack's name, such as `vendorgate-bundled`: revisions compare only within one name. */
   name: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, "Expected a lower-case name (a-z, 0-9, . _ -)"),
+    .check(z.regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, "Expected a lower-case name (a-z, 0-9, . _ -)")),
   /** Grows with every build: an app refuses a revision lower than the one it has (a rollback). */
-  revision: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  revision: z.number().check(z.int(), z.positive(), z.lte(Number.MAX_SAFE_INTEGER)),
   /** When the pack was built, an ISO 8601 UTC date-time such as `2026-01-31T12:00:00Z`. */
   created: z.iso.datetime(),
   /** The engine versions that may load it, a semver range such as `^0.1.0`. */
-  engine: z
-    .string()
-    .min(1)
-    .refine((range) => validRange(range) !== null, "Expected a semver range"),
+  engine: z.string().check(
+    z.minLength(1),
+    z.refine((range) => validRange(range) !== null, "Expected a semver range"),
+  ),
   /** Days after `created` when the data counts as stale: reports warn, or evaluation refuses. */
-  maxAgeDays: z.number().int().positive().max(36_500),
+  maxAgeDays: z.number().check(z.int(), z.positive(), z.lte(36_500)),
 });
 
 /** What a pack says about itself: name, revision, creation time, engine range and maximum age. */
@@ -30,9 +30,9 @@ export type PackManifest = z.output<typeof PackManifestSchema>;
 /** The test cases of one policy, as its `tests/*.json` file holds them. */
 export const PackTestsSchema = z.strictObject({
   /** The policy id the cases belong to. */
-  policy: z.string().min(1),
+  policy: z.string().check(z.minLength(1)),
   /** The file's name inside the policy's `tests/` folder. */
-  file: z.string().min(1),
+  file: z.string().check(z.minLength(1)),
   cases: z.array(z.unknown()),
 });
 
@@ -53,7 +53,7 @@ export const PackSchema = z.strictObject({
   /** The policies' test cases. */
   tests: z.array(PackTestsSchema),
   /** Ed25519 over `digest` (purpose `pack`); a pack without one is refused by every loader. */
-  signature: SignatureSchema.optional(),
+  signature: z.optional(SignatureSchema),
 });
 
 /** A policy pack. */

@@ -1,4 +1,5 @@
 import { type Issue, VendorgateError } from "../errors.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { digestCanonical } from "../util/canonical-json.js";
 import { type Pack, PackSchema } from "./pack-schema.js";
 
@@ -41,7 +42,7 @@ export function readPack(input: PackInput): Pack {
       : typeof input === "string"
         ? parseText(input)
         : input;
-  const parsed = PackSchema.safeParse(value);
+  const parsed = safeParse(PackSchema, value);
   if (!parsed.success) {
     refuse(
       "it is not a vendorgate pack",

@@ -1,6 +1,7 @@
 import { entityIssues } from "../engine/check-entity.js";
 import { type Issue, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { type Entity, EntitySchema } from "../model/entity.js";
 import { deepFreeze } from "../util/deep-freeze.js";
 import { forbiddenKeyPath } from "../util/forbidden-keys.js";
@@ -24,7 +25,7 @@ export function parseCatalogue(entities: readonly unknown[], trusted = false): M
     }
     const parsed = trusted
       ? { success: true as const, data: raw as Entity }
-      : EntitySchema.safeParse(raw);
+      : safeParse(EntitySchema, raw);
     if (!parsed.success) {
       issues.push(...zodIssues(parsed.error.issues, [i]));
       return;

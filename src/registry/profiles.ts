@@ -1,5 +1,6 @@
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { type Profile, ProfileSchema } from "../model/profile.js";
 import { deepFreeze } from "../util/deep-freeze.js";
 import { forbiddenKeyPath } from "../util/forbidden-keys.js";
@@ -23,7 +24,7 @@ export function parseProfiles(
       });
       continue;
     }
-    const parsed = ProfileSchema.safeParse(item);
+    const parsed = safeParse(ProfileSchema, item);
     if (!parsed.success) {
       issues.push(...zodIssues(parsed.error.issues, ["profiles", i]));
       continue;

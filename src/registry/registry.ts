@@ -1,9 +1,10 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { EntityCatalogue } from "../engine/compile-policy.js";
 import { compileDocument, compilePolicy } from "../engine/compile-policy.js";
 import type { CompiledPolicy } from "../engine/compiled-policy.js";
 import { type Issue, prefixIssues, VendorgateError } from "../errors.js";
 import { zodIssues } from "../formats/zod-issues.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { verifyDigest } from "../maintain/signature.js";
 import { type IsoDate, isIsoDate } from "../model/date.js";
 import type { PolicyDocument } from "../model/policy.js";
@@ -77,16 +78,16 @@ export interface Registry {
 /** Options for `createRegistry`. */
 export const RegistryOptionsSchema = z.strictObject({
   /** Entities that policies may name by id instead of writing them out. */
-  entities: z.array(z.unknown()).readonly().optional(),
+  entities: z.optional(z.readonly(z.array(z.unknown()))),
   /** Policy documents to add at once (all or nothing). */
-  policies: z.array(z.unknown()).readonly().optional(),
+  policies: z.optional(z.readonly(z.array(z.unknown()))),
   /** Profiles: named sets of policies with context defaults. Their policy ids must exist. */
-  profiles: z.array(z.unknown()).readonly().optional(),
+  profiles: z.optional(z.readonly(z.array(z.unknown()))),
   /**
    * Public keys (`ed25519:...`) whose signatures this registry accepts. When given, versions can
    * only be added with `addSigned`, and `policies` must be empty.
    */
-  trustedKeys: z.array(z.string()).readonly().optional(),
+  trustedKeys: z.optional(z.readonly(z.array(z.string()))),
 });
 
 /** Options for `createRegistry`. */
@@ -124,7 +125,7 @@ export function createRegistryOf(
   trusted: boolean,
   pack?: PackInfo,
 ): Registry {
-  const parsed = RegistryOptionsSchema.safeParse(input);
+  const parsed = safeParse(RegistryOptionsSchema, input);
   if (!parsed.success) {
     throw new VendorgateError(
       "The registry options are not valid",

@@ -1,4 +1,5 @@
 import { type Issue, VendorgateError } from "../errors.js";
+import { safeParse } from "../formats/zod-parse.js";
 import { PublicKeySchema } from "../maintain/signature.js";
 
 /** Checks the public keys a registry trusts. */
@@ -6,7 +7,7 @@ export function parseKeys(keys: readonly string[] | undefined): readonly string[
   if (keys === undefined) return undefined;
   const issues: Issue[] = [];
   for (const [i, key] of keys.entries()) {
-    if (!PublicKeySchema.safeParse(key).success) {
+    if (!safeParse(PublicKeySchema, key).success) {
       issues.push({
         code: "invalid_signature",
         path: ["trustedKeys", i],

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ReportSchema } from "../model/report.js";
 import { VerdictSchema } from "../model/verdict.js";
 
@@ -10,9 +10,9 @@ import { VerdictSchema } from "../model/verdict.js";
  */
 export const ReportEntrySchema = z.object({
   report: ReportSchema,
-  product: z.unknown().optional(),
-  file: z.string().optional(),
-  line: z.number().int().positive().optional(),
+  product: z.optional(z.unknown()),
+  file: z.optional(z.string()),
+  line: z.optional(z.number().check(z.int(), z.positive())),
 });
 
 /** A report to render, with its product and input when known. */
@@ -21,14 +21,14 @@ export type ReportEntry = z.output<typeof ReportEntrySchema>;
 /** Options shared by the document renderers (HTML, SARIF, JUnit, Markdown). */
 export const RenderOptionsSchema = z.object({
   /** A title for the document (default: "vendorgate report"). */
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   /**
    * The context as command-line flags (`--buyer-sector government ...`), so the stamp can show
    * the whole command that reproduces a decision; without them it names the options digest.
    */
-  contextFlags: z.array(z.string()).optional(),
+  contextFlags: z.optional(z.array(z.string())),
   /** Verdicts at or above this fail (JUnit failures, SARIF levels); default `restricted`. */
-  failOn: VerdictSchema.optional(),
+  failOn: z.optional(VerdictSchema),
 });
 
 /** Options of the document renderers. */

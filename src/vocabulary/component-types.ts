@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { describeValue } from "../formats/describe-value.js";
 import { closestTerm, termKey } from "./term-key.js";
 
@@ -97,11 +97,12 @@ function unknownType(value: unknown): string {
 }
 
 /** A component `type` as given: a type or a synonym, read as the type; else refused with a "did you mean". */
-export const ComponentTypeInputSchema = z
-  .string({ error: (issue) => unknownType(issue.input) })
-  .transform((value, ctx) => {
+export const ComponentTypeInputSchema = z.pipe(
+  z.string({ error: (issue) => unknownType(issue.input) }),
+  z.transform((value, ctx) => {
     const type = readComponentType(value);
     if (type !== undefined) return type;
     ctx.issues.push({ code: "custom", input: value, message: unknownType(value) });
     return z.NEVER;
-  });
+  }),
+);

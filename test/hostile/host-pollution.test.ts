@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import {
   ContextSchema,
   EntitySchema,
@@ -25,7 +25,7 @@ import {
 } from "../../src/index.js";
 
 /** Every object key named in a set of zod schemas, however deep. */
-function schemaKeys(schemas: readonly z.ZodType[]): Set<string> {
+function schemaKeys(schemas: readonly z.ZodMiniType[]): Set<string> {
   const keys = new Set<string>();
   const seen = new Set<unknown>();
   const stack: unknown[] = [...schemas];

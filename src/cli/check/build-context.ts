@@ -6,7 +6,7 @@ import {
   type Phase,
   PhaseSchema,
 } from "../../index.js";
-import { mergeContext, zodIssues } from "../../internal.js";
+import { mergeContext, parse, safeParse, zodIssues } from "../../internal.js";
 import type { CheckArgs } from "../args.js";
 import { InputError, UsageError } from "../cli-error.js";
 import { inputLabel, readInput } from "../input/read-input.js";
@@ -28,7 +28,7 @@ async function readContextFile(file: string, io: CliIo): Promise<Context> {
   } catch {
     throw new InputError(`${label}: not valid JSON (expected a context object)`);
   }
-  const parsed = ContextSchema.safeParse(value);
+  const parsed = safeParse(ContextSchema, value);
   if (!parsed.success) {
     const [issue] = zodIssues(parsed.error.issues, []);
     const where = issue && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : "";
@@ -38,7 +38,7 @@ async function readContextFile(file: string, io: CliIo): Promise<Context> {
 }
 
 function checkFlags(args: CheckArgs): void {
-  if (args.buyerSector !== undefined && !BuyerSectorSchema.safeParse(args.buyerSector).success) {
+  if (args.buyerSector !== undefined && !safeParse(BuyerSectorSchema, args.buyerSector).success) {
     throw new UsageError(
       `--buyer-sector must be one of ${BuyerSectorSchema.options.join(", ")}, not "${args.buyerSector}"`,
     );
@@ -83,7 +83,7 @@ export async function contextOverrides(
   const buyer = {
     ...rest.buyer,
     ...(args.buyerSector !== undefined
-      ? { sector: BuyerSectorSchema.parse(args.buyerSector) }
+      ? { sector: parse(BuyerSectorSchema, args.buyerSector) }
       : {}),
     ...(args.buyerJurisdiction !== undefined ? { jurisdiction: args.buyerJurisdiction } : {}),
     ...(args.buyerBody !== undefined ? { body: args.buyerBody } : {}),

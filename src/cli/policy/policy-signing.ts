@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { PublicKeySchema, VendorgateError } from "../../index.js";
+import { safeParse } from "../../internal.js";
 import {
   entityCatalogue,
   generateSigningKey,
@@ -81,9 +82,9 @@ export async function policySign(argv: readonly string[], io: CliIo): Promise<nu
 
 /** A public key given as `ed25519:...` or as a file holding one. */
 export async function publicKey(value: string, io: CliIo): Promise<string> {
-  if (PublicKeySchema.safeParse(value).success) return value;
+  if (safeParse(PublicKeySchema, value).success) return value;
   const text = (await readInput(value, io)).trim();
-  if (!PublicKeySchema.safeParse(text).success)
+  if (!safeParse(PublicKeySchema, text).success)
     throw new InputError(`${value}: not a public key (ed25519:<base64url>)`);
   return text;
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { createRegistry, formatPath } from "../../index.js";
-import { zodIssues } from "../../internal.js";
+import { safeParse, zodIssues } from "../../internal.js";
 import {
   diffPolicies,
   entityCatalogue,
@@ -24,7 +24,7 @@ interface Tally {
 function testCases(folder: PolicyFolder, io: CliIo, tally: Tally): PolicyTestCase[] {
   const cases: PolicyTestCase[] = [];
   for (const file of folder.tests) {
-    const parsed = PolicyTestFileSchema.safeParse(file.value);
+    const parsed = safeParse(PolicyTestFileSchema, file.value);
     if (!parsed.success) {
       tally.failed++;
       io.stdout(`  ✖ ${file.path} is not a valid test file\n`);

@@ -10,6 +10,7 @@ import { importWith } from "../import-with.js";
 import { addIssue } from "../issue-list.js";
 import type { PartGraph } from "../part-graph.js";
 import { zodIssues } from "../zod-issues.js";
+import { safeParse } from "../zod-parse.js";
 import { readDependencies } from "./read-dependencies.js";
 import { readParts } from "./read-parts.js";
 import { CycloneDxBomSchema } from "./schema.js";
@@ -31,7 +32,7 @@ export function readCycloneDxGraph(
   options: ResolvedImportOptions,
   log: ImportLog,
 ): PartGraph | undefined {
-  const parsed = CycloneDxBomSchema.safeParse(json);
+  const parsed = safeParse(CycloneDxBomSchema, json);
   if (!parsed.success) {
     for (const issue of zodIssues(parsed.error.issues, [])) addIssue(log.issues, issue);
     return undefined;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Issue } from "../../errors.js";
 import { type DocPath, docPath, pathOf } from "../doc-path.js";
 import { type ImportLog, tolerate } from "../import-log.js";
@@ -14,6 +14,7 @@ import {
 } from "../part-graph.js";
 import { sameIdentity } from "../same-identity.js";
 import { zodIssues } from "../zod-issues.js";
+import { safeParse } from "../zod-parse.js";
 import { componentFields, serviceFields } from "./part-fields.js";
 import { componentParties, metadataParties, serviceParties } from "./parties.js";
 import { type CycloneDxBom, CycloneDxComponentSchema, CycloneDxServiceSchema } from "./schema.js";
@@ -55,18 +56,18 @@ function readOne(
   metadata: CycloneDxBom["metadata"],
   issues: Issue[],
 ): Read | undefined {
-  const refuse = (error: z.ZodError) => {
+  const refuse = (error: z.core.$ZodError) => {
     for (const issue of zodIssues(error.issues, pathOf(item.path))) addIssue(issues, issue);
     return undefined;
   };
   if (item.kind === "service") {
-    const parsed = CycloneDxServiceSchema.safeParse(item.raw);
+    const parsed = safeParse(CycloneDxServiceSchema, item.raw);
     if (!parsed.success) return refuse(parsed.error);
     const service = parsed.data;
     const fields = serviceFields(service, serviceParties(service), item.path, issues);
     return { fields, nested: service.services, nestedKey: "services" };
   }
-  const parsed = CycloneDxComponentSchema.safeParse(item.raw);
+  const parsed = safeParse(CycloneDxComponentSchema, item.raw);
   if (!parsed.success) return refuse(parsed.error);
   const component = parsed.data;
   const parties = componentParties(component, item.kind === "root" ? metadata : undefined);

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { describeValue } from "../describe-value.js";
 
 /** The CycloneDX versions vendorgate reads: JSON exists from 1.2. */
@@ -34,26 +34,26 @@ export const CycloneDxComponentTypeSchema = z.enum(
 const name = (what: string) =>
   z
     .string({ error: `${what} needs a name` })
-    .refine((text) => text.trim() !== "", `${what} needs a name, not an empty one`);
+    .check(z.refine((text) => text.trim() !== "", `${what} needs a name, not an empty one`));
 
 /** A `bom-ref` or a reference to one: a non-blank string. */
 export const BomRefSchema = z
   .string({ error: "Expected a bom-ref (a string)" })
-  .refine((text) => text.trim() !== "", "A bom-ref must not be empty");
+  .check(z.refine((text) => text.trim() !== "", "A bom-ref must not be empty"));
 
 /** An organization (`manufacturer`, `supplier`, `provider`, `metadata.supplier`): its name is read. */
-export const OrganizationalEntitySchema = z.object({ name: z.string().optional() });
+export const OrganizationalEntitySchema = z.object({ name: z.optional(z.string()) });
 
 /** A person or contact (`authors`): its name and e-mail are read. */
 export const OrganizationalContactSchema = z.object({
-  name: z.string().optional(),
-  email: z.string().optional(),
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
 });
 
 /** A name-value property; vendorgate reads the names documented in `properties.ts`. */
 export const PropertySchema = z.object({
   name: z.string({ error: "A property needs a name" }),
-  value: z.string().optional(),
+  value: z.optional(z.string()),
 });
 
 /** A CycloneDX property. */
@@ -62,29 +62,29 @@ export type CycloneDxProperty = z.output<typeof PropertySchema>;
 /** One component as vendorgate reads it; its `components` are read one at a time. */
 export const CycloneDxComponentSchema = z.object({
   type: CycloneDxComponentTypeSchema,
-  "bom-ref": BomRefSchema.optional(),
+  "bom-ref": z.optional(BomRefSchema),
   name: name("A component"),
-  group: z.string().optional(),
-  version: z.string().optional(),
-  manufacturer: OrganizationalEntitySchema.optional(),
-  supplier: OrganizationalEntitySchema.optional(),
-  publisher: z.string().optional(),
-  authors: z.array(OrganizationalContactSchema).optional(),
-  author: z.string().optional(),
-  cpe: z.string().optional(),
-  purl: z.string().optional(),
-  swid: z.object({ tagId: z.string({ error: "A swid needs a tagId" }) }).optional(),
-  omniborId: z.array(z.string()).optional(),
-  swhid: z.array(z.string()).optional(),
-  scope: z
-    .enum(["required", "optional", "excluded"], {
+  group: z.optional(z.string()),
+  version: z.optional(z.string()),
+  manufacturer: z.optional(OrganizationalEntitySchema),
+  supplier: z.optional(OrganizationalEntitySchema),
+  publisher: z.optional(z.string()),
+  authors: z.optional(z.array(OrganizationalContactSchema)),
+  author: z.optional(z.string()),
+  cpe: z.optional(z.string()),
+  purl: z.optional(z.string()),
+  swid: z.optional(z.object({ tagId: z.string({ error: "A swid needs a tagId" }) })),
+  omniborId: z.optional(z.array(z.string())),
+  swhid: z.optional(z.array(z.string())),
+  scope: z.optional(
+    z.enum(["required", "optional", "excluded"], {
       error: (issue) =>
         `Unknown scope ${describeValue(issue.input)} (CycloneDX scopes: required, optional, excluded)`,
-    })
-    .optional(),
-  isExternal: z.boolean().optional(),
-  properties: z.array(PropertySchema).optional(),
-  components: z.array(z.unknown()).optional(),
+    }),
+  ),
+  isExternal: z.optional(z.boolean()),
+  properties: z.optional(z.array(PropertySchema)),
+  components: z.optional(z.array(z.unknown())),
 });
 
 /** One CycloneDX component, without its nested components read. */
@@ -92,13 +92,13 @@ export type CycloneDxComponent = z.output<typeof CycloneDxComponentSchema>;
 
 /** One service as vendorgate reads it; its `services` are read one at a time. */
 export const CycloneDxServiceSchema = z.object({
-  "bom-ref": BomRefSchema.optional(),
+  "bom-ref": z.optional(BomRefSchema),
   name: name("A service"),
-  group: z.string().optional(),
-  version: z.string().optional(),
-  provider: OrganizationalEntitySchema.optional(),
-  properties: z.array(PropertySchema).optional(),
-  services: z.array(z.unknown()).optional(),
+  group: z.optional(z.string()),
+  version: z.optional(z.string()),
+  provider: z.optional(OrganizationalEntitySchema),
+  properties: z.optional(z.array(PropertySchema)),
+  services: z.optional(z.array(z.unknown())),
 });
 
 /** One CycloneDX service, without its nested services read. */
@@ -108,9 +108,9 @@ export type CycloneDxService = z.output<typeof CycloneDxServiceSchema>;
 export const CycloneDxDependencySchema = z.object({
   ref: z
     .string({ error: "A dependency needs a ref: the bom-ref of the part that depends" })
-    .refine((text) => text.trim() !== "", "A bom-ref must not be empty"),
-  dependsOn: z.array(BomRefSchema).optional(),
-  provides: z.array(BomRefSchema).optional(),
+    .check(z.refine((text) => text.trim() !== "", "A bom-ref must not be empty")),
+  dependsOn: z.optional(z.array(BomRefSchema)),
+  provides: z.optional(z.array(BomRefSchema)),
 });
 
 /** One entry of a BOM's dependency graph. */
@@ -125,17 +125,17 @@ export const CycloneDxBomSchema = z.object({
         ? `A CycloneDX BOM needs a specVersion (vendorgate reads CycloneDX JSON ${supported})`
         : `CycloneDX specVersion ${describeValue(issue.input)} is not supported: vendorgate reads CycloneDX JSON ${supported}`,
   }),
-  metadata: z
-    .object({
-      component: z.unknown().optional(),
-      manufacturer: OrganizationalEntitySchema.optional(),
-      manufacture: OrganizationalEntitySchema.optional(),
-      supplier: OrganizationalEntitySchema.optional(),
-    })
-    .optional(),
-  components: z.array(z.unknown()).optional(),
-  services: z.array(z.unknown()).optional(),
-  dependencies: z.array(CycloneDxDependencySchema).optional(),
+  metadata: z.optional(
+    z.object({
+      component: z.optional(z.unknown()),
+      manufacturer: z.optional(OrganizationalEntitySchema),
+      manufacture: z.optional(OrganizationalEntitySchema),
+      supplier: z.optional(OrganizationalEntitySchema),
+    }),
+  ),
+  components: z.optional(z.array(z.unknown())),
+  services: z.optional(z.array(z.unknown())),
+  dependencies: z.optional(z.array(CycloneDxDependencySchema)),
 });
 
 /** The top of a CycloneDX BOM. */

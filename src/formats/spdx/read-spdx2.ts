@@ -12,6 +12,7 @@ import {
 } from "../part-graph.js";
 import { sameIdentity } from "../same-identity.js";
 import { zodIssues } from "../zod-issues.js";
+import { safeParse } from "../zod-parse.js";
 import { packageFields } from "./package-fields.js";
 import { readRelationships } from "./read-relationships.js";
 import { type SpdxDocument, SpdxDocumentSchema, spdxIdPattern } from "./schema.js";
@@ -135,7 +136,7 @@ export function readSpdx2Graph(
 ): PartGraph | undefined {
   const { maxComponents, maxTextLength } = options.limits;
   if (refuseEarly(json, maxComponents, log)) return undefined;
-  const parsed = SpdxDocumentSchema.safeParse(json);
+  const parsed = safeParse(SpdxDocumentSchema, json);
   if (!parsed.success) {
     for (const issue of zodIssues(parsed.error.issues, [])) addIssue(log.issues, issue);
     return undefined;

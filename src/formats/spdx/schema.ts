@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { describeValue } from "../describe-value.js";
 
 /** The SPDX versions vendorgate reads (JSON); 2.2 is read the same way as 2.3. */
@@ -7,7 +7,7 @@ export const spdxVersions = ["SPDX-2.2", "SPDX-2.3"] as const;
 const nonBlank = (what: string) =>
   z
     .string({ error: `${what} needs a name` })
-    .refine((text) => text.trim() !== "", `${what} needs a name, not an empty one`);
+    .check(z.refine((text) => text.trim() !== "", `${what} needs a name, not an empty one`));
 
 /** What the SPDX specification allows as an element id: `SPDXRef-` then letters, digits, "." or "-". */
 export const spdxIdPattern = /^SPDXRef-[A-Za-z0-9.-]+$/;
@@ -19,7 +19,7 @@ export const spdxIdPattern = /^SPDXRef-[A-Za-z0-9.-]+$/;
  */
 export const SpdxIdSchema = z
   .string({ error: "Expected an SPDXID" })
-  .refine((text) => text.trim() !== "", "An SPDXID must not be empty");
+  .check(z.refine((text) => text.trim() !== "", "An SPDXID must not be empty"));
 
 /** SPDX 2.3 package purposes, mapped to vendorgate component types in `from-spdx.ts`. */
 export const SpdxPurposeSchema = z.enum([
@@ -47,11 +47,11 @@ export const SpdxExternalRefSchema = z.object({
 export const SpdxPackageSchema = z.object({
   SPDXID: SpdxIdSchema,
   name: nonBlank("A package"),
-  versionInfo: z.string().optional(),
-  supplier: z.string().optional(),
-  originator: z.string().optional(),
-  externalRefs: z.array(SpdxExternalRefSchema).optional(),
-  primaryPackagePurpose: SpdxPurposeSchema.optional(),
+  versionInfo: z.optional(z.string()),
+  supplier: z.optional(z.string()),
+  originator: z.optional(z.string()),
+  externalRefs: z.optional(z.array(SpdxExternalRefSchema)),
+  primaryPackagePurpose: z.optional(SpdxPurposeSchema),
 });
 
 /** One SPDX package. */
@@ -80,11 +80,11 @@ export const SpdxDocumentSchema = z.object({
   }),
   SPDXID: z.string({ error: "The document needs an SPDXID (SPDXRef-DOCUMENT)" }),
   name: nonBlank("The document"),
-  documentDescribes: z.array(z.string()).optional(),
-  packages: z.array(SpdxPackageSchema).optional(),
-  files: z.array(SpdxElementSchema).optional(),
-  snippets: z.array(SpdxElementSchema).optional(),
-  relationships: z.array(SpdxRelationshipSchema).optional(),
+  documentDescribes: z.optional(z.array(z.string())),
+  packages: z.optional(z.array(SpdxPackageSchema)),
+  files: z.optional(z.array(SpdxElementSchema)),
+  snippets: z.optional(z.array(SpdxElementSchema)),
+  relationships: z.optional(z.array(SpdxRelationshipSchema)),
 });
 
 /** An SPDX document. */
