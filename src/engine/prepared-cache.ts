@@ -13,11 +13,6 @@ interface Entry {
 // Keyed by the caller's options object, so an entry lives exactly as long as that object.
 const cache = new WeakMap<object, Entry>();
 
-function registryOf(options: object): object | undefined {
-  const registry = (options as { registry?: unknown }).registry;
-  return typeof registry === "object" && registry !== null ? registry : undefined;
-}
-
 /**
  * `prepare()`, or what it returned for the same options object before (passed through
  * `refresh`), when that object still holds the same data (compared in full, however deep) and
@@ -30,8 +25,8 @@ export function reusePreparation<P>(
   refresh: (prepared: P) => P,
 ): P {
   if (typeof options !== "object" || options === null) return prepare();
-  const registry = registryOf(options);
-  const generation = registry && registryGeneration(registry);
+  const registry = (options as { registry?: object }).registry;
+  const generation = registryGeneration(registry);
   const fingerprint = generation && dataFingerprint(options, ["registry"]);
   const entry = cache.get(options);
   if (
@@ -44,10 +39,7 @@ export function reusePreparation<P>(
     return refresh(entry.prepared as P);
   }
   const prepared = prepare();
-  if (fingerprint === undefined || registry === undefined || generation === undefined) {
-    cache.delete(options);
-  } else {
-    cache.set(options, { fingerprint, registry, generation, prepared });
-  }
+  if (fingerprint === undefined || generation === undefined) cache.delete(options);
+  else cache.set(options, { fingerprint, registry: registry as object, generation, prepared });
   return prepared;
 }

@@ -12,6 +12,6 @@ export function trackGeneration(registry: object, current: () => object): void {
  * A token that is the same object for as long as the registry's content is unchanged, or
  * `undefined` for a registry this package did not make (nothing may then be cached against it).
  */
-export function registryGeneration(registry: object): object | undefined {
-  return generations.get(registry)?.();
+export function registryGeneration(registry: unknown): object | undefined {
+  return generations.get(registry as object)?.();
 }
