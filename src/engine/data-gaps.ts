@@ -34,15 +34,24 @@ export function dataGapsOf(findings: readonly Finding[]): DataGap[] {
 /** Summarises findings (in report order) per missing data: a count, the rules, a few paths. */
 export function summariseGaps(findings: readonly Finding[]): GapSummary[] {
   const summaries = new Map<string, GapSummary & { ruleSet: Set<string> }>();
+  // Findings come grouped by rule: their rule's name is made once per run of them.
+  let rule = "";
+  let policyId: string | undefined;
+  let ruleId: string | undefined;
   for (const finding of findings) {
-    for (const data of finding.missing ?? []) {
+    if (finding.missing === undefined) continue;
+    if (finding.policy.id !== policyId || finding.ruleId !== ruleId) {
+      policyId = finding.policy.id;
+      ruleId = finding.ruleId;
+      rule = `${policyId}/${ruleId}`;
+    }
+    for (const data of finding.missing) {
       let summary = summaries.get(data);
       if (!summary) {
         summary = { data, findings: 0, rules: [], samples: [], ruleSet: new Set() };
         summaries.set(data, summary);
       }
       summary.findings++;
-      const rule = `${finding.policy.id}/${finding.ruleId}`;
       if (!summary.ruleSet.has(rule)) {
         summary.ruleSet.add(rule);
         summary.rules.push(rule);

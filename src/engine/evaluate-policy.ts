@@ -1,5 +1,4 @@
 import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js";
-import type { ComponentView } from "../logic/view.js";
 import type { IsoDate } from "../model/date.js";
 import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
@@ -11,6 +10,7 @@ import {
   type PolicyInternals,
 } from "./compiled-policy.js";
 import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
+import { derivedFacts, unique } from "./derived-facts.js";
 import { type RuleOutcome, toFinding } from "./findings.js";
 import { foldRules } from "./fold-rules.js";
 import { type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
@@ -37,10 +37,8 @@ function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
   );
 }
 
-/** The values without repeats; `values` itself when it has none to drop (callers pass fresh lists). */
-function unique(values: string[]): string[] {
-  return values.length < 2 ? values : [...new Set(values)];
-}
+// Shared by the outcomes that lack nothing: never written to (unique() and findings copy).
+const nothingMissing: string[] = Object.freeze([]) as unknown as string[];
 
 function firstHit(
   hits: readonly EntityHit[],
@@ -242,7 +240,7 @@ export function runPolicy(
   const marks = markComponents(setting, graph, sightings, factsOf);
   if (marks === undefined) return none;
   const derived =
-    compiled.derived.length > 0 ? computeDerived(compiled, nodes, factsOf, context) : undefined;
+    compiled.derived.length > 0 ? derivedFacts(compiled, nodes, factsOf, context) : undefined;
 
   const waiverPaths = walk.waiverPaths;
   const pathWaived = waiverPaths.some((path) => path !== undefined);
@@ -268,33 +266,46 @@ export function runPolicy(
   const names = new PathStack(walk.trail);
   names.push(product.name);
 
-  const decide = (rule: CompiledRule, index: number, depth: number): Decision => {
+  // One environment for every component the walk decides, moved from one to the next: conditions
+  // run synchronously and keep nothing of it. `missing` is emptied before each rule.
+  const data = { component: product, product, context, depth: 0 };
+  let at = 0;
+  const env: { -readonly [K in keyof ConditionEnv]: ConditionEnv[K] } = {
+    node: { view: product, hits: [] },
+    rootData: () => data,
+    ancestors: () => stack.slice(0, data.depth).map(factsOf),
+    derived: (id) => derived?.value(at, id, env.missing) ?? false,
+    missing: [],
+  };
+  const moveTo = (index: number, depth: number): void => {
     const facts = factsOf(index);
-    const missing: string[] = [];
-    let data: object | undefined;
-    const env: ConditionEnv = {
-      node: facts,
-      rootData: () => {
-        data ??= { component: facts.view, product, context, depth };
-        return data;
-      },
-      ancestors: () => stack.slice(0, depth).map(factsOf),
-      derived: (id) => derived?.value(index, id, missing) ?? false,
-      missing,
-    };
-    const when = rule.when(env, env.rootData());
+    env.node = facts;
+    data.component = facts.view;
+    data.depth = depth;
+    at = index;
+  };
+
+  const decide = (rule: CompiledRule): Decision => {
+    const missing = env.missing;
+    // Setting an array's length is a slow path in engines: most rules leave nothing missing.
+    if (missing.length > 0) missing.length = 0;
+    const when = rule.when(env, data);
     if (when === false) return undefined;
-    const hit = facts.hits.length > 0 ? firstHit(facts.hits, rule.info.entities) : undefined;
+    const hits = env.node.hits;
+    const hit = hits.length > 0 ? firstHit(hits, rule.info.entities) : undefined;
     // Exceptions reading derived facts add to `missing`: keep what the rule itself lacked.
-    const whenMissing = rule.unless.length > 0 ? missing.slice() : missing;
-    const exceptionMissing: string[] = [];
-    for (const exception of rule.unless) {
-      const exceptionEnv = { ...env, missing: exceptionMissing };
-      const lifted = exception.when(exceptionEnv, env.rootData());
-      if (lifted === true)
-        return hit
-          ? { rule, hit, kind: "excepted", exception, missing: [] }
-          : { rule, kind: "excepted", exception, missing: [] };
+    const whenMissing = missing.length > 0 ? missing.slice() : nothingMissing;
+    let exceptionMissing = nothingMissing;
+    if (rule.unless.length > 0) {
+      const lacked: string[] = [];
+      for (const exception of rule.unless) {
+        const lifted = exception.when({ ...env, missing: lacked }, data);
+        if (lifted === true)
+          return hit
+            ? { rule, hit, kind: "excepted", exception, missing: nothingMissing }
+            : { rule, kind: "excepted", exception, missing: nothingMissing };
+      }
+      exceptionMissing = lacked;
     }
     const kind = when === null ? "undecided" : "fired";
     const lacking = unique(when === null ? whenMissing : exceptionMissing);
@@ -305,15 +316,16 @@ export function runPolicy(
     const { shared } = nodes[index] as GraphNode;
     const memoised = shared ? memo.get(index) : undefined;
     const decisions: Decision[] = new Array(rules.length);
+    let moved = false;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r] as CompiledRule;
       if (rule.reach === "root" && depth > 0) continue;
       if (memoised && !rule.info.pathDependent) decisions[r] = memoised[r];
-      else
-        decisions[r] =
-          rule.guard && guardRejects(rule.guard, factsOf(index))
-            ? undefined
-            : decide(rule, index, depth);
+      else if (!rule.guard || !guardRejects(rule.guard, factsOf(index))) {
+        if (!moved) moveTo(index, depth);
+        moved = true;
+        decisions[r] = decide(rule);
+      }
     }
     if (shared && !memoised) memo.set(index, decisions);
     return decisions;
@@ -461,78 +473,4 @@ function guardRejects(guard: EntityGuard, facts: NodeFacts): boolean {
   for (const party of guard.named)
     if (facts.view[party as "manufacturer"] !== undefined) return true;
   return false;
-}
-
-interface Derived {
-  value(node: number, id: number, missing: string[]): Tri;
-}
-
-/** Evaluates `any_descendant` conditions bottom-up, each component once. */
-function computeDerived(
-  policy: PolicyInternals,
-  nodes: readonly GraphNode[],
-  factsOf: (index: number) => NodeFacts,
-  context: object,
-): Derived {
-  const count = policy.derived.length;
-  const values: Tri[] = new Array(nodes.length * count).fill(false);
-  const gaps = new Map<number, string[]>();
-  const own = (child: number, id: number, missing: string[]): Tri => {
-    const facts = factsOf(child);
-    const env: ConditionEnv = {
-      node: facts,
-      rootData: () => ({ component: facts.view, context }),
-      ancestors: () => [],
-      derived: (inner) => {
-        const value = values[child * count + inner] as Tri;
-        if (value === null) missing.push(...(gaps.get(child * count + inner) ?? []));
-        return value;
-      },
-      missing,
-    };
-    return (policy.derived[id] as NonNullable<(typeof policy.derived)[number]>)(
-      env,
-      facts.view as ComponentView,
-    );
-  };
-  const done = new Uint8Array(nodes.length);
-  const stack: [number, number][] = [[0, 0]];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1] as [number, number];
-    const [index, childAt] = top;
-    const node = nodes[index] as GraphNode;
-    if (childAt < node.children.length) {
-      top[1] = childAt + 1;
-      const child = node.children[childAt] as number;
-      if (!done[child]) stack.push([child, 0]);
-      continue;
-    }
-    stack.pop();
-    done[index] = 1;
-    for (let id = 0; id < count; id++) {
-      let result: Tri = false;
-      const missing: string[] = [];
-      for (const child of node.children) {
-        const mine = own(child, id, missing);
-        const below = values[child * count + id] as Tri;
-        if (mine === true || below === true) {
-          result = true;
-          break;
-        }
-        if (mine === null || below === null) {
-          result = null;
-          if (below === null) missing.push(...(gaps.get(child * count + id) ?? []));
-        }
-      }
-      values[index * count + id] = result;
-      if (result === null) gaps.set(index * count + id, unique(missing));
-    }
-  }
-  return {
-    value(node, id, missing) {
-      const value = values[node * count + id] as Tri;
-      if (value === null) missing.push(...(gaps.get(node * count + id) ?? []));
-      return value;
-    },
-  };
 }

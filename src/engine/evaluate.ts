@@ -331,13 +331,20 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   const findings = waived.findings.sort(compareFindings);
   const listed = opts.allGaps ? findings : findings.filter((finding) => !isUnknownGap(finding));
   const byPolicy = new Map<string, { verdict: Verdict; findings: Finding[] }>();
+  // Findings come grouped by policy: the entry of the last one is most often the next one's.
+  let last:
+    | { id: string; version: string; entry: { verdict: Verdict; findings: Finding[] } }
+    | undefined;
   const slot = (finding: Finding) => {
-    const key = `${finding.policy.id}@${finding.policy.version}`;
+    const { id, version } = finding.policy;
+    if (last !== undefined && last.id === id && last.version === version) return last.entry;
+    const key = `${id}@${version}`;
     let entry = byPolicy.get(key);
     if (!entry) {
       entry = { verdict: "allowed", findings: [] };
       byPolicy.set(key, entry);
     }
+    last = { id, version, entry };
     return entry;
   };
   for (const finding of findings) {

@@ -18,6 +18,13 @@ const standardKeys: ReadonlySet<PropertyKey> = new Set([
 
 const isIndex = (key: PropertyKey): boolean => typeof key === "string" && /^\d+$/.test(key);
 
+// Checked before every product, so a clean host costs one short key list. Array.prototype is an
+// array itself: an element added to it (the only keys an array read can pick up) shows in its length.
+function isClean(): boolean {
+  for (const key of Reflect.ownKeys(Object.prototype)) if (!standardKeys.has(key)) return false;
+  return Array.prototype.length === 0;
+}
+
 /**
  * Refuses to evaluate in a process whose `Object.prototype` (or `Array.prototype`, by index) the
  * host has given properties: every plain object would then seem to have them, so an absent
@@ -25,6 +32,7 @@ const isIndex = (key: PropertyKey): boolean => typeof key === "string" && /^\d+$
  * its schema library's alike. Failing closed here is the only answer that holds for every key.
  */
 export function refusePollutedHost(): void {
+  if (isClean()) return;
   const added = [
     ...Reflect.ownKeys(Object.prototype).filter((key) => !standardKeys.has(key)),
     ...Reflect.ownKeys(Array.prototype).filter(isIndex),

@@ -34,7 +34,8 @@ export class PathStack {
 
   pop(): void {
     this.names.pop();
-    if (this.steps.length > this.names.length) this.steps.length = this.names.length;
+    // One step at a time: setting an array's length is a slow path in engines.
+    while (this.steps.length > this.names.length) this.steps.pop();
   }
 
   /** Whether the path so far starts with `prefix`. */
@@ -49,8 +50,11 @@ export class PathStack {
     const names = this.names;
     const length = names.length;
     if (length <= inlinePathLength) return { path: names.slice() };
-    const path = [names[0] as string];
-    for (let i = length - inlinePathLength + 1; i < length; i++) path.push(names[i] as string);
+    // Made at its final size: grown by push, it would leave a copy behind at each doubling.
+    const path = new Array<string>(inlinePathLength);
+    path[0] = names[0] as string;
+    const skip = length - inlinePathLength;
+    for (let k = 1; k < inlinePathLength; k++) path[k] = names[skip + k] as string;
     const steps = this.steps;
     for (let i = steps.length; i < length; i++) {
       const name = names[i] as string;

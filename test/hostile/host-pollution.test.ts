@@ -9,9 +9,11 @@ import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import type * as z from "zod/mini";
 import {
+  bundledRegistry,
   ContextSchema,
   EntitySchema,
   EvaluateOptionsSchema,
+  evaluate,
   HorizonOptionsSchema,
   LimitsSchema,
   MatrixOptionsSchema,
@@ -21,6 +23,7 @@ import {
   ProductSchema,
   ProfileSchema,
   ReportSchema,
+  VendorgateError,
   WaiverSchema,
 } from "../../src/index.js";
 
@@ -211,5 +214,60 @@ describe("a host that pollutes Object.prototype", () => {
     const { results } = await runCases([{}], 60);
     expect(results[0]?.evaluate.verdict).toBe("restricted");
     expect(results[0]?.safeEvaluate.verdict).toBe("restricted");
+  });
+});
+
+describe("a host that adds elements to Array.prototype", () => {
+  const modem = {
+    name: "Router",
+    components: [{ name: "Modem", manufacturer: "Huawei Technologies Co., Ltd." }],
+  };
+  const jp = {
+    registry: bundledRegistry(),
+    policies: ["jp-gov-procurement@1.0.0"],
+    asOf: "2024-06-01",
+    context: { buyer: { sector: "government" as const, jurisdiction: "JP" } },
+  };
+  /** Runs `run` with `Array.prototype[index]` set (hidden from `for in` when `enumerable` is false). */
+  function withElement<T>(index: number, enumerable: boolean, run: () => T): T {
+    Object.defineProperty(Array.prototype, index, {
+      value: "hostile",
+      enumerable,
+      configurable: true,
+    });
+    try {
+      return run();
+    } finally {
+      delete (Array.prototype as unknown as Record<number, unknown>)[index];
+      Array.prototype.length = 0;
+    }
+  }
+
+  it.each([
+    [0, true],
+    [3, false],
+  ])("refuses to evaluate with Array.prototype[%i] set (enumerable: %s)", (index, enumerable) => {
+    const thrown = withElement(index, enumerable, () => {
+      try {
+        evaluate(modem, jp);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    });
+    expect(thrown).toBeInstanceOf(VendorgateError);
+    expect((thrown as VendorgateError).issues[0]?.message).toContain(`${index}`);
+    expect(evaluate(modem, jp).verdict).toBe("restricted");
+  });
+
+  it("evaluates again once the element is removed, even though Array.prototype.length stays", () => {
+    Array.prototype[2] = "hostile";
+    delete (Array.prototype as unknown as Record<number, unknown>)[2];
+    try {
+      expect(Array.prototype.length).toBe(3);
+      expect(evaluate(modem, jp).verdict).toBe("restricted");
+    } finally {
+      Array.prototype.length = 0;
+    }
   });
 });
