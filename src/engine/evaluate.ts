@@ -411,6 +411,8 @@ function judgedNow(prepared: PreparedEvaluation): PreparedEvaluation {
 export function evaluate(product: unknown, options: EvaluateOptions): Report {
   // Options are checked and their policies resolved once per options object, while it holds the
   // same data and its registry the same content (a portal evaluates per request with one).
+  // First: the cache's own reading of the options must not meet a polluted host either.
+  refusePollutedHost();
   const prepared = reusePreparation(options, () => prepareEvaluation(options), judgedNow);
   return evaluatePrepared(product, prepared);
 }
