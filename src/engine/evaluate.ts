@@ -27,6 +27,7 @@ import {
   expansionRefused,
   type PathStates,
 } from "./path-states.js";
+import { reusePreparation } from "./prepared-cache.js";
 import { type SharedIndex, sharedIndexOf } from "./shared-index.js";
 import { applyWaivers } from "./waivers.js";
 
@@ -382,6 +383,19 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   };
 }
 
+/** A prepared evaluation with its pack's freshness judged now, when its options gave no clock. */
+function judgedNow(prepared: PreparedEvaluation): PreparedEvaluation {
+  const { options } = prepared;
+  if (options.now !== undefined) return prepared;
+  const warnings = freshnessWarnings(
+    options.registry.packInfo(),
+    new Date(),
+    options.stale ?? "warn",
+  );
+  if (warnings.length === 0 && prepared.warnings.length === 0) return prepared;
+  return { ...prepared, warnings };
+}
+
 /**
  * Decides whether a buyer may procure or use a product on a date under the named policies,
  * down to the part, the rule and the source. Throws `VendorgateError` on bad input.
@@ -395,7 +409,12 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
  * report.verdict; // "restricted" if a Huawei or ZTE part is inside
  */
 export function evaluate(product: unknown, options: EvaluateOptions): Report {
-  return evaluatePrepared(product, prepareEvaluation(options));
+  // Options are checked and their policies resolved once per options object, while it holds the
+  // same data and its registry the same content (a portal evaluates per request with one).
+  // First: the cache's own reading of the options must not meet a polluted host either.
+  refusePollutedHost();
+  const prepared = reusePreparation(options, () => prepareEvaluation(options), judgedNow);
+  return evaluatePrepared(product, prepared);
 }
 
 /** What `safeEvaluate` returns: a report, or the problems with the input. */

@@ -14,6 +14,7 @@ import { type PackInput, readPack } from "../pack/read-pack.js";
 import { verifyPack } from "../pack/verify-pack.js";
 import { deepFreeze } from "../util/deep-freeze.js";
 import { parseCatalogue } from "./catalogue.js";
+import { trackGeneration } from "./generation.js";
 import { checkSuccession } from "./pack-succession.js";
 import { parseProfiles } from "./profiles.js";
 import { type Resolution, resolveIn, type Snapshot, withPolicy } from "./snapshot.js";
@@ -217,7 +218,7 @@ function registryOver(initial: RegistryState, trustedKeys?: readonly string[]): 
     state = next;
   };
 
-  return {
+  const registry: Registry = {
     get entities() {
       // A copy: the catalogue is shared with forks and with every later compile.
       return new Map(state.entities);
@@ -295,6 +296,8 @@ function registryOver(initial: RegistryState, trustedKeys?: readonly string[]): 
       return state.snapshot.get(id)?.find((policy) => policy.version === version);
     },
   };
+  trackGeneration(registry, () => state);
+  return registry;
 }
 
 function noKeysError(what: string): VendorgateError {
