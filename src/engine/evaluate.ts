@@ -411,7 +411,7 @@ function judgedNow(prepared: PreparedEvaluation): PreparedEvaluation {
 export function evaluate(product: unknown, options: EvaluateOptions): Report {
   // Options are checked and their policies resolved once per options object, while it holds the
   // same data and its registry the same content (a portal evaluates per request with one).
-  // First: reading the options for their fingerprint already trusts the host's prototypes.
+  // First: the cache's own reading of the options must not meet a polluted host either.
   refusePollutedHost();
   const prepared = reusePreparation(options, () => prepareEvaluation(options), judgedNow);
   return evaluatePrepared(product, prepared);
