@@ -1,5 +1,6 @@
 import type { ConditionEnv, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
+import { unique } from "../util/unique.js";
 import type { PolicyInternals } from "./compiled-policy.js";
 import type { GraphNode } from "./product-graph.js";
 
@@ -7,11 +8,6 @@ import type { GraphNode } from "./product-graph.js";
 export interface DerivedFacts {
   /** The value of condition `id` on component `node`; what it lacks, when undecided, goes to `missing`. */
   value(node: number, id: number, missing: string[]): Tri;
-}
-
-/** The values without repeats; `values` itself when it has none to drop (callers pass fresh lists). */
-export function unique(values: string[]): string[] {
-  return values.length < 2 ? values : [...new Set(values)];
 }
 
 /**
