@@ -63,6 +63,11 @@ export interface CliIo {
    */
   readLines(path: string, decode: LineDecoder): Promise<LineInput>;
   /**
+   * Optionally, the size in bytes of the regular file at `path`; undefined for anything else
+   * (standard input, a pipe, a missing file). Only a hint, to start worker threads early.
+   */
+  fileSize?(path: string): Promise<number | undefined>;
+  /**
    * Calls `handler` on the first Ctrl-C (SIGINT) instead of ending the process; returns a
    * function that stops listening. A second Ctrl-C after the first ends the process as usual.
    */

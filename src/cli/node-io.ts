@@ -1,5 +1,5 @@
 import { closeSync, openSync, unlinkSync, writeSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { readLines } from "./input/node-lines.js";
 import { describeFsError } from "./input/read-input.js";
 import type { CliIo } from "./io.js";
@@ -87,6 +87,14 @@ export function nodeIo(): NodeIo {
     openOutput: openAtomicFile,
     readStdin,
     readLines,
+    fileSize: async (path) => {
+      try {
+        const stats = await stat(path);
+        return stats.isFile() ? stats.size : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     onInterrupt: (handler) => {
       process.once("SIGINT", handler);
       return () => {

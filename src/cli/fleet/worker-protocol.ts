@@ -7,12 +7,16 @@ import type { BatchBody } from "./cut-batches.js";
 /** Marks a worker thread started by `vendorgate check` (its `workerData.kind`). */
 export const checkWorkerKind = "vendorgate-check-worker";
 
+/** What a check worker is started with (`workerData`): it then builds the bundled registry. */
+export interface WorkerStart {
+  kind: typeof checkWorkerKind;
+}
+
 /**
- * What a check worker is started with (`workerData`), as plain data: the worker builds its own
- * registry with `bundledRegistry()` and prepares these options once.
+ * What a check worker is told first, as plain data, once the main thread knows it: the worker
+ * prepares these options once, with its own registry from `bundledRegistry()`.
  */
 export interface WorkerSetup {
-  kind: typeof checkWorkerKind;
   /** Policy specs, a profile's already merged in. */
   policies: string[];
   asOf: string;
@@ -36,6 +40,9 @@ export interface BatchRequest extends BatchBody {
   /** The input as named in messages. */
   label: string;
 }
+
+/** A message to a check worker: its setup (first, once), then batches. */
+export type ToWorker = { setup: WorkerSetup } | BatchRequest;
 
 /** Why a batch stopped early. */
 export interface BatchError {
