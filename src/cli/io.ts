@@ -32,8 +32,8 @@ export interface LineInput extends AsyncIterable<string> {
 
 /** A file being written whole: nothing appears at its path until `commit()`. */
 export interface OutputFile {
-  /** Appends text. */
-  write(text: string): void;
+  /** Appends text, or UTF-8 bytes. */
+  write(text: string | Uint8Array): void;
   /** Puts the file in place, replacing any file at the path, at once. */
   commit(): Promise<void>;
   /** Drops what was written; the path keeps what it held before. Safe to repeat. */
@@ -47,6 +47,11 @@ export interface OutputFile {
 export interface CliIo {
   /** Writes text to standard output (the caller adds newlines). */
   stdout(text: string): void;
+  /**
+   * Optionally, writes UTF-8 bytes to standard output as `stdout` writes text: the reports of
+   * worker threads, which come encoded, then need no decoding.
+   */
+  stdoutBytes?(bytes: Uint8Array): void;
   /** Writes text to standard error (the caller adds newlines). */
   stderr(text: string): void;
   /**

@@ -73,6 +73,9 @@ export function nodeIo(): NodeIo {
     stdout: (text) => {
       if (!closed) process.stdout.write(text);
     },
+    stdoutBytes: (bytes) => {
+      if (!closed) process.stdout.write(bytes);
+    },
     stderr: (text) => {
       process.stderr.write(text);
     },

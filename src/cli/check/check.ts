@@ -13,7 +13,7 @@ import { contextAsFlags } from "../output/context-flags.js";
 import { formatSummaryText } from "../output/format-text.js";
 import { openOutput } from "../output/open-output.js";
 import { Progress } from "../output/progress.js";
-import { ReportSink } from "../output/report-sink.js";
+import { ReportSink, writeStdout } from "../output/report-sink.js";
 import { Utf8Warnings } from "../output/utf8-warnings.js";
 import { buildContext } from "./build-context.js";
 import { runHorizon, runMatrix } from "./check-documents.js";
@@ -133,9 +133,9 @@ async function checkInputs(
 
   // Opened once Ctrl-C is handled (below), so no Ctrl-C can leave its temporary file behind.
   let outputFile: OutputFile | undefined;
-  const out = (text: string) => {
+  const out = (text: string | Uint8Array) => {
     if (outputFile) outputFile.write(text);
-    else if (!args.quiet) io.stdout(text);
+    else if (!args.quiet) writeStdout(io, text);
   };
   const color = io.stdoutIsTTY && !io.env.NO_COLOR && args.output === undefined;
   const output = {

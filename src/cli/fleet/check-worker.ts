@@ -4,6 +4,8 @@ import { type PreparedEvaluation, prepareEvaluation } from "../../internal.js";
 import { checkBatch } from "../check/check-batch.js";
 import type { ToWorker, WorkerSetup } from "./worker-protocol.js";
 
+const encoder = new TextEncoder();
+
 /**
  * The body of a check worker thread: builds the bundled registry at once (while the main
  * thread still gets ready), prepares the options of its first message (`{ setup }`) once, then
@@ -28,6 +30,9 @@ export function runCheckWorker(port: MessagePort): void {
     if (!ready) throw new Error("a check worker got a batch before its setup");
     const { setup, prepared } = ready;
     const options = { strict: setup.strict === true, lenientUtf8: setup.lenientUtf8 === true };
-    port.postMessage(checkBatch(message, prepared, setup.output, options));
+    const result = checkBatch(message, prepared, setup.output, options);
+    // Encoded here, in parallel, rather than by the main thread that writes them.
+    const bytes = encoder.encode(result.text);
+    port.postMessage({ ...result, text: bytes }, [bytes.buffer]);
   });
 }

@@ -58,7 +58,8 @@ export interface BatchError {
  */
 export interface BatchResult {
   seq: number;
-  text: string;
+  /** The reports: as text, or from a worker thread as their UTF-8 bytes (transferred, not copied). */
+  text: string | Uint8Array;
   tally: Tally;
   error?: BatchError;
   /** With `lenientUtf8`: the lines of the batch whose invalid UTF-8 became U+FFFD. */
