@@ -1,4 +1,11 @@
-import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js";
+import type {
+  ConditionEnv,
+  EntityHit,
+  Evaluator,
+  NodeFacts,
+  Quantifier,
+  Tri,
+} from "../logic/facts.js";
 import type { IsoDate } from "../model/date.js";
 import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
@@ -36,6 +43,47 @@ function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
     (rule.from === undefined || rule.from <= asOf) &&
     (rule.until === undefined || asOf <= rule.until)
   );
+}
+
+/** A quantifier's state over the first ancestors of a path: settled, or still open. */
+interface AncestorPrefix {
+  /** An ancestor gave the value that settles the quantifier (`true` for some and none, `false` for all). */
+  readonly settled: boolean;
+  readonly sawUnknown: boolean;
+  /** What the ancestors read so far lacked, without repeats, in the order first noted. */
+  readonly missing: readonly string[];
+}
+
+const emptyPrefix: AncestorPrefix = { settled: false, sawUnknown: false, missing: [] };
+
+function extendPrefix(
+  prefix: AncestorPrefix,
+  op: Quantifier,
+  value: Tri,
+  lacked: readonly string[],
+): AncestorPrefix {
+  if (prefix.settled) return prefix;
+  let missing = prefix.missing;
+  for (const name of lacked) if (!missing.includes(name)) missing = [...missing, name];
+  return {
+    settled: op === "all" ? value === false : value === true,
+    sawUnknown: prefix.sawUnknown || value === null,
+    missing,
+  };
+}
+
+/** What `quantify` gives over the first `count` ancestors, from their remembered state. */
+function quantifyPrefix(
+  op: Quantifier,
+  prefix: AncestorPrefix,
+  count: number,
+  missing: string[],
+): Tri {
+  if (count === 0) return op === "none";
+  for (const name of prefix.missing) missing.push(name);
+  if (prefix.settled) return op === "some";
+  if (prefix.sawUnknown) return null;
+  return op !== "some";
 }
 
 // Shared by the outcomes that lack nothing: never written to (unique() and findings copy).
@@ -264,6 +312,10 @@ export function runPolicy(
   const stack: number[] = [0];
   const stateStack: number[] = [0];
   const next: number[] = [0];
+  // A number per visit of a stack position: what is remembered of the ancestors above a position
+  // holds while the visit of the position above it lasts.
+  const visitIds: number[] = [0];
+  let visitCount = 0;
   const names = new PathStack(walk.trail);
   names.push(product.name);
 
@@ -277,6 +329,33 @@ export function runPolicy(
     ancestors: () => stack.slice(0, data.depth).map(factsOf),
     derived: (id) => derived?.value(at, id, env.missing) ?? false,
     missing: [],
+    quantifyAncestors: (op, inner, key, missing) => {
+      let memo = ancestorMemos.get(key);
+      if (memo === undefined) {
+        memo = { states: [emptyPrefix], visits: [0] };
+        ancestorMemos.set(key, memo);
+      }
+      return quantifyPrefix(op, prefixAt(memo, op, inner, data.depth), data.depth, missing);
+    },
+  };
+  // Per ancestor quantifier: its state over the first k ancestors, and the visit it was made in.
+  const ancestorMemos = new Map<Evaluator, { states: AncestorPrefix[]; visits: number[] }>();
+  const prefixAt = (
+    memo: { states: AncestorPrefix[]; visits: number[] },
+    op: Quantifier,
+    inner: Evaluator,
+    depth: number,
+  ): AncestorPrefix => {
+    let k = depth;
+    while (k > 0 && memo.visits[k] !== visitIds[k - 1]) k--;
+    for (; k < depth; k++) {
+      const facts = factsOf(stack[k] as number);
+      const lacked: string[] = [];
+      const value = inner({ ...env, node: facts, missing: lacked }, facts.view);
+      memo.states[k + 1] = extendPrefix(memo.states[k] as AncestorPrefix, op, value, lacked);
+      memo.visits[k + 1] = visitIds[k] as number;
+    }
+    return memo.states[depth] as AncestorPrefix;
   };
   const moveTo = (index: number, depth: number): void => {
     // A fresh list rather than a shorter one: setting an array's length is a slow path in engines.
@@ -453,11 +532,13 @@ export function runPolicy(
       if (visits) visits[childState] = (visits[childState] as number) + 1;
       stack.push(child);
       stateStack.push(childState);
+      visitIds.push(++visitCount);
       next.push(0);
       names.push((nodes[child] as GraphNode).view.name);
     } else {
       stack.pop();
       stateStack.pop();
+      visitIds.pop();
       next.pop();
       names.pop();
     }

@@ -8,7 +8,7 @@ import {
   type Scope,
 } from "./condition-scope.js";
 import type { Evaluator, PartyField } from "./facts.js";
-import { quantify } from "./quantifiers.js";
+import { overAncestors } from "./quantifiers.js";
 import { componentShape } from "./view.js";
 
 /** Where `made_by` looks by default: who made it, its brand, and its identifiers. */
@@ -121,22 +121,8 @@ export function compileDomain(
       state.derived.push(inner);
       return (env) => env.derived(id);
     }
-    default: {
-      scope.info.pathDependent = true;
-      scope.info.readsAncestors = true;
-      const inner = compileCondition(
-        raw,
-        { shape: componentShape, label: "ancestors[].", component: true, info: scope.info },
-        at,
-        state,
-      );
-      return (env) =>
-        quantify(
-          "some",
-          env.ancestors().map((node) => (e) => inner({ ...e, node }, node.view)),
-          env,
-        );
-    }
+    default:
+      return overAncestors("some", raw, scope, at, state, compileCondition);
   }
 }
 

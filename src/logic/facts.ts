@@ -32,7 +32,17 @@ export interface ConditionEnv {
   derived(id: number): Tri;
   /** Paths of data whose absence left something undecided, filled while evaluating. */
   readonly missing: string[];
+  /**
+   * `some`, `all` or `none` of `inner` over the ancestors (root first), when the environment can
+   * remember each ancestor's value along a walk (keyed by `key`, one per compiled quantifier).
+   * What they lack goes to `missing` (the caller's), without repeats: every reader of a missing
+   * list drops repeats anyway.
+   */
+  quantifyAncestors?(op: Quantifier, inner: Evaluator, key: Evaluator, missing: string[]): Tri;
 }
+
+/** The quantifiers of JSON Logic over a list. */
+export type Quantifier = "some" | "all" | "none";
 
 /** A compiled condition: runs on an environment and the JSON Logic data of its scope. */
 export type Evaluator = (env: ConditionEnv, data: unknown) => Tri;

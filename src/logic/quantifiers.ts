@@ -7,7 +7,7 @@ import {
   operationOf,
   type Scope,
 } from "./condition-scope.js";
-import type { Evaluator, Tri } from "./facts.js";
+import type { Evaluator, Quantifier, Tri } from "./facts.js";
 import { parseVar } from "./var-ref.js";
 import { componentShape, readSegments, shapeAt } from "./view.js";
 
@@ -41,18 +41,7 @@ export function compileQuantifier(
     return never;
   }
   if (shape.array === "of-components") {
-    const inner = compileCondition(
-      args[1],
-      { shape: componentShape, label: "ancestors[].", component: true, info: scope.info },
-      [...at, 1],
-      state,
-    );
-    return (env) =>
-      quantify(
-        op,
-        env.ancestors().map((node) => (e) => inner({ ...e, node }, node.view)),
-        env,
-      );
+    return overAncestors(op, args[1], scope, [...at, 1], state, compileCondition);
   }
   const inner = compileCondition(
     args[1],
@@ -82,9 +71,47 @@ export function compileQuantifier(
   };
 }
 
+/**
+ * `some`, `all` or `none` of a condition over the ancestors of a component. When the condition
+ * reads only the ancestor itself (no ancestors or descendants of its own), a walk may remember
+ * each ancestor's value (`env.quantifyAncestors`), so a deep chain costs its depth once, not once
+ * per level.
+ */
+export function overAncestors(
+  op: Quantifier,
+  raw: unknown,
+  scope: Scope,
+  at: IssuePath,
+  state: CompileState,
+  compileCondition: CompileNested,
+): Evaluator {
+  const { info } = scope;
+  const derivedBefore = state.derived.length;
+  info.readsAncestors = false;
+  const inner = compileCondition(
+    raw,
+    { shape: componentShape, label: "ancestors[].", component: true, info },
+    at,
+    state,
+  );
+  // Inside, ancestors and descendants are read from the component being decided, not the ancestor.
+  const ownFactsOnly = !info.readsAncestors && state.derived.length === derivedBefore;
+  info.readsAncestors = true;
+  info.pathDependent = true;
+  const evaluator: Evaluator = (env) =>
+    ownFactsOnly && env.quantifyAncestors !== undefined
+      ? env.quantifyAncestors(op, inner, evaluator, env.missing)
+      : quantify(
+          op,
+          env.ancestors().map((node) => (e) => inner({ ...e, node }, node.view)),
+          env,
+        );
+  return evaluator;
+}
+
 /** Three-valued `some`, `all` or `none` over evaluated items (JSON Logic: empty `all` is false). */
 export function quantify(
-  op: "some" | "all" | "none",
+  op: Quantifier,
   items: ((env: Parameters<Evaluator>[0]) => Tri)[],
   env: Parameters<Evaluator>[0],
 ): Tri {
