@@ -1,6 +1,7 @@
 /**
- * Decodes the bytes of one line (without its line ending) that starts at byte `offset` of the
- * input and is line `line` (from 1); throws `InputError` on bytes it refuses.
+ * Decodes the bytes of one line (without its line ending), or of consecutive whole lines
+ * joined by `\n`, that start at byte `offset` of the input and at line `line` (from 1); throws
+ * `InputError` naming the line on bytes it refuses.
  */
 export type LineDecoder = (bytes: Uint8Array, line: number, offset: number) => string;
 
@@ -21,6 +22,12 @@ export interface LineInput extends AsyncIterable<string> {
    * the thread reading never decodes them.
    */
   rawRest?(): AsyncIterable<Uint8Array>;
+  /**
+   * Optionally, the lines not yet handed out in groups, each every whole line one read brought
+   * (a stream's group never waits for a line after it): checked and written a group at a time.
+   * Lines are not handed out one by one after.
+   */
+  lineGroups?(): AsyncIterable<string[]>;
 }
 
 /** A file being written whole: nothing appears at its path until `commit()`. */

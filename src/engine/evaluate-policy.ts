@@ -267,7 +267,7 @@ export function runPolicy(
   names.push(product.name);
 
   // One environment for every component the walk decides, moved from one to the next: conditions
-  // run synchronously and keep nothing of it. `missing` is emptied before each rule.
+  // run synchronously and keep nothing of it.
   const data = { component: product, product, context, depth: 0 };
   let at = 0;
   const env: { -readonly [K in keyof ConditionEnv]: ConditionEnv[K] } = {
@@ -278,6 +278,8 @@ export function runPolicy(
     missing: [],
   };
   const moveTo = (index: number, depth: number): void => {
+    // A fresh list rather than a shorter one: setting an array's length is a slow path in engines.
+    if (env.missing.length > 0) env.missing = [];
     const facts = factsOf(index);
     env.node = facts;
     data.component = facts.view;
@@ -286,15 +288,15 @@ export function runPolicy(
   };
 
   const decide = (rule: CompiledRule): Decision => {
+    // What this rule lacks is what it adds to the component's list.
     const missing = env.missing;
-    // Setting an array's length is a slow path in engines: most rules leave nothing missing.
-    if (missing.length > 0) missing.length = 0;
+    const before = missing.length;
     const when = rule.when(env, data);
     if (when === false) return undefined;
     const hits = env.node.hits;
     const hit = hits.length > 0 ? firstHit(hits, rule.info.entities) : undefined;
     // Exceptions reading derived facts add to `missing`: keep what the rule itself lacked.
-    const whenMissing = missing.length > 0 ? missing.slice() : nothingMissing;
+    const whenMissing = missing.length > before ? missing.slice(before) : nothingMissing;
     let exceptionMissing = nothingMissing;
     if (rule.unless.length > 0) {
       const lacked: string[] = [];

@@ -35,8 +35,22 @@ export type ImportOptions = z.input<typeof ImportOptionsSchema>;
 /** Import options with every default filled in. */
 export type ResolvedImportOptions = z.output<typeof ImportOptionsSchema>;
 
+/** The defaults, resolved once for the calls that give no options (a fleet imports many). */
+let defaults: ResolvedImportOptions | undefined;
+
 /** Validates import options and fills in the defaults; throws `VendorgateError` on bad options. */
-export function resolveImportOptions(options: unknown = {}): ResolvedImportOptions {
+export function resolveImportOptions(options?: unknown): ResolvedImportOptions {
+  if (options === undefined) {
+    if (!defaults) {
+      const resolved = parseImportOptions({});
+      defaults = Object.freeze({ ...resolved, limits: Object.freeze(resolved.limits) });
+    }
+    return defaults;
+  }
+  return parseImportOptions(options);
+}
+
+function parseImportOptions(options: unknown): ResolvedImportOptions {
   const parsed = safeParse(ImportOptionsSchema, options);
   if (!parsed.success) {
     throw new VendorgateError(

@@ -145,6 +145,7 @@ function readAsLetter(ch: string): boolean {
  * keyed by `lookalikeKey`.
  */
 export function keyedWords(visible: string): KeyedWord[] {
+  if (isAscii(visible)) return asciiKeyedWords(visible);
   const words: KeyedWord[] = [];
   let key = "";
   let plain = "";
@@ -169,5 +170,66 @@ export function keyedWords(visible: string): KeyedWord[] {
     near += nearWord(ch);
   }
   flush();
+  return words;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** What `keyedWords` reads of one ASCII character (NFKC, NFD and mark removal leave ASCII as it is). */
+interface AsciiReading {
+  readonly letter: boolean;
+  readonly upper: boolean;
+  readonly lower: boolean;
+  readonly key: string;
+  readonly plain: string;
+  readonly near: string;
+}
+
+let asciiReadings: readonly AsciiReading[] | undefined;
+
+function readingsOfAscii(): readonly AsciiReading[] {
+  asciiReadings ??= Array.from({ length: 128 }, (_, code) => {
+    const ch = String.fromCharCode(code);
+    return {
+      letter: readAsLetter(ch),
+      upper: upper.test(ch),
+      lower: lower.test(ch),
+      key: lookalikeKey(ch),
+      plain: ch.toLowerCase(),
+      near: nearWord(ch),
+    };
+  });
+  return asciiReadings;
+}
+
+/** `keyedWords` of an ASCII text, each character read from a table made by the general rules. */
+function asciiKeyedWords(visible: string): KeyedWord[] {
+  const readings = readingsOfAscii();
+  const words: KeyedWord[] = [];
+  let key = "";
+  let plain = "";
+  let near = "";
+  let lastLower = false;
+  for (let i = 0; i < visible.length; i++) {
+    const reading = readings[visible.charCodeAt(i)] as AsciiReading;
+    if (!reading.letter || (lastLower && reading.upper)) {
+      if (key) words.push({ key, plain, near });
+      key = "";
+      plain = "";
+      near = "";
+      if (!reading.letter) {
+        lastLower = false;
+        continue;
+      }
+    }
+    lastLower = reading.lower;
+    key += reading.key;
+    plain += reading.plain;
+    near += reading.near;
+  }
+  if (key) words.push({ key, plain, near });
   return words;
 }

@@ -105,6 +105,81 @@ describe("ByteLines", () => {
   });
 });
 
+describe("ByteLines in groups", () => {
+  it("groups the whole lines of each read, the same lines whatever the chunks", async () => {
+    for (const size of [1, 2, 3, 7, 1000]) {
+      const input = new ByteLines(chunked(text, size), undefined, () => {}, strict);
+      const groups = await collect(input.lineGroups());
+      expect(groups.flat(), `chunks of ${size}`).toEqual(lines);
+      expect(input.bytesRead()).toBe(Buffer.byteLength(text));
+      if (size === 1000) expect(groups).toEqual([lines.slice(0, 4), lines.slice(4)]);
+    }
+  });
+
+  it("goes on in groups after lines taken one by one", async () => {
+    const input = new ByteLines(chunked(text, 1000), undefined, () => {}, strict);
+    expect(await input.next()).toBe("first");
+    expect((await collect(input.lineGroups())).flat()).toEqual(lines.slice(1));
+  });
+
+  it("hands out the lines before an invalid byte, then refuses it, naming its line and offset", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from("ok\n日本語 ok\r\nHuaw"),
+      Buffer.from([0xff]),
+      Buffer.from("ei\nnext\n"),
+    ]);
+    for (const size of [1, 2, 3, 5, 1000]) {
+      const chunks = (async function* () {
+        for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+      })();
+      const raw = new ByteLines(chunks, undefined, () => {}, strict);
+      const seen: string[] = [];
+      const reading = (async () => {
+        for await (const group of raw.lineGroups()) seen.push(...group);
+      })();
+      await expect(reading, `chunks of ${size}`).rejects.toThrow(
+        /^t line 3: invalid UTF-8 \(byte 0xFF at byte offset 21\)/,
+      );
+      expect(seen).toEqual(["ok", "日本語 ok"]);
+    }
+  });
+
+  it("with a lenient decoder, tells each line that had bad bytes once", async () => {
+    const replaced: Replaced[] = [];
+    const lenient = (bytes: Uint8Array, line: number, offset: number) =>
+      decodeUtf8(
+        bytes,
+        { label: "t", line, offset },
+        { lenient: true, onReplaced: (r) => replaced.push(r) },
+      );
+    const bytes = Buffer.concat([
+      Buffer.from("a\nb"),
+      Buffer.from([0xc3, 0x28, 0xe2]),
+      Buffer.from("\nc\n"),
+      Buffer.from([0xff]),
+      Buffer.from("\r\n"),
+    ]);
+    const raw = new ByteLines(
+      (async function* () {
+        yield bytes;
+      })(),
+      undefined,
+      () => {},
+      lenient,
+    );
+    expect((await collect(raw.lineGroups())).flat()).toEqual([
+      "a",
+      "b\uFFFD(\uFFFD",
+      "c",
+      "\uFFFD",
+    ]);
+    expect(replaced).toEqual([
+      { label: "t", line: 2, offset: 3, count: 2 },
+      { label: "t", line: 4, offset: 9, count: 1 },
+    ]);
+  });
+});
+
 describe("cutting batches", () => {
   it("cuts bytes at newlines only, numbering each batch's first line", async () => {
     const many = Array.from({ length: 100 }, (_, i) => `line ${i + 1} ${"x".repeat(i)}`);

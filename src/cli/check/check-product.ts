@@ -62,6 +62,7 @@ export function checkLine(
   const where = `${label} line ${line}`;
   const parsed = parseJson(text);
   if (!parsed.ok) throw new InputError(`${where}: ${parsed.problem}`);
-  const product = toProduct(parsed.value, where, label, line, { strict });
+  // No options unless strict: the defaults are then resolved once, not for every line.
+  const product = toProduct(parsed.value, where, label, line, strict ? { strict } : undefined);
   return checkProduct(product, prepared, output);
 }

@@ -1,6 +1,6 @@
 import type { FleetInput } from "../input/open-input.js";
-import { resumeLines, settlesWithin, streamWaitMs } from "../input/stream-wait.js";
-import { chainLines } from "./chain-lines.js";
+import { settlesWithin, streamWaitMs } from "../input/stream-wait.js";
+import { chainGroups, chainLines } from "./chain-lines.js";
 import { type BatchBody, byteBatches, lineBatches } from "./cut-batches.js";
 import type { FleetContext } from "./fleet-context.js";
 import { checkFleetInProcess } from "./fleet-in-process.js";
@@ -44,23 +44,27 @@ export async function checkFleet(
   workers: WorkerPlan | undefined,
 ): Promise<void> {
   const { head, rest, source } = input;
-  if (!workers) return checkFleetInProcess(chainLines(head, rest), fleet);
+  let pending = input.ahead;
+  const inProcess = (read: readonly string[]) =>
+    checkFleetInProcess(chainGroups(read, pending, rest, source), fleet);
+  if (!workers) return inProcess(head);
   const read = [...head];
   let chars = read.reduce((sum, line) => sum + line.length, 0);
-  while (read.length < workers.smallLines && chars < workers.smallChars) {
-    const pending = rest.next();
+  while (pending || (read.length < workers.smallLines && chars < workers.smallChars)) {
+    pending ??= rest.next();
     // A stream that pauses is checked as it comes, in this thread: its reports do not wait.
     // So is a line that cannot be read (invalid UTF-8): its error comes after the reports before.
     let next: IteratorResult<string>;
     try {
       if (source.size === undefined && !(await settlesWithin(pending, streamWaitMs))) {
-        return checkFleetInProcess(chainLines(read, resumeLines(pending, rest)), fleet);
+        return inProcess(read);
       }
       next = await pending;
     } catch {
-      return checkFleetInProcess(chainLines(read, resumeLines(pending, rest)), fleet);
+      return inProcess(read);
     }
-    if (next.done) return checkFleetInProcess(read, fleet);
+    pending = undefined;
+    if (next.done) return inProcess(read);
     read.push(next.value);
     chars += next.value.length;
   }

@@ -24,6 +24,8 @@ export class ByteLines implements LineInput {
   #lines = 0;
   /** The byte offset of the next line. */
   #lineStart = 0;
+  /** The error of a line not handed out yet: the lines before it were. */
+  #failure: unknown;
 
   /**
    * `chunks` are the input's bytes; `onClose` releases the input; `decode` turns each line's
@@ -99,6 +101,84 @@ export class ByteLines implements LineInput {
       }
       this.#chunk = chunk;
       this.#at = 0;
+    }
+  }
+
+  /**
+   * Every whole line left in the current chunk (the carried start of the first joined to it),
+   * decoded at once when they are valid, else one by one up to the bad line: the lines before
+   * it are returned and its error is thrown by the next call.
+   */
+  #wholeLines(): string[] {
+    const first = this.#chunk.indexOf(newline, this.#at);
+    if (first < 0) return [];
+    const lines: string[] = [];
+    try {
+      if (this.#carry.length > 0) {
+        const part = this.#chunk.subarray(this.#at, first);
+        this.#at = first + 1;
+        lines.push(this.#line([...this.#carry, part]));
+        this.#carry = [];
+      }
+      const last = this.#chunk.lastIndexOf(newline);
+      if (last < this.#at) return lines;
+      const run = this.#chunk.subarray(this.#at, last);
+      let text: string | undefined;
+      try {
+        text = this.#decode(run, this.#lines + 1, this.#lineStart);
+      } catch {
+        // Decoded line by line below, so the lines before the bad one come first.
+      }
+      if (text === undefined) {
+        for (let end = this.#chunk.indexOf(newline, this.#at); end >= 0 && end <= last; ) {
+          const part = this.#chunk.subarray(this.#at, end);
+          this.#at = end + 1;
+          lines.push(this.#line([part]));
+          end = this.#chunk.indexOf(newline, this.#at);
+        }
+        return lines;
+      }
+      const split = text.split("\n");
+      for (const line of split) {
+        lines.push(line.charCodeAt(line.length - 1) === 0x0d ? line.slice(0, -1) : line);
+      }
+      this.#lines += split.length;
+      this.#at = last + 1;
+      this.#lineStart = this.bytesRead();
+      return lines;
+    } catch (error) {
+      if (lines.length === 0) throw error;
+      this.#failure = error;
+      return lines;
+    }
+  }
+
+  /**
+   * The lines not yet handed out, in groups: each group is every whole line that one read of
+   * the input brought (a line longer than a read comes alone, once whole). Reading the group of
+   * a stream never waits for a line after it. Lines are not handed out one by one after this.
+   */
+  async *lineGroups(): AsyncGenerator<string[]> {
+    for (;;) {
+      if (this.#closed) return;
+      if (this.#failure !== undefined) throw this.#failure;
+      const lines = this.#wholeLines();
+      if (lines.length > 0) {
+        yield lines;
+        continue;
+      }
+      if (this.#at < this.#chunk.byteLength) this.#carry.push(this.#chunk.subarray(this.#at));
+      this.#chunk = empty;
+      this.#at = 0;
+      const chunk = await this.#pull();
+      if (chunk === undefined) {
+        if (this.#carry.length === 0) return;
+        const line = this.#line(this.#carry);
+        this.#carry = [];
+        yield [line];
+        return;
+      }
+      this.#chunk = chunk;
     }
   }
 

@@ -10,7 +10,7 @@ import {
   refuseOtherText,
   toProduct,
 } from "./read-products.js";
-import { resumeLines, settlesWithin, streamWaitMs } from "./stream-wait.js";
+import { settlesWithin, streamWaitMs } from "./stream-wait.js";
 import { decodeUtf8, type Utf8Reading } from "./utf8.js";
 
 /**
@@ -22,7 +22,9 @@ export interface FleetInput {
   label: string;
   /** The first lines, read to tell a fleet from a document. */
   head: string[];
-  /** The lines after `head`, read as they are asked for. */
+  /** A read of the line after `head` already under way, if any: its line comes before `rest`. */
+  ahead?: Promise<IteratorResult<string>>;
+  /** The lines after `head` (and `ahead`), read as they are asked for. */
   rest: AsyncIterator<string>;
   /** The input underneath: the bytes read, its size, the raw rest, closing it. */
   source: LineInput;
@@ -82,8 +84,7 @@ export async function openInput(
     return undefined;
   };
   const fleet = (): FleetInput => {
-    const rest = ahead ? resumeLines(ahead, lines) : lines;
-    return { kind: "fleet", label, head: taken, rest, source };
+    return { kind: "fleet", label, head: taken, ...(ahead ? { ahead } : {}), rest: lines, source };
   };
   try {
     const first = await nextFilled();

@@ -16,11 +16,3 @@ export async function settlesWithin(promise: Promise<unknown>, ms: number): Prom
     clearTimeout(timer);
   }
 }
-
-/** The lines of an iterator, the first of them from a read already under way. */
-export async function* resumeLines(
-  pending: Promise<IteratorResult<string>>,
-  rest: AsyncIterator<string>,
-): AsyncGenerator<string> {
-  for (let next = await pending; !next.done; next = await rest.next()) yield next.value;
-}
