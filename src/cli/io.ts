@@ -32,8 +32,8 @@ export interface LineInput extends AsyncIterable<string> {
 
 /** A file being written whole: nothing appears at its path until `commit()`. */
 export interface OutputFile {
-  /** Appends text. */
-  write(text: string): void;
+  /** Appends text, or UTF-8 bytes. */
+  write(text: string | Uint8Array): void;
   /** Puts the file in place, replacing any file at the path, at once. */
   commit(): Promise<void>;
   /** Drops what was written; the path keeps what it held before. Safe to repeat. */
@@ -47,6 +47,11 @@ export interface OutputFile {
 export interface CliIo {
   /** Writes text to standard output (the caller adds newlines). */
   stdout(text: string): void;
+  /**
+   * Optionally, writes UTF-8 bytes to standard output as `stdout` writes text: the reports of
+   * worker threads, which come encoded, then need no decoding.
+   */
+  stdoutBytes?(bytes: Uint8Array): void;
   /** Writes text to standard error (the caller adds newlines). */
   stderr(text: string): void;
   /**
@@ -62,6 +67,11 @@ export interface CliIo {
    * Node.js file-system error (`code` set) when it cannot be opened or is a directory.
    */
   readLines(path: string, decode: LineDecoder): Promise<LineInput>;
+  /**
+   * Optionally, the size in bytes of the regular file at `path`; undefined for anything else
+   * (standard input, a pipe, a missing file). Only a hint, to start worker threads early.
+   */
+  fileSize?(path: string): Promise<number | undefined>;
   /**
    * Calls `handler` on the first Ctrl-C (SIGINT) instead of ending the process; returns a
    * function that stops listening. A second Ctrl-C after the first ends the process as usual.

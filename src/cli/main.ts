@@ -1,13 +1,13 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { runCheckWorker } from "./fleet/check-worker.js";
-import { checkWorkerKind, type WorkerSetup } from "./fleet/worker-protocol.js";
+import { checkWorkerKind, type WorkerStart } from "./fleet/worker-protocol.js";
 import { nodeIo } from "./node-io.js";
 import { runCli } from "./run-cli.js";
 
-const setup = workerData as WorkerSetup | undefined;
-if (!isMainThread && parentPort && setup?.kind === checkWorkerKind) {
+const start = workerData as WorkerStart | undefined;
+if (!isMainThread && parentPort && start?.kind === checkWorkerKind) {
   // Started by `vendorgate check --jobs N` from this same file: check batches of lines.
-  runCheckWorker(parentPort, setup);
+  runCheckWorker(parentPort);
 } else {
   /** The `vendorgate` executable: runs the command line and sets the exit code. */
   const io = nodeIo();

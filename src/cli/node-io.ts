@@ -1,5 +1,5 @@
 import { closeSync, openSync, unlinkSync, writeSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { readLines } from "./input/node-lines.js";
 import { describeFsError } from "./input/read-input.js";
 import type { CliIo } from "./io.js";
@@ -73,6 +73,9 @@ export function nodeIo(): NodeIo {
     stdout: (text) => {
       if (!closed) process.stdout.write(text);
     },
+    stdoutBytes: (bytes) => {
+      if (!closed) process.stdout.write(bytes);
+    },
     stderr: (text) => {
       process.stderr.write(text);
     },
@@ -87,6 +90,14 @@ export function nodeIo(): NodeIo {
     openOutput: openAtomicFile,
     readStdin,
     readLines,
+    fileSize: async (path) => {
+      try {
+        const stats = await stat(path);
+        return stats.isFile() ? stats.size : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     onInterrupt: (handler) => {
       process.once("SIGINT", handler);
       return () => {

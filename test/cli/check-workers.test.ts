@@ -94,6 +94,53 @@ describe("vendorgate check --jobs (the built CLI, worker threads)", () => {
     expect(two.stdout.split("\n")).toHaveLength(4_321);
   });
 
+  it("writes byte for byte what --jobs 1 writes for a large mixed fleet, up to its bad line", {
+    timeout: 180_000,
+  }, async () => {
+    // Findings, warnings, blank and CRLF lines, invalid UTF-8 and, past 16 MiB (a file sure to
+    // go to the workers, started early, without lines read ahead), a line that is not JSON.
+    const cyclonedx = JSON.stringify({
+      bomFormat: "CycloneDX",
+      specVersion: "1.5",
+      metadata: {
+        component: {
+          "bom-ref": "root",
+          name: "Box",
+          type: "device",
+          manufacturer: { name: "Huawei" },
+        },
+      },
+      components: [{ "bom-ref": "a", name: "chip", type: "device" }],
+      dependencies: [{ ref: "root", dependsOn: ["a", "missing"] }],
+    });
+    const products = readFileSync(fleet, "utf8").split("\n");
+    const parts: Buffer[] = [];
+    for (const [i, line] of products.entries()) {
+      parts.push(Buffer.from(line), Buffer.from(i % 7 === 3 ? "\r\n" : "\n"));
+      if (i % 300 === 11) parts.push(Buffer.from(`${" ".repeat(1 << 20)}\n`));
+      if (i % 500 === 17) parts.push(Buffer.from(`\n   \n${cyclonedx}\n`));
+      if (i % 900 === 5) parts.push(Buffer.from('{"name":"Bad \xff byte"}\n', "latin1"));
+    }
+    parts.push(Buffer.from('{"name": "Broken",\n'), Buffer.from(`${products[0]}\n`));
+    const mixed = join(dir, "mixed.ndjson");
+    writeFileSync(mixed, Buffer.concat(parts));
+    expect(Buffer.concat(parts).byteLength).toBeGreaterThan(16 * 1024 * 1024);
+    const args = ["check", mixed, ...flags, "--format", "json", "--lenient-utf8"];
+    const one = await runBuilt([...args, "--jobs", "1"]);
+    const two = await runBuilt([...args, "--jobs", "2"]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/line 5\d{3}: not valid JSON/);
+    expect(one.stderr).toMatch(
+      /warning: .*mixed\.ndjson line \d+: replaced 1 invalid UTF-8 sequence/,
+    );
+    expect(one.stdout).toContain('"code":"dangling_ref"');
+    expect(one.stdout).toContain('"verdict":"restricted"');
+    expect(two.code).toBe(one.code);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout === one.stdout, "the output is the same").toBe(true);
+    expect(two.stdout.split("\n")).toHaveLength(5_000 + 10 + 6 + 1);
+  });
+
   it("on Ctrl-C writes only whole reports, stops the workers and exits 130", {
     timeout: 120_000,
   }, async () => {
@@ -118,8 +165,10 @@ describe("vendorgate check --jobs (the built CLI, worker threads)", () => {
       .map((line) => JSON.parse(line) as unknown);
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.length).toBeLessThan(12_000);
+    // The first batch may hold only the lines read to tell a fleet: one report, then.
+    const count = reports.length;
     expect(outcome.stderr).toBe(
-      `vendorgate: interrupted after ${reports.length.toLocaleString("en-US")} reports\n`,
+      `vendorgate: interrupted after ${count.toLocaleString("en-US")} report${count === 1 ? "" : "s"}\n`,
     );
   });
 });

@@ -71,6 +71,26 @@ describe("checking a fleet on worker threads", () => {
     expect(stats.maxOutstanding).toBeGreaterThan(1);
   });
 
+  it("writes reports that come as UTF-8 bytes: as bytes when the io can, else decoded", async () => {
+    const bytesPool: BatchRunner = {
+      run: async (request) => {
+        const lines = request.lines as string[];
+        const text = new TextEncoder().encode(lines.map((line) => `\n${line} ✓\n`).join(""));
+        return { seq: request.seq, text, tally: { ...emptyTally(), allowed: lines.length } };
+      },
+    };
+    const expected = "a0 ✓\n\nb0 ✓\n\nc0 ✓\n\na1 ✓\n\nb1 ✓\n\nc1 ✓\n";
+    const io = fakeIo();
+    await checkFleetWithWorkers(batchesOf(2, { sent: 0 }), fleetWith(io), bytesPool, 2);
+    // A text report's blank line before it is dropped for the first one, bytes or not.
+    expect(io.out.join("")).toBe(expected);
+    const chunks: Uint8Array[] = [];
+    const byteIo = Object.assign(fakeIo(), { stdoutBytes: (b: Uint8Array) => chunks.push(b) });
+    await checkFleetWithWorkers(batchesOf(2, { sent: 0 }), fleetWith(byteIo), bytesPool, 2);
+    expect(byteIo.out).toEqual([]);
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(expected);
+  });
+
   it("stops at a bad batch after the reports before it, writing nothing later", async () => {
     const io = fakeIo();
     const { pool } = fakePool(

@@ -56,7 +56,7 @@ export function checkBatch(
   prepared: PreparedEvaluation,
   output: OutputOptions,
   options: BatchOptions = {},
-): BatchResult {
+): BatchResult & { text: string } {
   const tally = emptyTally();
   const replaced: Replaced[] | undefined = options.lenientUtf8 ? [] : undefined;
   let text = "";

@@ -1,24 +1,24 @@
 import { type Profile, type Registry, VendorgateError } from "../../index.js";
-import { documentRenderers, prepareEvaluation } from "../../internal.js";
-import { isDocumentFormat, parseCheckArgs } from "../args.js";
+import { documentRenderers, prepareEvaluation, type RenderFormat } from "../../internal.js";
+import { type CheckArgs, isDocumentFormat, parseCheckArgs } from "../args.js";
 import { InputError, InterruptedError } from "../cli-error.js";
 import { checkFleet } from "../fleet/check-fleet.js";
-import { workerPlan } from "../fleet/worker-plan.js";
-import { checkWorkerKind } from "../fleet/worker-protocol.js";
+import { type StartingWorkerPlan, smallFleetChars, workerPlan } from "../fleet/worker-plan.js";
 import { closingInputs } from "../input/closing-inputs.js";
 import { openInput } from "../input/open-input.js";
+import { isNdjsonName } from "../input/read-products.js";
 import { Interrupt } from "../interrupt.js";
 import type { CliIo, OutputFile } from "../io.js";
 import { contextAsFlags } from "../output/context-flags.js";
 import { formatSummaryText } from "../output/format-text.js";
 import { openOutput } from "../output/open-output.js";
 import { Progress } from "../output/progress.js";
-import { ReportSink } from "../output/report-sink.js";
+import { ReportSink, writeStdout } from "../output/report-sink.js";
 import { Utf8Warnings } from "../output/utf8-warnings.js";
 import { buildContext } from "./build-context.js";
 import { runHorizon, runMatrix } from "./check-documents.js";
 import { checkProduct, firstIssue } from "./check-product.js";
-import { ownPolicies } from "./own-policies.js";
+import { type OwnPolicies, ownPolicies } from "./own-policies.js";
 import { failingIn } from "./tally.js";
 
 /** What `runCheck` needs besides its arguments and io. */
@@ -75,6 +75,43 @@ export async function runCheck(
 ): Promise<number> {
   const args = parseCheckArgs(argv);
   const own = await ownPolicies(args, io, deps.registry);
+  const renderer = isDocumentFormat(args.format) ? documentRenderers[args.format] : undefined;
+  const jobs = args.jobs ?? deps.parallelism;
+  const workers =
+    // Workers build the bundled registry: a pack or policy files cannot be sent to them.
+    // A document keeps every report until the end: its fleets are checked in this thread.
+    deps.workerUrl && jobs > 1 && !own && !renderer ? workerPlan(deps.workerUrl, jobs) : undefined;
+  try {
+    // Started now, the workers get ready while this thread builds its registry.
+    if (workers && (await someLargeFleet(args.files, io))) workers.warm();
+    return await checkInputs(args, io, deps, { own, renderer, workers });
+  } finally {
+    await workers?.stop();
+  }
+}
+
+/** Whether some input is sure to go to worker threads: an NDJSON file too large to stay in-process. */
+async function someLargeFleet(files: readonly string[], io: CliIo): Promise<boolean> {
+  for (const file of files) {
+    if (file === "-" || !isNdjsonName(file)) continue;
+    if (((await io.fileSize?.(file)) ?? 0) >= smallFleetChars) return true;
+  }
+  return false;
+}
+
+/** What `runCheck` settled before reading its inputs. */
+interface CheckSetup {
+  own: OwnPolicies | undefined;
+  renderer: (typeof documentRenderers)[RenderFormat] | undefined;
+  workers: StartingWorkerPlan | undefined;
+}
+
+async function checkInputs(
+  args: CheckArgs,
+  io: CliIo,
+  deps: CheckDeps,
+  { own, renderer, workers }: CheckSetup,
+): Promise<number> {
   const registry = own?.registry ?? deps.registry();
   for (const id of args.profiles) findProfile(registry, id);
   if (args.profiles.length > 1) return runMatrix(args, io, { registry, now: deps.now });
@@ -94,12 +131,11 @@ export async function runCheck(
     allGaps: args.allGaps,
   });
 
-  const renderer = isDocumentFormat(args.format) ? documentRenderers[args.format] : undefined;
   // Opened once Ctrl-C is handled (below), so no Ctrl-C can leave its temporary file behind.
   let outputFile: OutputFile | undefined;
-  const out = (text: string) => {
+  const out = (text: string | Uint8Array) => {
     if (outputFile) outputFile.write(text);
-    else if (!args.quiet) io.stdout(text);
+    else if (!args.quiet) writeStdout(io, text);
   };
   const color = io.stdoutIsTTY && !io.env.NO_COLOR && args.output === undefined;
   const output = {
@@ -113,22 +149,15 @@ export async function runCheck(
     now: () => deps.now().getTime(),
   });
   const sink = new ReportSink(io, progress, out);
-  const jobs = args.jobs ?? deps.parallelism;
-  // A document keeps every report until the end: its fleets are checked in this thread.
-  const workers =
-    // Workers build the bundled registry: a pack or policy files cannot be sent to them.
-    deps.workerUrl && jobs > 1 && !own && !renderer
-      ? workerPlan(deps.workerUrl, jobs, {
-          kind: checkWorkerKind,
-          policies,
-          asOf,
-          context,
-          allGaps: args.allGaps,
-          output,
-          strict: args.strict,
-          lenientUtf8: args.lenientUtf8,
-        })
-      : undefined;
+  workers?.configure({
+    policies,
+    asOf,
+    context,
+    allGaps: args.allGaps,
+    output,
+    strict: args.strict,
+    lenientUtf8: args.lenientUtf8,
+  });
   const interrupt = new Interrupt(io);
   const inputs = closingInputs(io, interrupt);
   const utf8 = args.lenientUtf8 ? new Utf8Warnings(io) : undefined;
@@ -173,7 +202,6 @@ export async function runCheck(
     utf8?.finish();
     interrupt.stop();
     inputs.closeAll();
-    await workers?.stop();
   }
 
   if (sink.written > 1 && !sink.closed && !args.quiet && io.stderrIsTTY) {

@@ -31,8 +31,9 @@ async function* both(
 
 /**
  * Checks an NDJSON fleet, writing each report as it goes. Without `workers`, in this thread.
- * With them, the first lines are read ahead: a small fleet (it ends within `smallLines` lines
- * and `smallChars` characters) is still checked in-process, as starting threads would cost
+ * With them, the first lines are read ahead (not in a file of `smallChars` bytes or more): a
+ * small fleet (it ends within `smallLines` lines and `smallChars` characters) is still checked
+ * in-process, as starting threads would cost
  * more than it saves, and so is a stream (standard input, a pipe) whose next line takes longer
  * than `streamWaitMs` to come, so its reports never wait for it; a larger one goes to the worker pool: the lines read so far as text,
  * the rest as raw bytes cut at newlines when the input can hand them over (this thread then
@@ -50,7 +51,12 @@ export async function checkFleet(
   if (!workers) return inProcess(head);
   const read = [...head];
   let chars = read.reduce((sum, line) => sum + line.length, 0);
-  while (pending || (read.length < workers.smallLines && chars < workers.smallChars)) {
+  // A file that large cannot be small: its lines go to the workers without being read ahead.
+  const mayBeSmall = () =>
+    (source.size ?? 0) < workers.smallChars &&
+    read.length < workers.smallLines &&
+    chars < workers.smallChars;
+  while (pending || mayBeSmall()) {
     pending ??= rest.next();
     // A stream that pauses is checked as it comes, in this thread: its reports do not wait.
     // So is a line that cannot be read (invalid UTF-8): its error comes after the reports before.

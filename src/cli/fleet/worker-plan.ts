@@ -5,29 +5,51 @@ import type { WorkerSetup } from "./worker-protocol.js";
 /** Fleets shorter than this many lines are checked in-process: threads would not pay off. */
 const smallFleetLines = 2_000;
 /** ... unless their lines hold at least this many characters. */
-const smallFleetChars = 16 * 1024 * 1024;
+export const smallFleetChars = 16 * 1024 * 1024;
+
+/** `workerPlan`'s plan, with the calls that start and stop its workers. */
+export interface StartingWorkerPlan extends WorkerPlan {
+  /**
+   * Starts the workers now, before they are needed, so that they get ready (each builds its
+   * registry) while this thread does: for an input sure to need them.
+   */
+  warm(): void;
+  /** Tells the workers, started or not, what to check with: before any fleet uses them. */
+  configure(setup: WorkerSetup): void;
+  /** Stops the workers, if started. */
+  stop(): Promise<void>;
+}
 
 /**
  * How `vendorgate check --jobs N` uses worker threads: `jobs` workers running the module at
- * `url`, started on first use (only a large fleet needs them) and stopped by `stop()`;
- * batches of up to 1,024 lines or 4 MiB, at most two per worker between reading and writing.
+ * `url`, started on first use (only a large fleet needs them) or early by `warm()`, and stopped
+ * by `stop()`; batches of up to 1,024 lines or 1 MiB (small enough that no worker idles long
+ * while the other ends the fleet), at most three per worker between reading and writing.
  */
-export function workerPlan(
-  url: URL,
-  jobs: number,
-  setup: WorkerSetup,
-): WorkerPlan & { stop(): Promise<void> } {
+export function workerPlan(url: URL, jobs: number): StartingWorkerPlan {
   let pool: WorkerPool | undefined;
+  let setup: WorkerSetup | undefined;
+  const start = (): WorkerPool => {
+    if (!pool) {
+      pool = new WorkerPool(url, jobs);
+      if (setup) pool.configure(setup);
+    }
+    return pool;
+  };
   return {
-    pool: () => {
-      pool ??= new WorkerPool(url, jobs, setup);
-      return pool;
-    },
+    pool: start,
     smallLines: smallFleetLines,
     smallChars: smallFleetChars,
     batchLines: 1024,
-    batchBytes: 4 * 1024 * 1024,
-    inFlight: 2 * jobs,
+    batchBytes: 1024 * 1024,
+    inFlight: 3 * jobs,
+    warm: () => {
+      start();
+    },
+    configure: (given) => {
+      setup = given;
+      pool?.configure(given);
+    },
     stop: async () => {
       await pool?.terminate();
     },

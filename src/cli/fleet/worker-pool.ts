@@ -1,6 +1,13 @@
 import { Worker } from "node:worker_threads";
 import type { BatchRunner } from "./fleet-workers.js";
-import type { BatchRequest, BatchResult, WorkerSetup } from "./worker-protocol.js";
+import {
+  type BatchRequest,
+  type BatchResult,
+  checkWorkerKind,
+  type ToWorker,
+  type WorkerSetup,
+  type WorkerStart,
+} from "./worker-protocol.js";
 
 interface Pending {
   resolve: (result: BatchResult) => void;
@@ -16,20 +23,24 @@ interface Slot {
 }
 
 /**
- * A fixed set of check worker threads. `run` sends a batch to the least busy worker and
- * resolves with its result; a worker that fails rejects its batches. `terminate` stops them all.
+ * A fixed set of check worker threads, started before their setup is known (each builds its
+ * registry meanwhile): `configure` tells them the setup, then `run` sends a batch to the least
+ * busy worker and resolves with its result; a worker that fails rejects its batches.
+ * `terminate` stops them all.
  */
 export class WorkerPool implements BatchRunner {
   readonly #slots: Slot[];
   #terminated = false;
+  #configured = false;
 
-  /** Starts `size` workers from the module at `url`, each given `setup` as its `workerData`. */
-  constructor(url: URL, size: number, setup: WorkerSetup) {
-    this.#slots = Array.from({ length: size }, () => this.#start(url, setup));
+  /** Starts `size` workers from the module at `url`. */
+  constructor(url: URL, size: number) {
+    this.#slots = Array.from({ length: size }, () => this.#start(url));
   }
 
-  #start(url: URL, setup: WorkerSetup): Slot {
-    const slot: Slot = { worker: new Worker(url, { workerData: setup }), pending: new Map() };
+  #start(url: URL): Slot {
+    const start: WorkerStart = { kind: checkWorkerKind };
+    const slot: Slot = { worker: new Worker(url, { workerData: start }), pending: new Map() };
     const fail = (error: Error) => {
       slot.failure ??= error;
       for (const pending of slot.pending.values()) pending.reject(error);
@@ -48,6 +59,14 @@ export class WorkerPool implements BatchRunner {
     return slot;
   }
 
+  /** Tells every worker what to check with: once, before the first `run`. */
+  configure(setup: WorkerSetup): void {
+    if (this.#configured) throw new Error("the check workers are configured already");
+    this.#configured = true;
+    const message: ToWorker = { setup };
+    for (const slot of this.#slots) slot.worker.postMessage(message);
+  }
+
   /** Checks a batch on the worker with the fewest batches waiting (rejects if none is left). */
   run(request: BatchRequest): Promise<BatchResult> {
     const live = this.#slots.filter((s) => s.failure === undefined);
@@ -56,6 +75,7 @@ export class WorkerPool implements BatchRunner {
       undefined,
     );
     if (!slot) return Promise.reject(this.#slots[0]?.failure ?? new Error("no check worker"));
+    if (!this.#configured) return Promise.reject(new Error("the check workers have no setup"));
     return new Promise<BatchResult>((resolve, reject) => {
       slot.pending.set(request.seq, { resolve, reject });
       const bytes = request.lines instanceof Uint8Array ? [request.lines.buffer] : [];

@@ -7,12 +7,16 @@ import type { BatchBody } from "./cut-batches.js";
 /** Marks a worker thread started by `vendorgate check` (its `workerData.kind`). */
 export const checkWorkerKind = "vendorgate-check-worker";
 
+/** What a check worker is started with (`workerData`): it then builds the bundled registry. */
+export interface WorkerStart {
+  kind: typeof checkWorkerKind;
+}
+
 /**
- * What a check worker is started with (`workerData`), as plain data: the worker builds its own
- * registry with `bundledRegistry()` and prepares these options once.
+ * What a check worker is told first, as plain data, once the main thread knows it: the worker
+ * prepares these options once, with its own registry from `bundledRegistry()`.
  */
 export interface WorkerSetup {
-  kind: typeof checkWorkerKind;
   /** Policy specs, a profile's already merged in. */
   policies: string[];
   asOf: string;
@@ -37,6 +41,9 @@ export interface BatchRequest extends BatchBody {
   label: string;
 }
 
+/** A message to a check worker: its setup (first, once), then batches. */
+export type ToWorker = { setup: WorkerSetup } | BatchRequest;
+
 /** Why a batch stopped early. */
 export interface BatchError {
   /** One line naming the input, the line and the problem (or the unexpected error). */
@@ -51,7 +58,8 @@ export interface BatchError {
  */
 export interface BatchResult {
   seq: number;
-  text: string;
+  /** The reports: as text, or from a worker thread as their UTF-8 bytes (transferred, not copied). */
+  text: string | Uint8Array;
   tally: Tally;
   error?: BatchError;
   /** With `lenientUtf8`: the lines of the batch whose invalid UTF-8 became U+FFFD. */

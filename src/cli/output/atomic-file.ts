@@ -11,8 +11,8 @@ import {
 import { basename, dirname, join } from "node:path";
 import type { OutputFile } from "../io.js";
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
+function writeAll(fd: number, text: string | Uint8Array): void {
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
   let at = 0;
   while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
 }

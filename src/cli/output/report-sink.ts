@@ -12,13 +12,17 @@ import type { Progress } from "./progress.js";
 export class ReportSink {
   readonly #io: CliIo;
   readonly #progress: Progress;
-  readonly #out: (text: string) => void;
+  readonly #out: (text: string | Uint8Array) => void;
   readonly #tally = emptyTally();
   readonly #entries: ReportEntry[] = [];
   #written = 0;
 
-  /** `out` writes the reports (default: standard output). */
-  constructor(io: CliIo, progress: Progress, out: (text: string) => void = io.stdout) {
+  /** `out` writes the reports, as text or UTF-8 bytes (default: standard output). */
+  constructor(
+    io: CliIo,
+    progress: Progress,
+    out: (text: string | Uint8Array) => void = (text) => writeStdout(io, text),
+  ) {
     this.#io = io;
     this.#progress = progress;
     this.#out = out;
@@ -53,17 +57,25 @@ export class ReportSink {
     this.#progress.update("checked", this.#written, undefined, fraction);
   }
 
-  /** Writes a batch of reports (concatenated) and their tally. */
-  writeBatch(text: string, tally: Readonly<Tally>, fraction?: number): void {
+  /** Writes a batch of reports (concatenated, as text or UTF-8 bytes) and their tally. */
+  writeBatch(text: string | Uint8Array, tally: Readonly<Tally>, fraction?: number): void {
     this.#write(text);
     addTally(this.#tally, tally);
     this.#written += tallyTotal(tally);
     this.#progress.update("checked", this.#written, undefined, fraction);
   }
 
-  #write(text: string): void {
-    if (text === "") return;
+  #write(text: string | Uint8Array): void {
+    if (text.length === 0) return;
     if (this.#io.stdoutIsTTY) this.#progress.clear();
-    this.#out(this.#written === 0 && text.startsWith("\n") ? text.slice(1) : text);
+    const blankFirst = typeof text === "string" ? text.startsWith("\n") : text[0] === 0x0a;
+    this.#out(this.#written === 0 && blankFirst ? text.slice(1) : text);
   }
+}
+
+/** Writes text or UTF-8 bytes to standard output: bytes as they are when the io can. */
+export function writeStdout(io: CliIo, text: string | Uint8Array): void {
+  if (typeof text === "string") io.stdout(text);
+  else if (io.stdoutBytes) io.stdoutBytes(text);
+  else io.stdout(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("utf8"));
 }
