@@ -152,20 +152,21 @@ export function hitsOf(
     if (member !== undefined && !member.has(target)) continue;
     if (party === "name" && !readNames) continue;
     if (!inForceOn(target, asOf)) continue;
-    const hit: EntityHit = {
+    // Optional fields set one by one, in the same order: spreading each would copy the hit again.
+    const hit: { -readonly [K in keyof EntityHit]: EntityHit[K] } = {
       entityId: target.entityId,
       matched,
       via: match.via,
       alias: target.alias,
       field,
       party,
-      ...(target.affiliate ? { affiliate: target.affiliate.name } : {}),
-      ...(origin !== undefined ? { origin } : {}),
-      ...(match.scheme !== undefined ? { scheme: match.scheme } : {}),
-      ...(match.disguise !== undefined ? { disguise: match.disguise } : {}),
-      ...(match.similarity !== undefined ? { similarity: match.similarity } : {}),
-      ...(match.reviewOnly ? { reviewOnly: true } : {}),
     };
+    if (target.affiliate) hit.affiliate = target.affiliate.name;
+    if (origin !== undefined) hit.origin = origin;
+    if (match.scheme !== undefined) hit.scheme = match.scheme;
+    if (match.disguise !== undefined) hit.disguise = match.disguise;
+    if (match.similarity !== undefined) hit.similarity = match.similarity;
+    if (match.reviewOnly) hit.reviewOnly = true;
     // Firm evidence first: a rule reports the first hit on its entities.
     if (hit.reviewOnly) {
       weak ??= [];

@@ -1,5 +1,6 @@
 import type { ConditionEnv, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
+import { unique } from "../util/unique.js";
 import type { PolicyInternals } from "./compiled-policy.js";
 import type { GraphNode } from "./product-graph.js";
 
@@ -7,11 +8,6 @@ import type { GraphNode } from "./product-graph.js";
 export interface DerivedFacts {
   /** The value of condition `id` on component `node`; what it lacks, when undecided, goes to `missing`. */
   value(node: number, id: number, missing: string[]): Tri;
-}
-
-/** The values without repeats; `values` itself when it has none to drop (callers pass fresh lists). */
-export function unique(values: string[]): string[] {
-  return values.length < 2 ? values : [...new Set(values)];
 }
 
 /**
@@ -36,23 +32,28 @@ export function derivedFacts(
     return value;
   };
 
-  const own = (child: number, id: number, missing: string[]): Tri => {
-    const facts = factsOf(child);
-    const env: ConditionEnv = {
-      node: facts,
-      rootData: () => ({ component: facts.view, context }),
-      ancestors: () => [],
-      derived: (inner) => read(child, inner, missing),
-      missing,
-    };
-    return (policy.derived[id] as NonNullable<(typeof policy.derived)[number]>)(
-      env,
-      facts.view as ComponentView,
-    );
-  };
-
   function compute(id: number): void {
     computed[id] = 1;
+    const condition = policy.derived[id] as NonNullable<(typeof policy.derived)[number]>;
+    // One environment for the whole pass, moved from child to child (conditions keep nothing of
+    // it); a condition read inside this one runs its own pass first, with its own.
+    const data = { component: undefined as unknown, context };
+    let child = 0;
+    const env: { -readonly [K in keyof ConditionEnv]: ConditionEnv[K] } = {
+      node: undefined as unknown as NodeFacts,
+      rootData: () => data,
+      ancestors: () => [],
+      derived: (inner) => read(child, inner, env.missing),
+      missing: [],
+    };
+    const own = (index: number, missing: string[]): Tri => {
+      const facts = factsOf(index);
+      child = index;
+      env.node = facts;
+      env.missing = missing;
+      data.component = facts.view;
+      return condition(env, facts.view as ComponentView);
+    };
     const done = new Uint8Array(nodes.length);
     const stack: [number, number][] = [[0, 0]];
     while (stack.length > 0) {
@@ -69,16 +70,16 @@ export function derivedFacts(
       done[index] = 1;
       let result: Tri = false;
       const missing: string[] = [];
-      for (const child of node.children) {
-        const mine = own(child, id, missing);
-        const below = values[child * count + id] as Tri;
+      for (const part of node.children) {
+        const mine = own(part, missing);
+        const below = values[part * count + id] as Tri;
         if (mine === true || below === true) {
           result = true;
           break;
         }
         if (mine === null || below === null) {
           result = null;
-          if (below === null) missing.push(...(gaps.get(child * count + id) ?? []));
+          if (below === null) missing.push(...(gaps.get(part * count + id) ?? []));
         }
       }
       values[index * count + id] = result;

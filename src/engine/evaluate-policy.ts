@@ -2,6 +2,7 @@ import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js"
 import type { IsoDate } from "../model/date.js";
 import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
+import { unique } from "../util/unique.js";
 import {
   type CompiledPolicy,
   type CompiledRule,
@@ -10,7 +11,7 @@ import {
   type PolicyInternals,
 } from "./compiled-policy.js";
 import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
-import { derivedFacts, unique } from "./derived-facts.js";
+import { derivedFacts } from "./derived-facts.js";
 import { type RuleOutcome, toFinding } from "./findings.js";
 import { foldRules } from "./fold-rules.js";
 import { type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
