@@ -176,11 +176,7 @@ function resolveAt(registry: Registry, spec: string, asOf: string, index: number
 export function prepareEvaluation(options: EvaluateOptions): PreparedEvaluation {
   refusePollutedHost();
   const opts = parseOptions(options);
-  const warnings = freshnessWarnings(
-    opts.registry.packInfo(),
-    opts.now ?? new Date(),
-    opts.stale ?? "warn",
-  );
+  const warnings = freshnessWarnings(opts.registry.packInfo(), opts.now ?? new Date(), opts.stale);
   const context = contextData(opts.context, opts.asOf);
   // Specs that resolve to one version (`x` and `x@^1`) evaluate it once.
   const seen = new Set<CompiledPolicy>();
@@ -385,15 +381,12 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
 
 /** A prepared evaluation with its pack's freshness judged now, when its options gave no clock. */
 function judgedNow(prepared: PreparedEvaluation): PreparedEvaluation {
-  const { options } = prepared;
-  if (options.now !== undefined) return prepared;
-  const warnings = freshnessWarnings(
-    options.registry.packInfo(),
-    new Date(),
-    options.stale ?? "warn",
-  );
-  if (warnings.length === 0 && prepared.warnings.length === 0) return prepared;
-  return { ...prepared, warnings };
+  const { now, registry, stale } = prepared.options;
+  if (now !== undefined) return prepared;
+  return {
+    ...prepared,
+    warnings: freshnessWarnings(registry.packInfo(), new Date(), stale),
+  };
 }
 
 /**

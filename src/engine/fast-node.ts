@@ -37,7 +37,8 @@ export interface FastNodeOptions {
   readonly maxTextLength: number;
 }
 
-function isText(value: unknown): boolean {
+/** Whether a value is a text the schema's trimmed, non-empty text keeps unchanged. */
+export function isText(value: unknown): boolean {
   // Exactly what the schema's trimmed, non-empty text keeps unchanged.
   return typeof value === "string" && value.length > 0 && value.trim() === value;
 }

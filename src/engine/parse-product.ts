@@ -1,8 +1,7 @@
 import { VendorgateError } from "../errors.js";
 import type { Warning } from "../model/report.js";
-import { digestCanonical } from "../util/canonical-json.js";
 import { defaultLimits, type Limits } from "./limits.js";
-import { digestPlainProduct } from "./product-digest.js";
+import { digestProduct } from "./product-digest.js";
 import { type ProductGraph, parseProductGraph } from "./product-graph.js";
 
 const brand = Symbol.for("vendorgate.product");
@@ -39,7 +38,7 @@ export function parseProduct(
 ): ParsedProduct {
   const result = parseProductGraph(input, { ...defaultLimits, ...limits });
   if (!result.graph) throw new VendorgateError("The product is not valid", result.issues);
-  const digest = result.plain ? digestPlainProduct(input as object) : digestCanonical(input);
+  const digest = digestProduct(input as object, result.slow);
   const all = result.warnings.length > 0 ? [...warnings, ...result.warnings] : warnings;
   return { [brand]: true, graph: result.graph, digest, warnings: all };
 }

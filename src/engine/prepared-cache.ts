@@ -25,21 +25,22 @@ export function reusePreparation<P>(
   refresh: (prepared: P) => P,
 ): P {
   if (typeof options !== "object" || options === null) return prepare();
-  const registry = (options as { registry?: object }).registry;
-  const generation = registryGeneration(registry);
+  const registry = (options as { registry?: object }).registry as object;
+  const generation = registryGeneration(registry) as object;
+  // Nothing is cached against a registry without a generation.
   const fingerprint = generation && dataFingerprint(options, ["registry"]);
   const entry = cache.get(options);
   if (
-    entry !== undefined &&
     fingerprint !== undefined &&
-    entry.fingerprint === fingerprint &&
+    entry?.fingerprint === fingerprint &&
     entry.registry === registry &&
     entry.generation === generation
   ) {
     return refresh(entry.prepared as P);
   }
   const prepared = prepare();
-  if (fingerprint === undefined || generation === undefined) cache.delete(options);
-  else cache.set(options, { fingerprint, registry: registry as object, generation, prepared });
+  // An entry left from other data is harmless: it is used only when the data is that again.
+  if (fingerprint !== undefined)
+    cache.set(options, { fingerprint, registry, generation, prepared });
   return prepared;
 }

@@ -54,8 +54,12 @@ function writeParty(value: Party, out: JsonBytes): void {
  * Writes a component in canonical JSON: its keys are the schema's, so their sorted order is
  * known and nothing needs sorting but the keys of identifier and attribute records.
  */
-function writeNode(node: Node, out: JsonBytes, depth: number): void {
+function writeNode(node: Node, out: JsonBytes, depth: number, slow: ReadonlySet<object>): void {
   if (depth > maxRecursion) throw tooDeep;
+  if (slow.size > 0 && slow.has(node)) {
+    out.json(canonicalJson(node));
+    return;
+  }
   out.beginObject();
   if (node.attributes !== undefined) {
     out.key(keys.attributes);
@@ -76,7 +80,7 @@ function writeNode(node: Node, out: JsonBytes, depth: number): void {
   }
   if (node.components !== undefined) {
     out.key(keys.components);
-    writeList(node.components, out, depth);
+    writeList(node.components, out, depth, slow);
   }
   if (node.countryOfOrigin !== undefined) {
     out.key(keys.countryOfOrigin);
@@ -98,7 +102,7 @@ function writeNode(node: Node, out: JsonBytes, depth: number): void {
   out.string(node.name);
   if (node.shared !== undefined) {
     out.key(keys.shared);
-    writeList(node.shared, out, depth);
+    writeList(node.shared, out, depth, slow);
   }
   if (node.supplier !== undefined) {
     out.key(keys.supplier);
@@ -111,30 +115,39 @@ function writeNode(node: Node, out: JsonBytes, depth: number): void {
   out.endObject();
 }
 
-function writeList(items: readonly unknown[], out: JsonBytes, depth: number): void {
+function writeList(
+  items: readonly unknown[],
+  out: JsonBytes,
+  depth: number,
+  slow: ReadonlySet<object>,
+): void {
   out.char(openBracket);
   for (let i = 0; i < items.length; i++) {
     if (i > 0) out.char(comma);
     const item = items[i] as Node | { ref: string };
-    if ("ref" in item) {
+    if (slow.size > 0 && slow.has(item)) out.json(canonicalJson(item));
+    else if ("ref" in item) {
       out.beginObject();
       out.key(keys.ref);
       out.string(item.ref);
       out.endObject();
-    } else writeNode(item, out, depth + 1);
+    } else writeNode(item, out, depth + 1, slow);
   }
   out.char(closeBracket);
 }
 
 /**
  * The product's digest, `digestCanonical(product)`, written faster for a product `parseProduct`
- * found plain: every object has the schema's keys only, so their order is known.
+ * validated: the components the fast path took have the schema's keys only, so their order is
+ * known; those in `slow` are written as canonical JSON of what they hold, with all below them
+ * (held as text: a product not taken whole is digested as `digestCanonical` streams it).
  */
-export function digestPlainProduct(product: object): string {
+export function digestProduct(product: object, slow: ReadonlySet<object> = new Set()): string {
+  if (slow.has(product)) return digestCanonical(product);
   const hash = createSha256();
   const out = new JsonBytes(hash);
   try {
-    writeNode(product as Node, out, 0);
+    writeNode(product as Node, out, 0, slow);
   } catch (error) {
     if (error === tooDeep || error instanceof RangeError) return digestCanonical(product);
     throw error;

@@ -14,7 +14,7 @@ import { ComponentNodeSchema, ComponentRefSchema, type Party } from "../model/co
 import type { Warning } from "../model/report.js";
 import { forbiddenKeys } from "../util/forbidden-keys.js";
 import { readCategories } from "../vocabulary/read-categories.js";
-import { fastNodeCheck, isPlainRecord } from "./fast-node.js";
+import { fastNodeCheck, isPlainRecord, isText } from "./fast-node.js";
 import type { Limits } from "./limits.js";
 
 type ParsedNode = z.output<typeof ComponentNodeSchema>;
@@ -48,7 +48,13 @@ function safeRecord<T>(record: Record<string, T> | undefined): Record<string, T>
   return Object.assign(Object.create(null) as Record<string, T>, record);
 }
 
-function viewOf(node: ParsedNode, at: () => IssuePath, log: ImportLog): ComponentView {
+function viewOf(
+  node: ParsedNode,
+  parent: number,
+  slot: number,
+  pathTo: (parent: number, slot: number) => IssuePath,
+  log: ImportLog,
+): ComponentView {
   // An ordinary object, so components share a few hidden classes: rules read only the fields
   // listed in the view's shape (checked when they compile), never inherited ones.
   const view: ComponentView = { name: node.name };
@@ -64,7 +70,7 @@ function viewOf(node: ParsedNode, at: () => IssuePath, log: ImportLog): Componen
   if (identifiers) view.identifiers = identifiers;
   if (node.countryOfOrigin !== undefined) view.countryOfOrigin = node.countryOfOrigin;
   if (node.categories) {
-    const read = readCategories(node.categories, at, log);
+    const read = readCategories(node.categories, () => pathTo(parent, slot), log);
     view.categories = read.categories;
     if (read.slips) view.categorySlips = read.slips;
   }
@@ -113,12 +119,10 @@ function isAncestor(parents: readonly number[], ancestor: number, node: number):
 }
 
 function isRef(raw: unknown): raw is { ref: string } {
-  return (
-    typeof raw === "object" &&
-    raw !== null &&
-    Object.hasOwn(raw, "ref") &&
-    safeParse(ComponentRefSchema, raw).success
-  );
+  if (typeof raw !== "object" || raw === null || !Object.hasOwn(raw, "ref")) return false;
+  // The common case, which the schema keeps unchanged: a plain `{ ref }` with a trimmed text.
+  if (isPlainRecord(raw) && isText(raw.ref) && Object.keys(raw).join() === "ref") return true;
+  return safeParse(ComponentRefSchema, raw).success;
 }
 
 function longText(node: ParsedNode, limit: number): string | undefined {
@@ -142,10 +146,12 @@ function longText(node: ParsedNode, limit: number): string | undefined {
 export interface ParsedGraph {
   readonly graph: ProductGraph;
   /**
-   * Whether every part of the product took the fast path: plain objects with the schema's keys
-   * only, and JSON values, exactly as the schema keeps them.
+   * The objects the fast path did not take (the product, a component or a `{ ref }`; none when
+   * every part is a plain object with the schema's keys only and JSON values, exactly as the
+   * schema keeps them): the digest writes each of them, and everything below it, as canonical
+   * JSON of whatever it holds.
    */
-  readonly plain: boolean;
+  readonly slow: ReadonlySet<object>;
   /** What was read as something else (category and type synonyms) and unknown categories. */
   readonly warnings: Warning[];
 }
@@ -172,7 +178,7 @@ export function parseProductGraph(
   // Component objects with children, by the node first made from each: an object met again below
   // that node contains itself (a JavaScript cycle, which JSON cannot write).
   const withChildren = new Map<object, number>();
-  let plain = true;
+  const slow = new Set<object>();
   const pathTo = (parent: number, slot: number): IssuePath => {
     const keys: (string | number)[] = [];
     let at = parent;
@@ -203,7 +209,7 @@ export function parseProductGraph(
       ],
     };
   }
-  if (!isPlainRecord(input)) plain = false;
+  if (!isPlainRecord(input)) slow.add(input);
   const { shared, ...root } = input as Record<string, unknown>;
   // The work stack, as parallel lists: the raw component, its parent, its place, its depth.
   const raws: unknown[] = [];
@@ -237,26 +243,18 @@ export function parseProductGraph(
     const depth = depths.pop() as number;
     if (issues.length >= 100) break;
     if (parent >= 0 && isRef(raw)) {
-      if (!isPlainRecord(raw)) plain = false;
+      if (!isPlainRecord(raw)) slow.add(raw);
       const children = (nodes[parent] as GraphNode).children;
       refs.push({ parent, child: children.length, ref: raw.ref, slot });
       children.push(-1);
       continue;
     }
-    const first = withChildren.get(raw as object);
-    if (first !== undefined && isAncestor(nodeParent, first, parent)) {
-      issues.push({
-        code: "cycle",
-        path: pathTo(parent, slot),
-        message: "This component contains itself: the same object is one of its own ancestors",
-      });
-      break;
-    }
     let node = fast(raw);
     if (!node) {
-      plain = false;
       node = slowNode(raw, pathTo(parent, slot), limits, issues);
       if (!node) continue;
+      // The product node was made from a copy of the input (without `shared`).
+      slow.add((parent === -1 && slot === -1 ? input : raw) as object);
       const given = (raw as { type?: unknown }).type;
       if (node.type !== undefined && given !== node.type) {
         tolerate(log, {
@@ -267,6 +265,17 @@ export function parseProductGraph(
           action: `read as "${node.type}"`,
         });
       }
+    }
+    const children = node.components;
+    // Only an object with children can be one of its own ancestors (which are all remembered).
+    const first = children?.length ? withChildren.get(raw as object) : undefined;
+    if (first !== undefined && isAncestor(nodeParent, first, parent)) {
+      issues.push({
+        code: "cycle",
+        path: pathTo(parent, slot),
+        message: "This component contains itself: the same object is one of its own ancestors",
+      });
+      break;
     }
     if (nodes.length >= limits.maxComponents) {
       issues.push({
@@ -289,8 +298,12 @@ export function parseProductGraph(
     if (node.manufacturer !== undefined) parties.manufacturer = node.manufacturer;
     if (node.brand !== undefined) parties.brand = node.brand;
     if (node.supplier !== undefined) parties.supplier = node.supplier;
-    const at = () => pathTo(parent, slot);
-    nodes.push({ view: viewOf(node, at, log), parties, children: [], shared: false });
+    nodes.push({
+      view: viewOf(node, parent, slot, pathTo, log),
+      parties,
+      children: [],
+      shared: false,
+    });
     nodeParent.push(parent);
     nodeSlot.push(slot);
     if (parent >= 0) (nodes[parent] as GraphNode).children.push(index);
@@ -303,11 +316,10 @@ export function parseProductGraph(
         });
       } else ids.set(node.id, index);
     }
-    const children = node.components;
     // Only objects with children can contain themselves; leaves (most parts) are not remembered.
     // The product node was made from a copy of the input (without `shared`): remember the input.
     const object = (index === 0 ? input : raw) as object;
-    if (children && children.length > 0 && !withChildren.has(object)) {
+    if (children?.length && !withChildren.has(object)) {
       withChildren.set(object, index);
     }
     if (children)
@@ -345,7 +357,7 @@ export function parseProductGraph(
   }
   return {
     graph: { nodes, childrenFirst, expandedSize: expandedSize(nodes, childrenFirst) },
-    plain,
+    slow,
     warnings: finishWarnings(log),
     issues: [],
   };

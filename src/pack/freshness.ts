@@ -21,12 +21,12 @@ function describe(pack: PackInfo, now: Date): string {
 
 /**
  * The warnings a report carries about the pack behind it: `stale` when past its maximum age.
- * With `refuse`, a stale pack throws `VendorgateError` (code `stale_data`) instead.
+ * With `refuse`, a stale pack throws `VendorgateError` (code `stale_data`) instead (default `warn`).
  */
 export function freshnessWarnings(
   pack: PackInfo | undefined,
   now: Date,
-  stale: "warn" | "refuse",
+  stale?: "warn" | "refuse",
 ): Warning[] {
   if (!pack || !isStale(pack, now)) return [];
   const message = describe(pack, now);

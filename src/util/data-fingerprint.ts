@@ -2,26 +2,28 @@ const unfit = Symbol();
 
 function write(value: unknown, out: string[], depth: number, opaque?: readonly string[]): void {
   const type = typeof value;
+  if (type === "function" || type === "symbol" || type === "bigint" || depth > 64) throw unfit;
   if (type === "string") out.push(JSON.stringify(value));
-  else if (type === "number" || type === "boolean" || type === "undefined")
+  else if (type !== "object" || value === null)
     out.push(`${type[0]}${Object.is(value, -0) ? "-0" : value}`);
-  else if (type !== "object" || depth > 64) throw unfit;
-  else if (value === null) out.push("z");
   else {
     const object = value as object;
     const proto = Object.getPrototypeOf(object);
-    const list = Array.isArray(value);
-    if (proto === Date.prototype) out.push(`D${(value as Date).getTime()}`);
-    else if (proto !== (list ? Array.prototype : Object.prototype) && (list || proto !== null))
-      throw unfit;
-    out.push(list ? "[" : proto ? "{" : "{0");
+    const list = Array.isArray(object);
+    if (proto === Date.prototype) out.push(`D${(object as Date).getTime()}`);
+    else if (proto !== (list ? Array.prototype : Object.prototype)) throw unfit;
+    out.push(list ? "[" : "{");
     // Every own key (a Date has none): an array's holes and hidden keys are seen, and a value is
     // read once, as data; a getter or a hidden key outside an array's length is refused.
     for (const key of Reflect.ownKeys(object)) {
       const slot = Object.getOwnPropertyDescriptor(object, key) as PropertyDescriptor;
-      if (typeof key !== "string" || !("value" in slot)) throw unfit;
-      if (!slot.enumerable && !(list && key === "length")) throw unfit;
-      out.push(JSON.stringify(key), ":");
+      if (
+        typeof key !== "string" ||
+        !("value" in slot) ||
+        (!slot.enumerable && !(list && key === "length"))
+      )
+        throw unfit;
+      out.push(`${JSON.stringify(key)}:`);
       if (opaque?.includes(key)) out.push("*,");
       else write(slot.value, out, depth + 1);
     }
@@ -32,10 +34,10 @@ function write(value: unknown, out: string[], depth: number, opaque?: readonly s
 
 /**
  * A text equal for two values exactly when they hold the same plain data: objects with prototype
- * `Object.prototype` or `null` (own keys in order, data properties only), arrays (holes told
+ * `Object.prototype` (own keys in order, data properties only), arrays (holes told
  * apart from `undefined`), `Date`s, strings, numbers, booleans, `null` and `undefined`; each
  * value's type is part of the text. `undefined` when the value holds anything else (getters,
- * hidden or symbol keys, other prototypes, functions, symbols, big integers, more than 64
+ * hidden or symbol keys, other prototypes (`null` too), functions, symbols, big integers, more than 64
  * levels): what a reader could see differently from one read to the next, so nothing may be
  * cached on it. Members of the top-level object named in `opaque` are left out (the caller
  * compares them).

@@ -1,10 +1,10 @@
-// digestPlainProduct, the fast writer used for products parsed on the fast path, must give
+// digestProduct, the fast writer used for products parsed on the fast path, must give
 // exactly digestCanonical's digest; parseProduct's digest must too, whichever path it took.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultLimits } from "../../src/engine/limits.js";
 import { parseProduct } from "../../src/engine/parse-product.js";
-import { digestPlainProduct } from "../../src/engine/product-digest.js";
+import { digestProduct } from "../../src/engine/product-digest.js";
 import { parseProductGraph } from "../../src/engine/product-graph.js";
 import { digestCanonical } from "../../src/util/canonical-json.js";
 import { runs, treeOf } from "../properties/arbitraries.js";
@@ -112,16 +112,16 @@ function chain(depth: number, leaf: Node = { name: "leaf" }): Node {
 function plainOf(product: unknown): boolean {
   const parsed = parseProductGraph(product, defaultLimits);
   expect(parsed.issues).toEqual([]);
-  return parsed.graph ? parsed.plain : false;
+  return parsed.graph ? parsed.slow.size === 0 : false;
 }
 
 function expectSameDigests(product: object): void {
   const canonical = digestCanonical(product);
-  expect(digestPlainProduct(product)).toBe(canonical);
+  expect(digestProduct(product)).toBe(canonical);
   expect(parseProduct(product).digest).toBe(canonical);
 }
 
-describe("digestPlainProduct", () => {
+describe("digestProduct", () => {
   it("equals digestCanonical for generated plain products", () => {
     let plain = 0;
     fc.assert(
@@ -213,6 +213,70 @@ describe("parseProduct's digest", () => {
       }),
       { numRuns: runs(150) },
     );
+  });
+});
+
+describe("parseProduct's digest with one part off the fast path", () => {
+  /** The product with the part at `pick` (in document order, refs left out) changed by `change`. */
+  function roughen(product: Node, pick: number, change: (node: Node) => Node): Node {
+    let count = 0;
+    const counting = (node: Node): void => {
+      count++;
+      for (const child of (node.components ?? []) as Node[]) if (!("ref" in child)) counting(child);
+    };
+    counting(product);
+    let seen = 0;
+    const visit = (node: Node): Node => {
+      const own = seen++ === pick % count ? change(node) : node;
+      if (!Array.isArray(own.components)) return own;
+      const components = (own.components as Node[]).map((child) =>
+        "ref" in child ? child : visit(child),
+      );
+      return Object.assign(Object.create(Object.getPrototypeOf(own)), own, { components });
+    };
+    return visit(product);
+  }
+  const changes: ((node: Node) => Node)[] = [
+    (node) => ({ ...node, name: ` ${node.name as string}` }),
+    (node) => ({ ...node, type: "Hardware" }),
+    (node) => ({ ...node, manufacturer: { name: "Acme ", kind: "organization" } }),
+    (node) => Object.assign(Object.create(null), node),
+    (node) => ({ ...node, categories: ["Telecom", " video surveillance"] }),
+  ];
+
+  it("is digestCanonical of the input, the part written as canonical JSON, the rest fast", () => {
+    const arb = fc.tuple(productArb, fc.nat(40), fc.nat(changes.length - 1));
+    let rough = 0;
+    fc.assert(
+      fc.property(arb, ([product, pick, which]) => {
+        const changed = roughen(product, pick, changes[which] as (node: Node) => Node);
+        const parsed = parseProductGraph(changed, defaultLimits);
+        expect(parsed.issues).toEqual([]);
+        if (parsed.graph && parsed.slow.size > 0) rough++;
+        expect(parseProduct(changed).digest).toBe(digestCanonical(changed));
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(rough).toBeGreaterThan(runs(300) * 0.6);
+  });
+
+  it("falls back to the same digest for a rough part deep in a deep chain", () => {
+    for (const depth of [1_999, 2_001, 3_000]) {
+      const tree = chain(depth, { name: " padded leaf " });
+      expect(plainOf(tree)).toBe(false);
+      expectSameDigests(tree);
+      // Built from the leaf up (a recursive copy would overflow the test's stack).
+      let midway: Node = { name: "leaf" };
+      for (let i = depth - 1; i > 0; i--) {
+        midway = {
+          name: `Level ${i}`,
+          components: [midway],
+          ...(i === 1_000 ? { type: "Hardware" } : {}),
+        };
+      }
+      expect(plainOf(midway)).toBe(false);
+      expect(parseProduct(midway).digest).toBe(digestCanonical(midway));
+    }
   });
 });
 

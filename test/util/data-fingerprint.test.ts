@@ -17,7 +17,6 @@ describe("dataFingerprint", () => {
       { a: [undefined] },
       { a: new Array(1) },
       { a: {} },
-      { a: Object.create(null) },
       { a: new Date(0) },
       { a: new Date(1) },
       { a: { b: [1, { c: "x" }] } },
@@ -28,7 +27,7 @@ describe("dataFingerprint", () => {
     const prints = values.map((value) => dataFingerprint(value));
     expect(prints.every((print) => typeof print === "string")).toBe(true);
     expect(new Set(prints).size).toBe(values.length);
-    expect(dataFingerprint({ a: { b: [1, { c: "x" }] } })).toBe(prints[16]);
+    expect(dataFingerprint({ a: { b: [1, { c: "x" }] } })).toBe(prints[15]);
   });
 
   it("refuses what a reader could see differently from one read to the next", () => {
@@ -50,6 +49,7 @@ describe("dataFingerprint", () => {
       { a: 1n },
       { a: new Map() },
       { a: { [Symbol("s")]: 1 } },
+      { a: Object.create(null) },
       deep,
     ]) {
       expect(dataFingerprint(value)).toBeUndefined();
