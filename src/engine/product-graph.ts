@@ -118,7 +118,8 @@ function isAncestor(parents: readonly number[], ancestor: number, node: number):
   return false;
 }
 
-function isRef(raw: unknown): raw is { ref: string } {
+/** Whether a child is a `{ ref }` the schema accepts (plain ones checked without it). */
+export function isRef(raw: unknown): raw is { ref: string } {
   if (typeof raw !== "object" || raw === null || !Object.hasOwn(raw, "ref")) return false;
   // The common case, which the schema keeps unchanged: a plain `{ ref }` with a trimmed text.
   if (isPlainRecord(raw) && isText(raw.ref) && Object.keys(raw).join() === "ref") return true;
