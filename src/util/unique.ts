@@ -13,5 +13,6 @@ export function unique(values: string[]): string[] {
         }
     if (!repeated) return values;
   }
-  return [...new Set(values)];
+  const set = new Set(values);
+  return set.size === n ? values : [...set];
 }

@@ -79,8 +79,11 @@ export async function runCheck(
   const jobs = args.jobs ?? deps.parallelism;
   const workers =
     // Workers build the bundled registry: a pack or policy files cannot be sent to them.
-    // A document keeps every report until the end: its fleets are checked in this thread.
-    deps.workerUrl && jobs > 1 && !own && !renderer ? workerPlan(deps.workerUrl, jobs) : undefined;
+    // A document keeps every report until the end: its fleets are checked in this thread,
+    // as are those of a matrix (several profiles) or a horizon.
+    deps.workerUrl && jobs > 1 && !own && !renderer && !matrixOrHorizon(args)
+      ? workerPlan(deps.workerUrl, jobs)
+      : undefined;
   try {
     // Started now, the workers get ready while this thread builds its registry.
     if (workers && (await someLargeFleet(args.files, io))) workers.warm();
@@ -88,6 +91,11 @@ export async function runCheck(
   } finally {
     await workers?.stop();
   }
+}
+
+/** Whether the run is a matrix (several profiles) or a horizon, checked in this thread. */
+function matrixOrHorizon(args: CheckArgs): boolean {
+  return args.profiles.length > 1 || args.horizon !== undefined;
 }
 
 /** Whether some input is sure to go to worker threads: an NDJSON file too large to stay in-process. */
