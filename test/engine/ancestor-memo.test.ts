@@ -187,4 +187,3 @@ describe("remembering ancestors along a walk", () => {
     expect(findings).toBeGreaterThan(500);
   });
 });
-
