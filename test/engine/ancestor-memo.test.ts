@@ -6,20 +6,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createRegistry, evaluate, type Product } from "../../src/index.js";
 import { testPolicy } from "../fixtures/policies.js";
+import { createRng } from "../fuzz/rng.js";
 
 const pack = JSON.parse(readFileSync(new URL("../../packs/bundled.json", import.meta.url), "utf8"));
-
-/** A seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const unrememberable = { "!": { any_ancestor: false } };
 
@@ -171,7 +160,7 @@ describe("remembering ancestors along a walk", () => {
   ];
 
   it("gives the reports the unremembered conditions give, on 150 random products", () => {
-    const rand = random(1260);
+    const rand = createRng(1260).float;
     let findings = 0;
     for (let p = 0; p < 150; p++) {
       const product = randomProduct(rand, 2 + Math.floor(rand() * 40));

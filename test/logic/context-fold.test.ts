@@ -10,18 +10,7 @@ import {
 import { foldForContext } from "../../src/logic/context-fold.js";
 import type { ConditionEnv, Evaluator } from "../../src/logic/facts.js";
 import { ruleShape } from "../../src/logic/view.js";
-
-/** A seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRng } from "../fuzz/rng.js";
 
 const contextLeaves: unknown[] = [
   { "===": [{ var: "context.use" }, "subsidy-funded"] },
@@ -114,7 +103,7 @@ const components = [
 
 describe("folding context-only conditions", () => {
   it("keeps every value and missing entry of 400 random conditions in 10 contexts each", () => {
-    const rand = random(17);
+    const rand = createRng(17).float;
     let folded = 0;
     let alwaysFalse = 0;
     for (let i = 0; i < 400; i++) {
