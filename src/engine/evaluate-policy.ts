@@ -63,10 +63,13 @@ function extendPrefix(
   lacked: readonly string[],
 ): AncestorPrefix {
   if (prefix.settled) return prefix;
+  // An ancestor that neither settles nor is unknown nor lacks anything changes nothing.
+  const settles = op === "all" ? value === false : value === true;
+  if (!settles && value !== null && lacked.length === 0) return prefix;
   let missing = prefix.missing;
   for (const name of lacked) if (!missing.includes(name)) missing = [...missing, name];
   return {
-    settled: op === "all" ? value === false : value === true,
+    settled: settles,
     sawUnknown: prefix.sawUnknown || value === null,
     missing,
   };
