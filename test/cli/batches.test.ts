@@ -9,11 +9,18 @@ import { prepareEvaluation } from "../../src/engine/evaluate.js";
 import type { Report } from "../../src/index.js";
 import { acmeRouter, cleanRouter, testRegistry } from "./helpers.js";
 
-/** The text's UTF-8 bytes in chunks of `size` bytes (cutting through characters and line ends). */
-async function* chunked(text: string, size: number): AsyncGenerator<Uint8Array> {
-  const bytes = Buffer.from(text);
+/** The bytes (or a text's UTF-8 bytes) in chunks of `size` bytes (cutting through characters and line ends). */
+async function* chunked(input: string | Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  const bytes = typeof input === "string" ? Buffer.from(input) : input;
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
+
+/** Line 3 starts at byte 17 (3 bytes of "ok\n", 14 of "日本語 ok\r\n"); its 0xFF is at 17 + 4. */
+const badThirdLine = Buffer.concat([
+  Buffer.from("ok\n日本語 ok\r\nHuaw"),
+  Buffer.from([0xff]),
+  Buffer.from("ei\nnext\n"),
+]);
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -24,6 +31,14 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 /** Decodes lines as the CLI does by default: invalid UTF-8 refused, naming "t". */
 const strict = (bytes: Uint8Array, line: number, offset: number) =>
   decodeUtf8(bytes, { label: "t", line, offset });
+
+/** Decodes lines as `--lenient-utf8` does, noting each replacement in `replaced`. */
+const lenientInto = (replaced: Replaced[]) => (bytes: Uint8Array, line: number, offset: number) =>
+  decodeUtf8(
+    bytes,
+    { label: "t", line, offset },
+    { lenient: true, onReplaced: (r) => replaced.push(r) },
+  );
 
 const text = 'first\r\nzweite Zeile 日本語\n\n{"a":1}\r\nlast without newline';
 const lines = ["first", "zweite Zeile 日本語", "", '{"a":1}', "last without newline"];
@@ -59,17 +74,8 @@ describe("ByteLines", () => {
   });
 
   it("refuses an invalid byte whatever the chunks, naming its line and byte offset", async () => {
-    // Line 3 starts at byte 17 (3 bytes of "ok\n", 14 of "日本語 ok\r\n"); its 0xFF is at 17 + 4.
-    const bytes = Buffer.concat([
-      Buffer.from("ok\n日本語 ok\r\nHuaw"),
-      Buffer.from([0xff]),
-      Buffer.from("ei\nnext\n"),
-    ]);
     for (const size of [1, 2, 3, 5, 1000]) {
-      const chunks = (async function* () {
-        for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
-      })();
-      const input = new ByteLines(chunks, undefined, () => {}, strict);
+      const input = new ByteLines(chunked(badThirdLine, size), undefined, () => {}, strict);
       expect(await input.next()).toBe("ok");
       expect(await input.next()).toBe("日本語 ok");
       await expect(input.next(), `chunks of ${size}`).rejects.toThrow(
@@ -80,12 +86,7 @@ describe("ByteLines", () => {
 
   it("with a lenient decoder, replaces bad bytes with U+FFFD and tells which line had them", async () => {
     const replaced: Replaced[] = [];
-    const lenient = (bytes: Uint8Array, line: number, offset: number) =>
-      decodeUtf8(
-        bytes,
-        { label: "t", line, offset },
-        { lenient: true, onReplaced: (r) => replaced.push(r) },
-      );
+    const lenient = lenientInto(replaced);
     const bytes = Buffer.concat([
       Buffer.from("a\nb"),
       Buffer.from([0xc3, 0x28, 0xe2]),
@@ -123,16 +124,8 @@ describe("ByteLines in groups", () => {
   });
 
   it("hands out the lines before an invalid byte, then refuses it, naming its line and offset", async () => {
-    const bytes = Buffer.concat([
-      Buffer.from("ok\n日本語 ok\r\nHuaw"),
-      Buffer.from([0xff]),
-      Buffer.from("ei\nnext\n"),
-    ]);
     for (const size of [1, 2, 3, 5, 1000]) {
-      const chunks = (async function* () {
-        for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
-      })();
-      const raw = new ByteLines(chunks, undefined, () => {}, strict);
+      const raw = new ByteLines(chunked(badThirdLine, size), undefined, () => {}, strict);
       const seen: string[] = [];
       const reading = (async () => {
         for await (const group of raw.lineGroups()) seen.push(...group);
@@ -146,12 +139,7 @@ describe("ByteLines in groups", () => {
 
   it("with a lenient decoder, tells each line that had bad bytes once", async () => {
     const replaced: Replaced[] = [];
-    const lenient = (bytes: Uint8Array, line: number, offset: number) =>
-      decodeUtf8(
-        bytes,
-        { label: "t", line, offset },
-        { lenient: true, onReplaced: (r) => replaced.push(r) },
-      );
+    const lenient = lenientInto(replaced);
     const bytes = Buffer.concat([
       Buffer.from("a\nb"),
       Buffer.from([0xc3, 0x28, 0xe2]),
