@@ -6,6 +6,12 @@ import type {
   Quantifier,
   Tri,
 } from "../logic/facts.js";
+import {
+  type AncestorPrefix,
+  emptyPrefix,
+  extendPrefix,
+  quantifyPrefix,
+} from "../logic/quantifiers.js";
 import type { IsoDate } from "../model/date.js";
 import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
@@ -43,50 +49,6 @@ function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
     (rule.from === undefined || rule.from <= asOf) &&
     (rule.until === undefined || asOf <= rule.until)
   );
-}
-
-/** A quantifier's state over the first ancestors of a path: settled, or still open. */
-interface AncestorPrefix {
-  /** An ancestor gave the value that settles the quantifier (`true` for some and none, `false` for all). */
-  readonly settled: boolean;
-  readonly sawUnknown: boolean;
-  /** What the ancestors read so far lacked, without repeats, in the order first noted. */
-  readonly missing: readonly string[];
-}
-
-const emptyPrefix: AncestorPrefix = { settled: false, sawUnknown: false, missing: [] };
-
-function extendPrefix(
-  prefix: AncestorPrefix,
-  op: Quantifier,
-  value: Tri,
-  lacked: readonly string[],
-): AncestorPrefix {
-  if (prefix.settled) return prefix;
-  // An ancestor that neither settles nor is unknown nor lacks anything changes nothing.
-  const settles = op === "all" ? value === false : value === true;
-  if (!settles && value !== null && lacked.length === 0) return prefix;
-  let missing = prefix.missing;
-  for (const name of lacked) if (!missing.includes(name)) missing = [...missing, name];
-  return {
-    settled: settles,
-    sawUnknown: prefix.sawUnknown || value === null,
-    missing,
-  };
-}
-
-/** What `quantify` gives over the first `count` ancestors, from their remembered state. */
-function quantifyPrefix(
-  op: Quantifier,
-  prefix: AncestorPrefix,
-  count: number,
-  missing: string[],
-): Tri {
-  if (count === 0) return op === "none";
-  for (const name of prefix.missing) missing.push(name);
-  if (prefix.settled) return op === "some";
-  if (prefix.sawUnknown) return null;
-  return op !== "some";
 }
 
 // Shared by the outcomes that lack nothing: never written to (unique() and findings copy).

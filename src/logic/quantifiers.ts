@@ -125,3 +125,49 @@ export function quantify(
   if (sawNull) return null;
   return op !== "some";
 }
+
+/** A quantifier's state over the first ancestors of a path, for `quantifyAncestors`: settled, or still open. */
+export interface AncestorPrefix {
+  /** An ancestor gave the value that settles the quantifier (`true` for some and none, `false` for all). */
+  readonly settled: boolean;
+  readonly sawUnknown: boolean;
+  /** What the ancestors read so far lacked, without repeats, in the order first noted. */
+  readonly missing: readonly string[];
+}
+
+/** The state over no ancestors. */
+export const emptyPrefix: AncestorPrefix = { settled: false, sawUnknown: false, missing: [] };
+
+/** The state once one more ancestor gave `value`, lacking `lacked`. */
+export function extendPrefix(
+  prefix: AncestorPrefix,
+  op: Quantifier,
+  value: Tri,
+  lacked: readonly string[],
+): AncestorPrefix {
+  if (prefix.settled) return prefix;
+  // An ancestor that neither settles nor is unknown nor lacks anything changes nothing.
+  const settles = op === "all" ? value === false : value === true;
+  if (!settles && value !== null && lacked.length === 0) return prefix;
+  let missing = prefix.missing;
+  for (const name of lacked) if (!missing.includes(name)) missing = [...missing, name];
+  return {
+    settled: settles,
+    sawUnknown: prefix.sawUnknown || value === null,
+    missing,
+  };
+}
+
+/** What `quantify` gives over the first `count` ancestors, from their remembered state. */
+export function quantifyPrefix(
+  op: Quantifier,
+  prefix: AncestorPrefix,
+  count: number,
+  missing: string[],
+): Tri {
+  if (count === 0) return op === "none";
+  for (const name of prefix.missing) missing.push(name);
+  if (prefix.settled) return op === "some";
+  if (prefix.sawUnknown) return null;
+  return op !== "some";
+}
