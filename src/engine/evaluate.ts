@@ -25,6 +25,7 @@ import {
   depthStates,
   expansionBound,
   expansionRefused,
+  isTree,
   type PathStates,
 } from "./path-states.js";
 import { reusePreparation } from "./prepared-cache.js";
@@ -271,7 +272,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     waiverPaths: waivers.map((waiver) => (asOf <= waiver.expires ? waiver.path : undefined)),
     states: (depth) => {
       // Without shared parts, one path reaches each part: its depth adds nothing to tell apart.
-      if (depth && graph.nodes.some((node) => node.shared)) {
+      if (depth && !isTree(graph)) {
         byDepth ??= depthStates(graph, limits);
         return byDepth;
       }
