@@ -371,10 +371,12 @@ export function runPolicy(
     return hit ? { rule, hit, kind, missing: lacking } : { rule, kind, missing: lacking };
   };
 
+  // The decisions of an unshared component, read before the next component is decided.
+  const scratch: Decision[] = new Array(rules.length);
   const decisionsAt = (index: number, depth: number): Decision[] => {
     const { shared } = nodes[index] as GraphNode;
     const memoised = shared ? memo.get(index) : undefined;
-    const decisions: Decision[] = new Array(rules.length);
+    const decisions: Decision[] = shared ? new Array(rules.length) : scratch.fill(undefined);
     let moved = false;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r] as CompiledRule;
@@ -488,13 +490,14 @@ export function runPolicy(
     }
     const reaching = (states as PathStates).counts[state] as number;
     const decisions = decisionsAt(index, depth);
-    const made: Group[] = [];
+    // The groups later paths to this state add samples to: none when one path reaches it.
+    const made: Group[] | undefined = reaching > 1 ? [] : undefined;
     for (let r = 0; r < decisions.length; r++) {
       const decision = decisions[r];
       const group = decision ? tally(index, r, decision, reaching, undefined) : undefined;
-      if (group) made.push(group);
+      if (group && made) made.push(group);
     }
-    if (made.length > 0 && reaching > 1) known.set(state, made);
+    if (made && made.length > 0) known.set(state, made);
   };
 
   const walkedVisit = (index: number, depth: number) => {
