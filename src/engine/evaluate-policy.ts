@@ -61,7 +61,10 @@ function firstHit(
   hits: readonly EntityHit[],
   entities: ReadonlySet<string>,
 ): EntityHit | undefined {
-  for (const hit of hits) if (entities.has(hit.entityId)) return hit;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as EntityHit;
+    if (entities.has(hit.entityId)) return hit;
+  }
   return undefined;
 }
 
@@ -335,8 +338,10 @@ export function runPolicy(
     return memo.states[depth] as AncestorPrefix;
   };
   const moveTo = (index: number, depth: number): void => {
-    // A fresh list rather than a shorter one: setting an array's length is a slow path in engines.
-    if (env.missing.length > 0) env.missing = [];
+    // Emptied in place (what a rule lacked was copied when it was decided): a fresh list per
+    // component would allocate, and setting an array's length is a slow path in engines.
+    const missing = env.missing;
+    while (missing.length > 0) missing.pop();
     const facts = factsOf(index);
     env.node = facts;
     data.component = facts.view;
@@ -561,11 +566,15 @@ export function runPolicy(
 
 /** Whether a rule's entity guard rules a component out without running its condition. */
 function guardRejects(guard: EntityGuard, facts: NodeFacts): boolean {
-  for (const hit of facts.hits) {
+  // Indexed loops: this runs for every component and rule, and `for…of` allocates where it is not inlined.
+  const { hits } = facts;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as EntityHit;
     if (guard.entities.has(hit.entityId) && guard.parties.has(hit.party)) return false;
   }
-  if (guard.named.length === 0) return true;
-  for (const party of guard.named)
-    if (facts.view[party as "manufacturer"] !== undefined) return true;
+  const { named } = guard;
+  if (named.length === 0) return true;
+  for (let i = 0; i < named.length; i++)
+    if (facts.view[named[i] as "manufacturer"] !== undefined) return true;
   return false;
 }
