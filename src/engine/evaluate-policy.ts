@@ -23,7 +23,13 @@ import {
   internalsOf,
   type PolicyInternals,
 } from "./compiled-policy.js";
-import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
+import {
+  hitsOf,
+  type ProductSightings,
+  partyBits,
+  plainFactsOf,
+  type Sighting,
+} from "./component-facts.js";
 import { derivedFacts } from "./derived-facts.js";
 import { type RuleOutcome, settleOutcome, toFinding } from "./findings.js";
 import { foldRules } from "./fold-rules.js";
@@ -86,6 +92,8 @@ export interface PolicySetting {
    * make every rule false without running it.
    */
   readonly cleanMasks: readonly number[] | undefined;
+  /** The run of a product where no rule has anything to say: shared, frozen. */
+  readonly quiet: PolicyRun;
 }
 
 function maskOf(guard: EntityGuard): number {
@@ -117,15 +125,24 @@ export function settlePolicy(
   const cleanMasks = rules.every((rule) => rule.guard)
     ? [...new Set(rules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter((m) => m !== 0)
     : undefined;
+  const missing = unique(scopeMissing);
+  const quiet: PolicyRun = Object.freeze({
+    applies,
+    scopeMissing: missing,
+    findings: Object.freeze([]),
+    pathWaivers: Object.freeze([]),
+    gapCount: 0,
+  });
   return {
     policy,
     compiled,
     asOf,
     context,
     applies,
-    scopeMissing: unique(scopeMissing),
+    scopeMissing: missing,
     rules,
     cleanMasks,
+    quiet,
   };
 }
 
@@ -237,33 +254,30 @@ export function runPolicy(
   member: ReadonlySet<MatchTarget> | undefined,
   walk: WalkShared,
 ): PolicyRun {
-  const { policy, compiled, asOf, context, applies, scopeMissing, rules } = setting;
+  const { policy, compiled, asOf, context, applies, scopeMissing, rules, quiet } = setting;
   const nodes = graph.nodes;
   const product = (nodes[0] as GraphNode).view;
-  const none: PolicyRun = { applies, scopeMissing, findings: [], pathWaivers: [], gapCount: 0 };
-  if (applies === false || rules.length === 0) return none;
+  if (applies === false || rules.length === 0) return quiet;
   const sightings = sight();
 
-  let factsCache: (NodeFacts | undefined)[] | undefined;
+  // Facts of components with sightings are this policy's own (its entities, its date).
+  let factsCache: Map<number, NodeFacts> | undefined;
   const factsOf = (index: number): NodeFacts => {
-    factsCache ??= new Array(nodes.length);
-    let facts = factsCache[index];
+    const seen = sightings.sightings[index] as readonly Sighting[];
+    if (seen.length === 0) return plainFactsOf(sightings, graph, index);
+    factsCache ??= new Map();
+    let facts = factsCache.get(index);
     if (facts === undefined) {
       facts = {
         view: (nodes[index] as GraphNode).view,
-        hits: hitsOf(
-          sightings.sightings[index] as readonly Sighting[],
-          member,
-          compiled.readsComponentNames,
-          asOf,
-        ),
+        hits: hitsOf(seen, member, compiled.readsComponentNames, asOf),
       };
-      factsCache[index] = facts;
+      factsCache.set(index, facts);
     }
     return facts;
   };
   const marks = markComponents(setting, graph, sightings, factsOf);
-  if (marks === undefined) return none;
+  if (marks === undefined) return quiet;
   const derived =
     compiled.derived.length > 0 ? derivedFacts(compiled, nodes, factsOf, context) : undefined;
 
@@ -284,11 +298,12 @@ export function runPolicy(
   let gapCount = 0;
   // Per rule number: its name in gap summaries, made on first use.
   const ruleNames: (string | undefined)[] = [];
-  const memo = new Map<number, Decision[]>();
+  // Made when first needed: most products have no shared parts.
+  let memo: Map<number, Decision[]> | undefined;
   // Per state: the groups its outcomes went to, for the sample paths of later visits.
-  const known = new Map<number, Group[]>();
+  let known: Map<number, Group[]> | undefined;
   // Per component reached by more than one path: its groups by outcome.
-  const keyed = new Map<number, Map<string, Group>>();
+  let keyed: Map<number, Map<string, Group>> | undefined;
   const stack: number[] = [0];
   const stateStack: number[] = [0];
   const next: number[] = [0];
@@ -380,7 +395,7 @@ export function runPolicy(
   const scratch: Decision[] = new Array(rules.length);
   const decisionsAt = (index: number, depth: number): Decision[] => {
     const { shared } = nodes[index] as GraphNode;
-    const memoised = shared ? memo.get(index) : undefined;
+    const memoised = shared ? memo?.get(index) : undefined;
     const decisions: Decision[] = shared ? new Array(rules.length) : scratch.fill(undefined);
     let moved = false;
     for (let r = 0; r < rules.length; r++) {
@@ -393,7 +408,10 @@ export function runPolicy(
         decisions[r] = decide(rule);
       }
     }
-    if (shared && !memoised) memo.set(index, decisions);
+    if (shared && !memoised) {
+      memo ??= new Map();
+      memo.set(index, decisions);
+    }
     return decisions;
   };
 
@@ -467,6 +485,7 @@ export function runPolicy(
       return countGap(r, decision, index)
         ? undefined
         : create(decision, index, occurrences, waivers);
+    keyed ??= new Map();
     let groups = keyed.get(index);
     if (groups === undefined) {
       groups = new Map();
@@ -489,7 +508,7 @@ export function runPolicy(
   const countedVisit = (index: number, depth: number, state: number) => {
     if (state !== 0 && (visits as Uint8Array)[state] !== 1) {
       // This state was seen on another path: the outcomes are the same, only a sample is new.
-      for (const group of known.get(state) ?? [])
+      for (const group of known?.get(state) ?? [])
         if (group.samples.length < samplePathCount) group.samples.push(names.record());
       return;
     }
@@ -502,7 +521,10 @@ export function runPolicy(
       const group = decision ? tally(index, r, decision, reaching, undefined) : undefined;
       if (group && made) made.push(group);
     }
-    if (made && made.length > 0) known.set(state, made);
+    if (made && made.length > 0) {
+      known ??= new Map();
+      known.set(state, made);
+    }
   };
 
   const walkedVisit = (index: number, depth: number) => {
