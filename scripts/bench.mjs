@@ -7,8 +7,6 @@
 // of issue 17 with its ratio, met or missed. Build first.
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { evaluate, evaluateMany, parseProduct } from "../dist/index.js";
 import { makeBaseline, makeJsonLogicPerComponent } from "./bench/baselines.mjs";
 import { benchCli } from "./bench/cli-floor.mjs";
@@ -71,14 +69,8 @@ const cpuMs = () => {
 };
 const now = values.clock === "cpu" ? cpuMs : () => performance.now();
 
-// Each timed pass starts on a collected heap: without it, the garbage of compiling a fresh
-// registry was collected during whichever pass came next (most often the baseline's).
-setFlagsFromString("--expose-gc");
-const collect = runInNewContext("gc");
-
-/** Milliseconds to screen the fleet once, from a collected heap. */
+/** Milliseconds to screen the fleet once. */
 function time(fn) {
-  collect();
   const start = now();
   fn();
   return now() - start;
