@@ -1,22 +1,26 @@
-import type { GraphNode } from "./product-graph.js";
+/** What ordering reads of a graph node (a `GraphNode`): its children, and whether it is shared. */
+interface LinkedNode {
+  readonly children: readonly number[];
+  shared: boolean;
+}
 
 /** How many components a graph has with each shared sub-assembly counted on every path. */
-export function expandedSize(nodes: readonly GraphNode[], childrenFirst: Uint32Array): number {
+export function expandedSize(nodes: readonly LinkedNode[], childrenFirst: Uint32Array): number {
   const sizes = new Float64Array(nodes.length);
   for (const index of childrenFirst) {
     let size = 1;
-    for (const child of (nodes[index] as GraphNode).children) size += sizes[child] as number;
+    for (const child of (nodes[index] as LinkedNode).children) size += sizes[child] as number;
     sizes[index] = size;
   }
   return sizes[0] ?? 0;
 }
 
 /** Marks the nodes that more than one parent refers to as shared. */
-export function markShared(nodes: GraphNode[]): void {
+export function markShared(nodes: LinkedNode[]): void {
   const seen = new Uint8Array(nodes.length);
   for (const node of nodes) {
     for (const child of node.children) {
-      if (seen[child]) (nodes[child] as GraphNode).shared = true;
+      if (seen[child]) (nodes[child] as LinkedNode).shared = true;
       else seen[child] = 1;
     }
   }
@@ -26,7 +30,7 @@ export function markShared(nodes: GraphNode[]): void {
  * Orders the nodes children first by an iterative three-colour DFS, or finds a cycle (node
  * numbers, the first repeated at the end).
  */
-export function orderNodes(nodes: readonly GraphNode[]): {
+export function orderNodes(nodes: readonly LinkedNode[]): {
   cycle?: number[];
   childrenFirst: Uint32Array;
 } {
@@ -45,7 +49,7 @@ export function orderNodes(nodes: readonly GraphNode[]): {
       const top = stack.length - 1;
       const index = stack[top] as number;
       const next = nextChild[top] as number;
-      const children = (nodes[index] as GraphNode).children;
+      const children = (nodes[index] as LinkedNode).children;
       if (next >= children.length) {
         state[index] = 2;
         childrenFirst[placed++] = index;
