@@ -1,5 +1,4 @@
-import type { DataGap, Finding, GapSummary } from "../model/report.js";
-import { samplePathCount } from "./path-stack.js";
+import type { DataGap, Finding } from "../model/report.js";
 
 /**
  * Whether a finding is only a data gap about a part of unknown origin: undecided, naming no
@@ -29,38 +28,4 @@ export function dataGapsOf(findings: readonly Finding[]): DataGap[] {
     }
   }
   return [...gaps.values()];
-}
-
-/** Summarises findings (in report order) per missing data: a count, the rules, a few paths. */
-export function summariseGaps(findings: readonly Finding[]): GapSummary[] {
-  const summaries = new Map<string, GapSummary & { ruleSet: Set<string> }>();
-  // Findings come grouped by rule: their rule's name is made once per run of them.
-  let rule = "";
-  let policyId: string | undefined;
-  let ruleId: string | undefined;
-  for (const finding of findings) {
-    if (finding.missing === undefined) continue;
-    if (finding.policy.id !== policyId || finding.ruleId !== ruleId) {
-      policyId = finding.policy.id;
-      ruleId = finding.ruleId;
-      rule = `${policyId}/${ruleId}`;
-    }
-    for (const data of finding.missing) {
-      let summary = summaries.get(data);
-      if (!summary) {
-        summary = { data, findings: 0, rules: [], samples: [], ruleSet: new Set() };
-        summaries.set(data, summary);
-      }
-      summary.findings++;
-      if (!summary.ruleSet.has(rule)) {
-        summary.ruleSet.add(rule);
-        summary.rules.push(rule);
-      }
-      if (summary.samples.length < samplePathCount) summary.samples.push(finding.path.slice());
-    }
-  }
-  return [...summaries.keys()].sort().map((data) => {
-    const { ruleSet: _, ...summary } = summaries.get(data) as GapSummary & { ruleSet: unknown };
-    return summary;
-  });
 }

@@ -25,9 +25,10 @@ import {
 } from "./compiled-policy.js";
 import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
 import { derivedFacts } from "./derived-facts.js";
-import { type RuleOutcome, toFinding } from "./findings.js";
+import { type RuleOutcome, settleOutcome, toFinding } from "./findings.js";
 import { foldRules } from "./fold-rules.js";
-import { type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
+import type { GapTally } from "./gap-tally.js";
+import { inlinePathLength, type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
 import type { PathStates } from "./path-states.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
 
@@ -40,6 +41,8 @@ export interface PolicyRun {
   readonly findings: readonly Finding[];
   /** By finding number: the waivers whose `path` every path of the finding starts with. */
   readonly pathWaivers: readonly (readonly number[] | undefined)[];
+  /** Unknown-origin gaps counted into `WalkShared.gaps` instead of made into findings. */
+  readonly gapCount: number;
 }
 
 type Decision = Omit<RuleOutcome, "node" | "path" | "samples" | "occurrences"> | undefined;
@@ -192,6 +195,11 @@ export interface WalkShared {
   readonly checkExpansion: () => void;
   /** Refuses a report past `limits.maxFindings` once this policy has made `count` findings. */
   readonly checkFindings: (count: number) => void;
+  /**
+   * Where gaps about parts of unknown origin that one path reaches are counted instead of made
+   * into findings: given when the report summarises them and no waiver can change them.
+   */
+  readonly gaps: GapTally | undefined;
 }
 
 type Group = {
@@ -229,7 +237,7 @@ export function runPolicy(
   const { policy, compiled, asOf, context, applies, scopeMissing, rules } = setting;
   const nodes = graph.nodes;
   const product = (nodes[0] as GraphNode).view;
-  const none: PolicyRun = { applies, scopeMissing, findings: [], pathWaivers: [] };
+  const none: PolicyRun = { applies, scopeMissing, findings: [], pathWaivers: [], gapCount: 0 };
   if (applies === false || rules.length === 0) return none;
   const sightings = sight();
 
@@ -269,6 +277,10 @@ export function runPolicy(
   const findings: (Finding | Group)[] = [];
   const open: number[] = [];
   const pathWaivers: (readonly number[] | undefined)[] = [];
+  const gaps = walk.gaps;
+  let gapCount = 0;
+  // Per rule number: its name in gap summaries, made on first use.
+  const ruleNames: (string | undefined)[] = [];
   const memo = new Map<number, Decision[]>();
   // Per state: the groups its outcomes went to, for the sample paths of later visits.
   const known = new Map<number, Group[]>();
@@ -378,6 +390,33 @@ export function runPolicy(
     return decisions;
   };
 
+  /** Counts an unknown-origin gap that one path reaches; `false` when the decision is not one. */
+  const countGap = (r: number, decision: NonNullable<Decision>, index: number): boolean => {
+    if (gaps === undefined || decision.hit !== undefined || decision.kind === "excepted")
+      return false;
+    const { verdict, missing } = settleOutcome(decision, undecidedScope);
+    if (verdict !== "indeterminate" || missing.length === 0) return false;
+    walk.checkFindings(findings.length + gapCount + 1);
+    gapCount++;
+    // A deep path leaves its steps in the report's trail, as the finding's would have.
+    const deep = names.names.length > inlinePathLength ? names.record().path : undefined;
+    let rule = ruleNames[r];
+    if (rule === undefined) {
+      rule = `${policy.id}/${decision.rule.id}`;
+      ruleNames[r] = rule;
+    }
+    gaps.add(
+      policy.id,
+      rule,
+      decision.rule.id,
+      deep ?? names.names,
+      deep === undefined,
+      (nodes[index] as GraphNode).view.id,
+      missing,
+    );
+    return true;
+  };
+
   const create = (
     decision: NonNullable<Decision>,
     index: number,
@@ -396,7 +435,7 @@ export function runPolicy(
     };
     if (decision.hit) group.hit = decision.hit;
     if (decision.exception) group.exception = decision.exception;
-    walk.checkFindings(findings.length + 1);
+    walk.checkFindings(findings.length + gapCount + 1);
     if (waivers && waivers.length > 0) pathWaivers[findings.length] = waivers;
     // One path reaches the component: the outcome is final, a finding at once.
     if ((counts[index] as number) <= 1)
@@ -415,9 +454,12 @@ export function runPolicy(
     decision: NonNullable<Decision>,
     occurrences: number,
     waivers: readonly number[] | undefined,
-  ): Group => {
+  ): Group | undefined => {
     // A component one path reaches has one outcome per rule: nothing to group.
-    if ((counts[index] as number) <= 1) return create(decision, index, occurrences, waivers);
+    if ((counts[index] as number) <= 1)
+      return countGap(r, decision, index)
+        ? undefined
+        : create(decision, index, occurrences, waivers);
     let groups = keyed.get(index);
     if (groups === undefined) {
       groups = new Map();
@@ -449,7 +491,8 @@ export function runPolicy(
     const made: Group[] = [];
     for (let r = 0; r < decisions.length; r++) {
       const decision = decisions[r];
-      if (decision) made.push(tally(index, r, decision, reaching, undefined));
+      const group = decision ? tally(index, r, decision, reaching, undefined) : undefined;
+      if (group) made.push(group);
     }
     if (made.length > 0 && reaching > 1) known.set(state, made);
   };
@@ -510,7 +553,7 @@ export function runPolicy(
   }
   for (const at of open)
     findings[at] = toFinding(policy, findings[at] as Group, graph, undecidedScope);
-  return { applies, scopeMissing, findings: findings as Finding[], pathWaivers };
+  return { applies, scopeMissing, findings: findings as Finding[], pathWaivers, gapCount };
 }
 
 /** Whether a rule's entity guard rules a component out without running its condition. */

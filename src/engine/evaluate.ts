@@ -13,10 +13,11 @@ import { digestCanonical } from "../util/canonical-json.js";
 import { version } from "../version.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 import { type ProductSightings, sightProduct } from "./component-facts.js";
-import { dataGapsOf, isUnknownGap, summariseGaps } from "./data-gaps.js";
+import { dataGapsOf, isUnknownGap } from "./data-gaps.js";
 import { type PolicySetting, runPolicy, settlePolicy, type WalkShared } from "./evaluate-policy.js";
 import { compareFindings } from "./findings.js";
 import { refuseForbiddenKeys } from "./forbidden-input-keys.js";
+import { GapTally } from "./gap-tally.js";
 import { refusePollutedHost } from "./host-pollution.js";
 import { defaultLimits, type Limits, LimitsSchema } from "./limits.js";
 import { isParsedProduct, type ParsedProduct, parseProduct } from "./parse-product.js";
@@ -25,6 +26,7 @@ import {
   depthStates,
   expansionBound,
   expansionRefused,
+  isTree,
   type PathStates,
 } from "./path-states.js";
 import { reusePreparation } from "./prepared-cache.js";
@@ -266,12 +268,16 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   let byComponent: PathStates | undefined;
   let byDepth: PathStates | undefined;
   const waivers = opts.waivers ?? [];
+  const gaps = opts.allGaps ? undefined : new GapTally();
+  // Gaps made by earlier policies without becoming findings: they count towards the limit.
+  let gapCount = 0;
   const walk: WalkShared = {
     trail,
     waiverPaths: waivers.map((waiver) => (asOf <= waiver.expires ? waiver.path : undefined)),
+    gaps: waivers.some((waiver) => asOf <= waiver.expires) ? undefined : gaps,
     states: (depth) => {
       // Without shared parts, one path reaches each part: its depth adds nothing to tell apart.
-      if (depth && graph.nodes.some((node) => node.shared)) {
+      if (depth && !isTree(graph)) {
         byDepth ??= depthStates(graph, limits);
         return byDepth;
       }
@@ -285,7 +291,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     checkExpansion: () => {
       if (graph.expandedSize > expansionBound(graph, limits)) throw expansionRefused(limits);
     },
-    checkFindings: (count) => checkFindingCount(all.length + count, limits),
+    checkFindings: (count) => checkFindingCount(all.length + gapCount + count, limits),
   };
   const policies: PolicyResult[] = [];
   const pathWaivers: (readonly number[] | undefined)[] = [];
@@ -298,6 +304,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     const { policy } = setting;
     stamps.push({ id: policy.id, version: policy.version, digest: policy.digest });
     const run = runPolicy(setting, graph, sight, prepared.shared.members[member++], walk);
+    gapCount += run.gapCount;
     // One at a time: spreading a million findings into `push` would overflow the stack.
     run.findings.forEach((finding, f) => {
       all.push(finding);
@@ -316,7 +323,8 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
       jurisdiction: policy.document.jurisdiction,
       applies: run.applies === true,
       ...(reason ? { reason } : {}),
-      verdict: "allowed",
+      // Counted gaps are indeterminate findings, never listed.
+      verdict: run.gapCount > 0 ? "indeterminate" : "allowed",
       findings: [],
     });
   }
@@ -351,11 +359,13 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   let verdict: Verdict = "allowed";
   for (const result of policies) {
     const entry = byPolicy.get(`${result.id}@${result.version}`);
-    if (!entry) continue;
-    result.findings = entry.findings;
-    result.verdict = entry.verdict;
+    if (entry) {
+      result.findings = entry.findings;
+      result.verdict = maxVerdict(result.verdict, entry.verdict);
+    }
     verdict = maxVerdict(verdict, result.verdict);
   }
+  if (gaps) for (const finding of findings) if (isUnknownGap(finding)) gaps.addFinding(finding);
   return {
     verdict,
     asOf,
@@ -363,7 +373,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     policies,
     findings: listed,
     dataGaps: dataGapsOf(listed),
-    gapSummary: opts.allGaps ? [] : summariseGaps(findings.filter(isUnknownGap)),
+    gapSummary: gaps ? gaps.summary() : [],
     ...(trail.length > 0 ? { trail } : {}),
     waivers: waived.uses,
     ...(prepared.warnings.length + warnings.length > 0

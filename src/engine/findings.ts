@@ -22,17 +22,15 @@ export interface RuleOutcome {
 }
 
 /**
- * Turns one rule outcome into a finding; `scopeMissing` caps it at indeterminate when scope is
- * undecided. A covered maker whose other facts are unknown is at least `review`: never read as
- * "nothing is known", which is what `indeterminate` says of a part of unknown origin.
+ * The verdict of one rule outcome and what it lacks; `scopeMissing` caps it at indeterminate when
+ * scope is undecided. A covered maker whose other facts are unknown is at least `review`: never
+ * read as "nothing is known", which is what `indeterminate` says of a part of unknown origin.
  */
-export function toFinding(
-  policy: CompiledPolicy,
-  outcome: RuleOutcome,
-  graph: ProductGraph,
+export function settleOutcome(
+  outcome: Pick<RuleOutcome, "rule" | "kind" | "hit" | "missing">,
   scopeMissing: readonly string[] | undefined,
-): Finding {
-  const { rule, hit, exception } = outcome;
+): { verdict: Finding["verdict"]; missing: readonly string[] } {
+  const { rule, hit } = outcome;
   let verdict: Finding["verdict"] =
     outcome.kind === "excepted"
       ? "allowed"
@@ -48,6 +46,20 @@ export function toFinding(
   }
   if (hit && verdict === "indeterminate" && compareVerdicts(rule.verdict, "review") >= 0)
     verdict = "review";
+  return { verdict, missing };
+}
+
+/**
+ * Turns one rule outcome into a finding, its verdict settled by `settleOutcome`.
+ */
+export function toFinding(
+  policy: CompiledPolicy,
+  outcome: RuleOutcome,
+  graph: ProductGraph,
+  scopeMissing: readonly string[] | undefined,
+): Finding {
+  const { rule, hit, exception } = outcome;
+  const { verdict, missing } = settleOutcome(outcome, scopeMissing);
   const componentId = graph.nodes[outcome.node]?.view.id;
   // The least paths first, whatever order the walk met them in.
   const samples =
@@ -116,7 +128,8 @@ export function comparePaths(a: readonly string[], b: readonly string[]): number
   return a.length - b.length;
 }
 
-function compareText(a: string | undefined, b: string | undefined): number {
+/** Texts in report order, an absent one first. */
+export function compareText(a: string | undefined, b: string | undefined): number {
   if (a === b) return 0;
   if (a === undefined) return -1;
   if (b === undefined) return 1;

@@ -16,9 +16,18 @@ export interface PathStates {
   readonly counts: ArrayLike<number>;
 }
 
+/**
+ * Whether one path leads to every component: none has two parents, and the walk from the product
+ * meets every one of them (no shared sub-assembly is left unreferenced).
+ */
+export function isTree(graph: ProductGraph): boolean {
+  return graph.expandedSize === graph.nodes.length && !graph.nodes.some((node) => node.shared);
+}
+
 /** One state per component. */
 export function componentStates(graph: ProductGraph): PathStates {
-  return { size: graph.nodes.length, stateOf: (node) => node, counts: pathCounts(graph) };
+  const counts = isTree(graph) ? new Float64Array(graph.nodes.length).fill(1) : pathCounts(graph);
+  return { size: graph.nodes.length, stateOf: (node) => node, counts };
 }
 
 /**

@@ -1,0 +1,134 @@
+import type { Finding, GapSummary } from "../model/report.js";
+import { comparePaths, compareText } from "./findings.js";
+import { samplePathCount } from "./path-stack.js";
+
+/** What the order of unknown-origin gaps reads of each: their findings' order without an entity. */
+interface GapEntry {
+  readonly policyId: string;
+  readonly ruleId: string;
+  readonly path: readonly string[];
+  readonly componentId: string | undefined;
+}
+
+interface DataTally {
+  findings: number;
+  /** Per rule (`policy/rule`): its least gap, which places the rule in the summary. */
+  readonly rules: Map<string, GapEntry>;
+  /** The least gaps, in order, at most `samplePathCount`. */
+  readonly samples: GapEntry[];
+  /** Once the samples are full: the greatest of them and of the rules' least gaps. */
+  bound: GapEntry | undefined;
+}
+
+function boundOf(tally: DataTally): GapEntry | undefined {
+  const { samples } = tally;
+  if (samples.length < samplePathCount) return undefined;
+  let bound = samples[samples.length - 1] as GapEntry;
+  for (const least of tally.rules.values()) if (compareEntries(least, bound) > 0) bound = least;
+  return bound;
+}
+
+/** `compareFindings` on findings without an entity (every unknown-origin gap). */
+function compareEntries(a: GapEntry, b: GapEntry): number {
+  return (
+    compareText(a.policyId, b.policyId) ||
+    comparePaths(a.path, b.path) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.componentId, b.componentId)
+  );
+}
+
+/**
+ * The summary of data gaps about parts of unknown origin, kept as they are met, in any order:
+ * per missing datum a count, its rules in report order and the first paths in report order. What
+ * a sort of every such finding gives, without a finding, a sort or a path copy per gap: a path is
+ * kept only while it is among the least.
+ */
+export class GapTally {
+  private readonly byData = new Map<string, DataTally>();
+  // The gap being counted, as an entry to compare; never kept.
+  private readonly probe: { -readonly [K in keyof GapEntry]: GapEntry[K] } = {
+    policyId: "",
+    ruleId: "",
+    path: [],
+    componentId: undefined,
+  };
+
+  /**
+   * Counts one gap. A `live` path is a list the caller changes later: it is copied, and only
+   * when the gap is among the least so far.
+   */
+  add(
+    policyId: string,
+    rule: string,
+    ruleId: string,
+    path: readonly string[],
+    live: boolean,
+    componentId: string | undefined,
+    missing: readonly string[],
+  ): void {
+    const probe = this.probe;
+    probe.policyId = policyId;
+    probe.ruleId = ruleId;
+    probe.path = path;
+    probe.componentId = componentId;
+    let kept: GapEntry | undefined;
+    for (const data of missing) {
+      let tally = this.byData.get(data);
+      if (tally === undefined) {
+        tally = { findings: 0, rules: new Map(), samples: [], bound: undefined };
+        this.byData.set(data, tally);
+      }
+      tally.findings++;
+      const least = tally.rules.get(rule);
+      // Past the bound (the greatest of the kept gaps), a gap of a rule already seen changes nothing.
+      if (
+        least !== undefined &&
+        tally.bound !== undefined &&
+        compareEntries(probe, tally.bound) >= 0
+      )
+        continue;
+      const rules = least === undefined || compareEntries(probe, least) < 0;
+      const { samples } = tally;
+      const sample =
+        samples.length < samplePathCount ||
+        compareEntries(probe, samples[samples.length - 1] as GapEntry) < 0;
+      if (!rules && !sample) continue;
+      kept ??= { policyId, ruleId, path: live ? path.slice() : path, componentId };
+      if (rules) tally.rules.set(rule, kept);
+      if (sample) {
+        let at = samples.length;
+        while (at > 0 && compareEntries(probe, samples[at - 1] as GapEntry) < 0) at--;
+        samples.splice(at, 0, kept);
+        if (samples.length > samplePathCount) samples.pop();
+      }
+      tally.bound = boundOf(tally);
+    }
+  }
+
+  /** Counts a gap already made into a finding (its path is its own). */
+  addFinding(finding: Finding): void {
+    this.add(
+      finding.policy.id,
+      `${finding.policy.id}/${finding.ruleId}`,
+      finding.ruleId,
+      finding.path,
+      false,
+      finding.componentId,
+      finding.missing ?? [],
+    );
+  }
+
+  /** The summaries, by missing datum in code-unit order. */
+  summary(): GapSummary[] {
+    return [...this.byData.keys()].sort().map((data) => {
+      const tally = this.byData.get(data) as DataTally;
+      return {
+        data,
+        findings: tally.findings,
+        rules: [...tally.rules].sort((a, b) => compareEntries(a[1], b[1])).map(([rule]) => rule),
+        samples: tally.samples.map((entry) => entry.path.slice()),
+      };
+    });
+  }
+}
