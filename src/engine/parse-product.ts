@@ -1,6 +1,7 @@
 import { VendorgateError } from "../errors.js";
 import type { Warning } from "../model/report.js";
 import { defaultLimits, type Limits } from "./limits.js";
+import { readPlainProduct } from "./plain-product.js";
 import { digestProduct } from "./product-digest.js";
 import { type ProductGraph, parseProductGraph } from "./product-graph.js";
 
@@ -36,9 +37,13 @@ export function parseProduct(
   limits: Partial<Limits> = {},
   warnings: readonly Warning[] = [],
 ): ParsedProduct {
-  const result = parseProductGraph(input, { ...defaultLimits, ...limits });
+  const all = { ...defaultLimits, ...limits };
+  // Most products are plain: one walk reads them; the full parser takes the rest (and says why).
+  const plain = readPlainProduct(input, all);
+  if (plain) return { [brand]: true, graph: plain.graph, digest: plain.digest, warnings };
+  const result = parseProductGraph(input, all);
   if (!result.graph) throw new VendorgateError("The product is not valid", result.issues);
   const digest = digestProduct(input as object, result.slow);
-  const all = result.warnings.length > 0 ? [...warnings, ...result.warnings] : warnings;
-  return { [brand]: true, graph: result.graph, digest, warnings: all };
+  const given = result.warnings.length > 0 ? [...warnings, ...result.warnings] : warnings;
+  return { [brand]: true, graph: result.graph, digest, warnings: given };
 }

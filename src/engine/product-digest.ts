@@ -9,7 +9,8 @@ type Node = z.output<typeof ComponentNodeSchema> & { shared?: unknown[] };
 const tooDeep = Symbol("too deep");
 const maxRecursion = 2_000;
 const [comma, openBracket, closeBracket] = [0x2c, 0x5b, 0x5d];
-const keys = {
+/** The component and party keys as `JsonBytes` writes them. */
+export const digestKeys = {
   attributes: keyBytes("attributes"),
   brand: keyBytes("brand"),
   categories: keyBytes("categories"),
@@ -27,27 +28,38 @@ const keys = {
   type: keyBytes("type"),
 };
 
-function writeParty(value: Party, out: JsonBytes): void {
+/** Writes a party (a name, or an object with the party schema's keys only) in canonical JSON. */
+export function writeParty(value: Party, out: JsonBytes): void {
   if (typeof value === "string") {
     out.string(value);
     return;
   }
   out.beginObject();
   if (value.identifiers !== undefined) {
-    out.key(keys.identifiers);
+    out.key(digestKeys.identifiers);
     out.json(canonicalJson(value.identifiers));
   }
   if (value.kind !== undefined) {
-    out.key(keys.kind);
+    out.key(digestKeys.kind);
     out.string(value.kind);
   }
-  out.key(keys.name);
+  out.key(digestKeys.name);
   out.string(value.name);
   if (value.origin !== undefined) {
-    out.key(keys.origin);
+    out.key(digestKeys.origin);
     out.string(value.origin);
   }
   out.endObject();
+}
+
+/** Writes a list of texts as JSON. */
+export function writeTexts(texts: readonly string[], out: JsonBytes): void {
+  out.char(openBracket);
+  for (let i = 0; i < texts.length; i++) {
+    if (i > 0) out.char(comma);
+    out.string(texts[i] as string);
+  }
+  out.char(closeBracket);
 }
 
 /**
@@ -62,54 +74,49 @@ function writeNode(node: Node, out: JsonBytes, depth: number, slow: ReadonlySet<
   }
   out.beginObject();
   if (node.attributes !== undefined) {
-    out.key(keys.attributes);
+    out.key(digestKeys.attributes);
     out.json(canonicalJson(node.attributes));
   }
   if (node.brand !== undefined) {
-    out.key(keys.brand);
+    out.key(digestKeys.brand);
     writeParty(node.brand, out);
   }
   if (node.categories !== undefined) {
-    out.key(keys.categories);
-    out.char(openBracket);
-    node.categories.forEach((category, i) => {
-      if (i > 0) out.char(comma);
-      out.string(category);
-    });
-    out.char(closeBracket);
+    out.key(digestKeys.categories);
+    writeTexts(node.categories, out);
   }
   if (node.components !== undefined) {
-    out.key(keys.components);
+    out.key(digestKeys.components);
     writeList(node.components, out, depth, slow);
   }
   if (node.countryOfOrigin !== undefined) {
-    out.key(keys.countryOfOrigin);
+    out.key(digestKeys.countryOfOrigin);
     out.string(node.countryOfOrigin);
   }
   if (node.id !== undefined) {
-    out.key(keys.id);
+    out.key(digestKeys.id);
     out.string(node.id);
   }
   if (node.identifiers !== undefined) {
-    out.key(keys.identifiers);
+    out.key(digestKeys.identifiers);
     out.json(canonicalJson(node.identifiers));
   }
   if (node.manufacturer !== undefined) {
-    out.key(keys.manufacturer);
+    out.key(digestKeys.manufacturer);
     writeParty(node.manufacturer, out);
   }
-  out.key(keys.name);
+  out.key(digestKeys.name);
   out.string(node.name);
   if (node.shared !== undefined) {
-    out.key(keys.shared);
+    out.key(digestKeys.shared);
     writeList(node.shared, out, depth, slow);
   }
   if (node.supplier !== undefined) {
-    out.key(keys.supplier);
+    out.key(digestKeys.supplier);
     writeParty(node.supplier, out);
   }
   if (node.type !== undefined) {
-    out.key(keys.type);
+    out.key(digestKeys.type);
     out.string(node.type);
   }
   out.endObject();
@@ -128,7 +135,7 @@ function writeList(
     if (slow.size > 0 && slow.has(item)) out.json(canonicalJson(item));
     else if ("ref" in item) {
       out.beginObject();
-      out.key(keys.ref);
+      out.key(digestKeys.ref);
       out.string(item.ref);
       out.endObject();
     } else writeNode(item, out, depth + 1, slow);

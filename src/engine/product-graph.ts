@@ -15,6 +15,7 @@ import type { Warning } from "../model/report.js";
 import { forbiddenKeys } from "../util/forbidden-keys.js";
 import { readCategories } from "../vocabulary/read-categories.js";
 import { fastNodeCheck, isPlainRecord, isText } from "./fast-node.js";
+import { expandedSize, markShared, orderNodes } from "./graph-order.js";
 import type { Limits } from "./limits.js";
 
 type ParsedNode = z.output<typeof ComponentNodeSchema>;
@@ -38,12 +39,16 @@ export interface ProductGraph {
   readonly expandedSize: number;
 }
 
-function partyName(party: Party | undefined): string | undefined {
+/** The name of a party given as a name or as an object. */
+export function partyName(party: Party | undefined): string | undefined {
   if (party === undefined) return undefined;
   return typeof party === "string" ? party : party.name;
 }
 
-function safeRecord<T>(record: Record<string, T> | undefined): Record<string, T> | undefined {
+/** A copy of a record without a prototype, so no key reads an inherited value. */
+export function safeRecord<T>(
+  record: Record<string, T> | undefined,
+): Record<string, T> | undefined {
   if (!record) return undefined;
   return Object.assign(Object.create(null) as Record<string, T>, record);
 }
@@ -411,16 +416,6 @@ function slowNode(
   return parsed.data;
 }
 
-function expandedSize(nodes: readonly GraphNode[], childrenFirst: Uint32Array): number {
-  const sizes = new Float64Array(nodes.length);
-  for (const index of childrenFirst) {
-    let size = 1;
-    for (const child of (nodes[index] as GraphNode).children) size += sizes[child] as number;
-    sizes[index] = size;
-  }
-  return sizes[0] ?? 0;
-}
-
 /** How many paths lead from the product to each node (0 for a shared node nothing refers to). */
 export function pathCounts(graph: ProductGraph): Float64Array {
   const { nodes, childrenFirst } = graph;
@@ -434,57 +429,4 @@ export function pathCounts(graph: ProductGraph): Float64Array {
       counts[child] = (counts[child] as number) + reaching;
   }
   return counts;
-}
-
-function markShared(nodes: GraphNode[]): void {
-  const seen = new Uint8Array(nodes.length);
-  for (const node of nodes) {
-    for (const child of node.children) {
-      if (seen[child]) (nodes[child] as GraphNode).shared = true;
-      else seen[child] = 1;
-    }
-  }
-}
-
-/**
- * Orders the nodes children first by an iterative three-colour DFS, or finds a cycle (node
- * numbers, the first repeated at the end).
- */
-function orderNodes(nodes: readonly GraphNode[]): { cycle?: number[]; childrenFirst: Uint32Array } {
-  const childrenFirst = new Uint32Array(nodes.length);
-  let placed = 0;
-  const state = new Uint8Array(nodes.length); // 0 new, 1 on the stack, 2 done
-  // The DFS stack as two lists: a node, and the next of its children to visit.
-  const stack: number[] = [];
-  const nextChild: number[] = [];
-  for (let start = 0; start < nodes.length; start++) {
-    if (state[start] !== 0) continue;
-    stack.push(start);
-    nextChild.push(0);
-    state[start] = 1;
-    while (stack.length > 0) {
-      const top = stack.length - 1;
-      const index = stack[top] as number;
-      const next = nextChild[top] as number;
-      const children = (nodes[index] as GraphNode).children;
-      if (next >= children.length) {
-        state[index] = 2;
-        childrenFirst[placed++] = index;
-        stack.pop();
-        nextChild.pop();
-        continue;
-      }
-      nextChild[top] = next + 1;
-      const child = children[next] as number;
-      if (state[child] === 1) {
-        return { cycle: [...stack.slice(stack.indexOf(child)), child], childrenFirst };
-      }
-      if (state[child] === 0) {
-        state[child] = 1;
-        stack.push(child);
-        nextChild.push(0);
-      }
-    }
-  }
-  return { childrenFirst };
 }

@@ -1,0 +1,145 @@
+// The one-walk reader of plain products must give exactly what the full parser and the digest
+// writer give, and must never take a product the full parser refuses (or warns about).
+import { describe, expect, it } from "vitest";
+import { defaultLimits, type Limits } from "../../src/engine/limits.js";
+import { readPlainProduct } from "../../src/engine/plain-product.js";
+import { digestProduct } from "../../src/engine/product-digest.js";
+import { parseProductGraph } from "../../src/engine/product-graph.js";
+import { digestCanonical } from "../../src/util/canonical-json.js";
+import { genProduct } from "../fuzz/products.js";
+import { caseSeed, createRng, type Rng } from "../fuzz/rng.js";
+import { type Loose, mutate, setKey } from "../fuzz/values.js";
+
+const seed = 20261206;
+
+/** Compares the one-walk reading with the full parser's; returns whether it took the product. */
+function compare(product: unknown, limits: Limits = defaultLimits): boolean {
+  const plain = readPlainProduct(product, limits);
+  const full = parseProductGraph(product, limits);
+  if (!plain) return false;
+  // Taken only when the full parser accepts it as it is, with nothing to warn of.
+  expect(full.issues).toEqual([]);
+  if (!full.graph) throw new Error("unreachable");
+  expect(full.warnings).toEqual([]);
+  expect(plain.graph.nodes).toEqual(full.graph.nodes);
+  // Same views field for field, in the same order (reports list fields as views hold them).
+  expect(JSON.stringify(plain.graph.nodes)).toBe(JSON.stringify(full.graph.nodes));
+  expect([...plain.graph.childrenFirst]).toEqual([...full.graph.childrenFirst]);
+  expect(plain.graph.expandedSize).toBe(full.graph.expandedSize);
+  expect(plain.digest).toBe(digestProduct(product as object, full.slow));
+  expect(plain.digest).toBe(digestCanonical(product));
+  return true;
+}
+
+function generated(rng: Rng): Loose {
+  const product = genProduct(rng, { heavy: false });
+  const roll = rng.float();
+  if (roll < 0.5) return product;
+  return mutate(rng, product, rng.range(1, 3), { json: roll < 0.8, deepLimit: 2_000 });
+}
+
+describe("readPlainProduct", () => {
+  it("agrees with the full parser and digest on generated and mutated products", () => {
+    let taken = 0;
+    const count = 1500;
+    for (let i = 0; i < count; i++) {
+      const rng = createRng(caseSeed(seed, i));
+      if (compare(generated(rng))) taken++;
+    }
+    // The fast path must carry most well-formed products, or it is not tested (nor fast).
+    expect(taken).toBeGreaterThan(count * 0.4);
+    expect(taken).toBeLessThan(count);
+  });
+
+  it("leaves products past a limit to the full parser", () => {
+    const tight: Limits = { ...defaultLimits, maxDepth: 3, maxComponents: 20, maxTextLength: 12 };
+    let taken = 0;
+    for (let i = 0; i < 600; i++) {
+      const rng = createRng(caseSeed(seed + 1, i));
+      if (compare(generated(rng), tight)) taken++;
+    }
+    expect(taken).toBeGreaterThan(20);
+  });
+
+  it("reads a tree, shared parts with refs, and unreferenced shared parts", () => {
+    const psu = { name: "PSU", id: "psu", manufacturer: { name: "Delta", kind: "organization" } };
+    const dag = {
+      name: "Router",
+      type: "device",
+      manufacturer: "Acme",
+      components: [{ name: "Board", components: [{ ref: "psu" }] }, { ref: "psu" }],
+      shared: [psu],
+    };
+    expect(compare(dag)).toBe(true);
+    expect(readPlainProduct(dag, defaultLimits)?.graph.nodes[2]?.shared).toBe(true);
+    expect(compare({ name: "Router", components: [{ name: "A" }], shared: [psu] })).toBe(true);
+    expect(compare({ name: "Router", categories: ["antivirus"], attributes: { x: 1 } })).toBe(true);
+    // A category given twice is read once, without a warning.
+    expect(compare({ name: "Router", categories: ["antivirus", "antivirus"] })).toBe(true);
+  });
+
+  it("leaves to the full parser what needs the schema, a warning or an error", () => {
+    const hidden = { name: "Radio" };
+    Object.defineProperty(hidden, "type", { value: "device", enumerable: false });
+    const ownRefUndefined = { ref: undefined, name: "x" };
+    const cases: unknown[] = [
+      { name: " Router" },
+      { name: "Router", type: "router" },
+      { name: "Router", categories: ["Antivirus"] },
+      { name: "Router", components: [hidden] },
+      { name: "Router", components: [{ ref: "missing" }] },
+      { name: "Router", components: [{ ref: "a", name: "x" }], shared: [{ name: "A", id: "a" }] },
+      { name: "Router", components: [ownRefUndefined] },
+      {
+        name: "Router",
+        components: [
+          { name: "A", id: "a" },
+          { name: "B", id: "a" },
+        ],
+      },
+      { name: "Router", shared: [{ ref: "a" }] },
+      { name: "Router", components: [{ name: "A", shared: [] }] },
+      { name: "Router", components: [null] },
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+      { name: "Router", components: [, { name: "A" }] },
+      {
+        name: "Router",
+        components: [{ ref: "a" }],
+        shared: [{ name: "A", id: "a", components: [{ ref: "a" }] }],
+      },
+      Object.assign(Object.create({ inherited: 1 }), { name: "Router" }),
+      [],
+      "Router",
+    ];
+    for (const product of cases) {
+      expect(readPlainProduct(product, defaultLimits)).toBeUndefined();
+      compare(product);
+    }
+    for (const key of ["__proto__", "constructor", "prototype"]) {
+      const node: Loose = { name: "Router" };
+      setKey(node, key, { name: "x" });
+      expect(readPlainProduct({ name: "P", components: [node] }, defaultLimits)).toBeUndefined();
+      const record: Loose = {};
+      setKey(record, key, "x");
+      expect(readPlainProduct({ name: "P", attributes: record }, defaultLimits)).toBeUndefined();
+      expect(readPlainProduct({ name: "P", identifiers: record }, defaultLimits)).toBeUndefined();
+    }
+  });
+
+  it("leaves an object that contains itself to the full parser, which names the cycle", () => {
+    const part: Loose = { name: "Loop", components: [] };
+    part.components.push(part);
+    const product = { name: "Router", components: [part] };
+    expect(readPlainProduct(product, defaultLimits)).toBeUndefined();
+    expect(parseProductGraph(product, defaultLimits).issues[0]?.code).toBe("cycle");
+  });
+
+  it("leaves chains deeper than its recursion to the full parser, with the same digest", () => {
+    let node: Loose = { name: "Leaf" };
+    for (let i = 0; i < 1_500; i++) node = { name: `Level ${i}`, components: [node] };
+    expect(readPlainProduct(node, defaultLimits)).toBeUndefined();
+    let shallow: Loose = { name: "Leaf" };
+    for (let i = 0; i < 900; i++) shallow = { name: `Level ${i}`, components: [shallow] };
+    expect(compare(shallow)).toBe(true);
+  });
+});
