@@ -6,6 +6,7 @@ import type { MatchTarget, NameMatch } from "./match.js";
 import { buildNearMissTrie, type NearMissTrie, nearMisses } from "./near-miss.js";
 import {
   invisiblesOf,
+  isPrintableAscii,
   type KeyedWord,
   keyedWords,
   lookalikeWord,
@@ -165,8 +166,14 @@ export interface SeenText {
   readonly reordered: boolean;
 }
 
+const nothingRemoved: readonly string[] = [];
+
 /** Reads a text for the look-alike and near-miss passes. */
 export function seeText(text: string): SeenText {
+  // Printable ASCII holds no invisible or reordering characters: it is seen as written.
+  if (isPrintableAscii(text)) {
+    return { words: keyedWords(text), removed: nothingRemoved, reordered: false };
+  }
   return {
     words: keyedWords(visibleText(text)),
     removed: invisiblesOf(text),
@@ -191,10 +198,15 @@ export function findLookalikes(index: LookalikeIndex, seen: SeenText): NameMatch
     }
     const word = (words[from] as KeyedWord).key;
     for (let length = nearMissMinLength; length < word.length; length++) {
+      const head = word.slice(0, length);
+      // No longer head can be a covered name's key either.
+      if (!index.prefixes.has(head)) break;
+      const patterns = index.byCompact.get(head);
+      if (!patterns) continue;
       const rest = word.slice(length);
       const { compounds, longCompounds } = keysOfWords();
       if (!compounds.has(rest) && !longCompounds.some((part) => rest.startsWith(part))) continue;
-      for (const pattern of index.byCompact.get(word.slice(0, length)) ?? []) {
+      for (const pattern of patterns) {
         if (pattern.exact) continue;
         const disguise = disguiseOf(words, from, from, pattern, removed, reordered, true);
         found.push({ target: pattern.target, via: "look-alike", disguise });

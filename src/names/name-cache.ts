@@ -9,25 +9,32 @@ export interface NameCache<V> {
   set(key: string, value: V): void;
 }
 
+// A class, not closures per cache: every cache shares one `get`, so a call site that reads many
+// caches (one per compiled policy) stays monomorphic and inlines it.
+class TwoGenerationCache<V> implements NameCache<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string): V | undefined {
+    const hit = this.young.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) this.set(key, aged);
+    return aged;
+  }
+
+  set(key: string, value: V): void {
+    if (this.young.size >= this.limit) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+}
+
 /** A two-generation cache of at most `2 * limit` entries. */
 export function createNameCache<V>(limit: number): NameCache<V> {
-  let young = new Map<string, V>();
-  let old = new Map<string, V>();
-  const set = (key: string, value: V): void => {
-    if (young.size >= limit) {
-      old = young;
-      young = new Map();
-    }
-    young.set(key, value);
-  };
-  return {
-    get(key) {
-      const hit = young.get(key);
-      if (hit !== undefined) return hit;
-      const aged = old.get(key);
-      if (aged !== undefined) set(key, aged);
-      return aged;
-    },
-    set,
-  };
+  return new TwoGenerationCache(limit);
 }

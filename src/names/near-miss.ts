@@ -3,7 +3,9 @@
 // with the edit-distance table of the text, one band of three cells per letter (only cells
 // within one edit of the diagonal can stay within one edit). A text is read from each word on;
 // the walk leaves a branch as soon as no cell of its band is within one edit, so it visits a few
-// nodes per word whatever the number of covered names.
+// nodes per word whatever the number of covered names. Before walking from a word, the trie's
+// entries (each name's first and last letters, with its length) tell whether any name can start
+// there at all: most words of names that match nothing are skipped without a walk.
 
 import { push } from "../util/multimap.js";
 
@@ -25,6 +27,85 @@ export interface NearMissTrie<T> {
   readonly byLeadingLetter: ReadonlyMap<string, readonly number[]>;
   /** The length of the longest name, in characters. */
   readonly longest: number;
+  /** Where a walk can find a name at all (see `mayStartAt`); `undefined` if some name is short. */
+  readonly entries: Entries | undefined;
+}
+
+/**
+ * The first letters and the last letters of every name, two of each for names of five or six
+ * letters and three for longer ones, each with the name's length (hashed into a bit set, so
+ * distinct entries may share a bit: that only lets more texts through). A name within one edit of
+ * a run of words keeps its first letters at the run's start or its last letters at the run's end:
+ * an edit changes one letter, two neighbours (a swap) or the gap between two, and at least one
+ * letter lies between the two ends, so no edit reaches both. The run is one letter longer or
+ * shorter than the name at most.
+ */
+interface Entries {
+  readonly leading: Uint32Array;
+  readonly trailing: Uint32Array;
+}
+
+const entryBits = 1 << 16;
+// Names shorter than this can have one edit at both ends (a swap of the middle two of four).
+const entryLength = 5;
+// Names of this length or longer are entered by three letters at each end.
+const longEntryLength = 7;
+
+/** The bit of a name's length and its letters from `at` on (two, or three for long names). */
+function entryOf(codes: readonly number[], at: number, length: number): number {
+  let mixed = Math.imul(length, 0x9e3779b1) ^ (codes[at] as number);
+  mixed = Math.imul(mixed, 0x85ebca6b) ^ (codes[at + 1] as number);
+  if (length >= longEntryLength) mixed = Math.imul(mixed, 0x85ebca6b) ^ (codes[at + 2] as number);
+  mixed = Math.imul(mixed ^ (mixed >>> 15), 0xc2b2ae35);
+  return (mixed ^ (mixed >>> 13)) & (entryBits - 1);
+}
+
+function addEntry(set: Uint32Array, entry: number): void {
+  set[entry >>> 5] = (set[entry >>> 5] as number) | (1 << (entry & 31));
+}
+
+function hasEntry(set: Uint32Array, entry: number): boolean {
+  return ((set[entry >>> 5] as number) & (1 << (entry & 31))) !== 0;
+}
+
+/** The entries of names given by their letters' code points; `undefined` if some name is short. */
+function entriesOf(names: readonly (readonly number[])[]): Entries | undefined {
+  const leading = new Uint32Array(entryBits / 32);
+  const trailing = new Uint32Array(entryBits / 32);
+  for (const codes of names) {
+    const length = codes.length;
+    if (length < entryLength) return undefined;
+    const ends = length >= longEntryLength ? 3 : 2;
+    addEntry(leading, entryOf(codes, 0, length));
+    addEntry(trailing, entryOf(codes, length - ends, length));
+  }
+  return { leading, trailing };
+}
+
+/**
+ * Whether a name of the trie can be within one edit of a run of words from letter `at` on, the
+ * text given by its letters' code points and `lastWord` (where words end, as in `nearMisses`): a
+ * start failing this is skipped without a walk.
+ */
+function mayStartAt(
+  entries: Entries,
+  codes: readonly number[],
+  lastWord: readonly number[],
+  at: number,
+  longest: number,
+): boolean {
+  for (let end = at + 1; end <= codes.length && end - at <= longest + 1; end++) {
+    if ((lastWord[end] as number) < 0) continue;
+    const run = end - at;
+    for (let length = Math.max(run - 1, entryLength); length <= run + 1; length++) {
+      const ends = length >= longEntryLength ? 3 : 2;
+      // The run holds length - 1 letters at least, so both ends' letters are within it.
+      if (run < ends) continue;
+      if (hasEntry(entries.leading, entryOf(codes, at, length))) return true;
+      if (hasEntry(entries.trailing, entryOf(codes, end - ends, length))) return true;
+    }
+  }
+  return false;
 }
 
 /** A value whose name is within one edit of a run of whole words of a text. */
@@ -45,7 +126,9 @@ export function buildNearMissTrie<T>(
 ): NearMissTrie<T> {
   const root: TrieNode<T> = { letters: [], children: [], ends: undefined };
   let longest = 0;
+  const codes: number[][] = [];
   for (const { text, value } of names) {
+    codes.push([...text].map((ch) => ch.codePointAt(0) as number));
     let node = root;
     for (const ch of text) {
       const at = node.letters.indexOf(ch);
@@ -67,7 +150,7 @@ export function buildNearMissTrie<T>(
       push(byLeadingLetter, letter, i);
     }
   });
-  return { root, byLeadingLetter, longest };
+  return { root, byLeadingLetter, longest, entries: entriesOf(codes) };
 }
 
 // A cell more than one edit away.
@@ -78,18 +161,24 @@ const far = 2;
  * word given by its near key), once per such run: a name never matches part of a word.
  */
 export function nearMisses<T>(trie: NearMissTrie<T>, words: readonly string[]): NearMissHit<T>[] {
-  const text: string[] = [];
+  // The text's characters (code points), as numbers and, once a walk needs them, as strings.
+  const codes: number[] = [];
+  let text: string[] = [];
   const starts: number[] = [];
   // lastWord[i]: the index of the word ending after i characters, or -1.
   const lastWord: number[] = [-1];
-  words.forEach((word, i) => {
-    starts.push(text.length);
-    for (const ch of word) {
-      text.push(ch);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    starts.push(codes.length);
+    for (let k = 0; k < word.length; k++) {
+      const code = word.codePointAt(k) as number;
+      if (code > 0xffff) k++;
+      codes.push(code);
       lastWord.push(-1);
     }
-    lastWord[text.length] = i;
-  });
+    lastWord[codes.length] = i;
+  }
+  const { entries } = trie;
   const hits: NearMissHit<T>[] = [];
   let from = 0;
   let at = 0;
@@ -154,6 +243,8 @@ export function nearMisses<T>(trie: NearMissTrie<T>, words: readonly string[]): 
   const { letters, children } = trie.root;
   for (from = 0; from < words.length; from++) {
     at = starts[from] as number;
+    if (entries && !mayStartAt(entries, codes, lastWord, at, trie.longest)) continue;
+    if (text.length === 0) text = codes.map((code) => String.fromCodePoint(code));
     size = Math.min(text.length - at, trie.longest + 1);
     const first = trie.byLeadingLetter.get(text[at] as string) ?? [];
     const second = size >= 2 ? (trie.byLeadingLetter.get(text[at + 1] as string) ?? []) : [];

@@ -178,6 +178,18 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/**
+ * Whether a text is all printable ASCII (U+0020 to U+007E): no invisible, control or
+ * reordering characters, so it reads as written.
+ */
+export function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /** What `keyedWords` reads of one ASCII character (NFKC, NFD and mark removal leave ASCII as it is). */
 interface AsciiReading {
   readonly letter: boolean;
@@ -205,31 +217,59 @@ function readingsOfAscii(): readonly AsciiReading[] {
   return asciiReadings;
 }
 
-/** `keyedWords` of an ASCII text, each character read from a table made by the general rules. */
+/**
+ * `keyedWords` of an ASCII text, each character read from a table made by the general rules. A
+ * word's plain spelling is its slice lower-cased; its key and near key copy that spelling except
+ * at the few characters whose reading differs (`m` → `rn`, `1` → `l`), so a word costs a few
+ * strings, not three per character.
+ */
 function asciiKeyedWords(visible: string): KeyedWord[] {
   const readings = readingsOfAscii();
   const words: KeyedWord[] = [];
-  let key = "";
-  let plain = "";
-  let near = "";
+  let start = -1;
   let lastLower = false;
   for (let i = 0; i < visible.length; i++) {
     const reading = readings[visible.charCodeAt(i)] as AsciiReading;
-    if (!reading.letter || (lastLower && reading.upper)) {
-      if (key) words.push({ key, plain, near });
-      key = "";
-      plain = "";
-      near = "";
-      if (!reading.letter) {
-        lastLower = false;
-        continue;
-      }
+    if (start >= 0 && (!reading.letter || (lastLower && reading.upper))) {
+      words.push(asciiWord(visible, start, i, readings));
+      start = -1;
     }
+    if (!reading.letter) {
+      lastLower = false;
+      continue;
+    }
+    if (start < 0) start = i;
     lastLower = reading.lower;
-    key += reading.key;
-    plain += reading.plain;
-    near += reading.near;
   }
-  if (key) words.push({ key, plain, near });
+  if (start >= 0) words.push(asciiWord(visible, start, visible.length, readings));
   return words;
+}
+
+function asciiWord(
+  visible: string,
+  start: number,
+  end: number,
+  readings: readonly AsciiReading[],
+): KeyedWord {
+  const plain = visible.slice(start, end).toLowerCase();
+  let key = "";
+  let keyFrom = 0;
+  let near = "";
+  let nearFrom = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const reading = readings[visible.charCodeAt(start + i)] as AsciiReading;
+    if (reading.key !== reading.plain) {
+      key += plain.slice(keyFrom, i) + reading.key;
+      keyFrom = i + 1;
+    }
+    if (reading.near !== reading.plain) {
+      near += plain.slice(nearFrom, i) + reading.near;
+      nearFrom = i + 1;
+    }
+  }
+  return {
+    key: keyFrom === 0 ? plain : key + plain.slice(keyFrom),
+    plain,
+    near: nearFrom === 0 ? plain : near + plain.slice(nearFrom),
+  };
 }

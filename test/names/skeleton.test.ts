@@ -2,7 +2,8 @@
 // split and key every ASCII text alike.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keyedWords } from "../../src/names/skeleton.js";
+import { seeText } from "../../src/names/lookalike-index.js";
+import { invisiblesOf, keyedWords, visibleText } from "../../src/names/skeleton.js";
 
 describe("keyedWords on ASCII", () => {
   // A no-break space is folded to a space by NFKC and ends a word: appending one sends the same
@@ -35,5 +36,24 @@ describe("keyedWords on ASCII", () => {
       expect(keyedWords(text)).toEqual(general(text));
     }
     expect(keyedWords("HuaweiCloud").map((word) => word.plain)).toEqual(["huawei", "cloud"]);
+  });
+});
+
+describe("seeText on printable ASCII", () => {
+  it("sees what the general reading sees (nothing removed, nothing reordered)", () => {
+    const printable = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...printable, ..."HuaweiCloud"), maxLength: 40 }),
+        (text) => {
+          expect(seeText(text)).toEqual({
+            words: keyedWords(visibleText(text)),
+            removed: invisiblesOf(text),
+            reordered: false,
+          });
+        },
+      ),
+      { numRuns: 3_000 },
+    );
   });
 });
