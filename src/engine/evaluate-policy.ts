@@ -15,6 +15,7 @@ import {
 import type { IsoDate } from "../model/date.js";
 import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
+import { ones } from "../util/ones.js";
 import { unique } from "../util/unique.js";
 import {
   type CompiledPolicy,
@@ -155,10 +156,10 @@ function markComponents(
   graph: ProductGraph,
   sightings: ProductSightings,
   factsOf: (index: number) => NodeFacts,
-): Uint8Array | undefined {
+): ArrayLike<number> | undefined {
   const { rules, cleanMasks } = setting;
   const nodes = graph.nodes;
-  if (cleanMasks === undefined) return new Uint8Array(nodes.length).fill(1);
+  if (cleanMasks === undefined) return ones(nodes.length);
   const quietWhenClean = cleanMasks.every((mask) => (sightings.presentInAll & mask) !== 0);
   // The common case: nothing covered anywhere, and every component names who made it.
   if (sightings.sighted.length === 0 && quietWhenClean) return undefined;

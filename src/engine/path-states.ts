@@ -1,4 +1,5 @@
 import { VendorgateError } from "../errors.js";
+import { ones } from "../util/ones.js";
 import type { Limits } from "./limits.js";
 import { type GraphNode, type ProductGraph, pathCounts } from "./product-graph.js";
 
@@ -26,7 +27,7 @@ export function isTree(graph: ProductGraph): boolean {
 
 /** One state per component. */
 export function componentStates(graph: ProductGraph): PathStates {
-  const counts = isTree(graph) ? new Float64Array(graph.nodes.length).fill(1) : pathCounts(graph);
+  const counts = isTree(graph) ? ones(graph.nodes.length) : pathCounts(graph);
   return { size: graph.nodes.length, stateOf: (node) => node, counts };
 }
 
