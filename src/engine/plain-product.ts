@@ -1,7 +1,6 @@
 import { createImportLog, type ImportLog } from "../formats/import-log.js";
 import type { ComponentView } from "../logic/view.js";
 import type { Attributes, Identifiers, Party } from "../model/component.js";
-import { canonicalJson } from "../util/canonical-json.js";
 import { JsonBytes } from "../util/json-bytes.js";
 import { type ReadCategories, readCategories } from "../vocabulary/read-categories.js";
 import {
@@ -15,7 +14,7 @@ import {
 } from "./fast-node.js";
 import { expandedSize, markShared, orderNodes } from "./graph-order.js";
 import type { Limits } from "./limits.js";
-import { digestKeys as keys, writeParty, writeTexts } from "./product-digest.js";
+import { digestKeys as keys, writeEnd, writeHead, writeTail } from "./product-digest.js";
 import { type GraphNode, type ProductGraph, partyName, safeRecord } from "./product-graph.js";
 
 /** Thrown inside the walk when the product is not plain: the full parser takes it instead. */
@@ -164,23 +163,23 @@ class PlainWalk {
       if (this.log.counts.size > 0 || read.slips) throw notPlain;
     }
 
-    // The view and parties exactly as the full parser builds them.
-    const view: ComponentView = { name: name as string };
-    if (id !== undefined) view.id = id as string;
-    if (type !== undefined) view.type = type as string;
-    if (manufacturer !== undefined) view.manufacturer = partyName(manufacturer as Party) as string;
-    if (supplier !== undefined) view.supplier = partyName(supplier as Party) as string;
-    if (brand !== undefined) view.brand = partyName(brand as Party) as string;
-    if (identifiers !== undefined)
-      view.identifiers = safeRecord(identifiers as Identifiers) as Identifiers;
-    if (countryOfOrigin !== undefined) view.countryOfOrigin = countryOfOrigin as string;
-    if (read !== undefined) view.categories = read.categories;
-    if (attributes !== undefined)
-      view.attributes = safeRecord(attributes as Attributes) as Attributes;
-    const parties: GraphNode["parties"] = {};
-    if (manufacturer !== undefined) parties.manufacturer = manufacturer as Party;
-    if (brand !== undefined) parties.brand = brand as Party;
-    if (supplier !== undefined) parties.supplier = supplier as Party;
+    const view = viewOf(
+      name as string,
+      id as string | undefined,
+      type as string | undefined,
+      manufacturer as Party | undefined,
+      supplier as Party | undefined,
+      brand as Party | undefined,
+      identifiers as Identifiers | undefined,
+      countryOfOrigin as string | undefined,
+      read?.categories,
+      attributes as Attributes | undefined,
+    );
+    const parties = partiesOf(
+      manufacturer as Party | undefined,
+      brand as Party | undefined,
+      supplier as Party | undefined,
+    );
     const index = nodes.length;
     const children: number[] = [];
     nodes.push({ view, parties, children, shared: false });
@@ -192,43 +191,26 @@ class PlainWalk {
 
     // The canonical JSON of the part: its keys in sorted order, its children where they fall.
     const out = this.out;
-    out.beginObject();
-    if (attributes !== undefined) {
-      out.key(keys.attributes);
-      out.json(canonicalJson(attributes));
-    }
-    if (brand !== undefined) {
-      out.key(keys.brand);
-      writeParty(brand as Party, out);
-    }
-    if (categories !== undefined) {
-      out.key(keys.categories);
-      writeTexts(categories as string[], out);
-    }
+    writeHead(
+      out,
+      attributes as Attributes | undefined,
+      brand as Party | undefined,
+      categories as string[] | undefined,
+    );
     if (components !== undefined) {
       out.key(keys.components);
       this.visitChildren(components as unknown[], index, children, depth + 1);
     }
     this.order.push(index);
     if (root) this.rootSize = nodes.length;
-    if (countryOfOrigin !== undefined) {
-      out.key(keys.countryOfOrigin);
-      out.string(countryOfOrigin as string);
-    }
-    if (id !== undefined) {
-      out.key(keys.id);
-      out.string(id as string);
-    }
-    if (identifiers !== undefined) {
-      out.key(keys.identifiers);
-      out.json(canonicalJson(identifiers));
-    }
-    if (manufacturer !== undefined) {
-      out.key(keys.manufacturer);
-      writeParty(manufacturer as Party, out);
-    }
-    out.key(keys.name);
-    out.string(name as string);
+    writeTail(
+      out,
+      countryOfOrigin as string | undefined,
+      id as string | undefined,
+      identifiers as Identifiers | undefined,
+      manufacturer as Party | undefined,
+      name as string,
+    );
     if (shared !== undefined) {
       // Shared sub-assemblies are numbered after the product's own tree, at depth 1.
       out.key(keys.shared);
@@ -240,15 +222,7 @@ class PlainWalk {
       }
       out.char(closeBracket);
     }
-    if (supplier !== undefined) {
-      out.key(keys.supplier);
-      writeParty(supplier as Party, out);
-    }
-    if (type !== undefined) {
-      out.key(keys.type);
-      out.string(type as string);
-    }
-    out.endObject();
+    writeEnd(out, supplier as Party | undefined, type as string | undefined);
     return index;
   }
 
@@ -288,6 +262,46 @@ class PlainWalk {
     if (cycle) return undefined;
     return { nodes, childrenFirst, expandedSize: expandedSize(nodes, childrenFirst) };
   }
+}
+
+// Pieces of one part, out of `visit` so that the compiler has room to inline what they call.
+
+/** The view exactly as the full parser builds it. */
+function viewOf(
+  name: string,
+  id: string | undefined,
+  type: string | undefined,
+  manufacturer: Party | undefined,
+  supplier: Party | undefined,
+  brand: Party | undefined,
+  identifiers: Identifiers | undefined,
+  countryOfOrigin: string | undefined,
+  categories: readonly string[] | undefined,
+  attributes: Attributes | undefined,
+): ComponentView {
+  const view: ComponentView = { name };
+  if (id !== undefined) view.id = id;
+  if (type !== undefined) view.type = type;
+  if (manufacturer !== undefined) view.manufacturer = partyName(manufacturer) as string;
+  if (supplier !== undefined) view.supplier = partyName(supplier) as string;
+  if (brand !== undefined) view.brand = partyName(brand) as string;
+  if (identifiers !== undefined) view.identifiers = safeRecord(identifiers) as Identifiers;
+  if (countryOfOrigin !== undefined) view.countryOfOrigin = countryOfOrigin;
+  if (categories !== undefined) view.categories = categories;
+  if (attributes !== undefined) view.attributes = safeRecord(attributes) as Attributes;
+  return view;
+}
+
+function partiesOf(
+  manufacturer: Party | undefined,
+  brand: Party | undefined,
+  supplier: Party | undefined,
+): GraphNode["parties"] {
+  const parties: GraphNode["parties"] = {};
+  if (manufacturer !== undefined) parties.manufacturer = manufacturer;
+  if (brand !== undefined) parties.brand = brand;
+  if (supplier !== undefined) parties.supplier = supplier;
+  return parties;
 }
 
 /** The text of a `{ ref }` child the schema keeps unchanged; anything else is not plain. */
