@@ -1,6 +1,7 @@
 import { createImportLog, type ImportLog } from "../formats/import-log.js";
 import type { ComponentView } from "../logic/view.js";
 import type { Attributes, Identifiers, Party } from "../model/component.js";
+import { canonicalJson } from "../util/canonical-json.js";
 import { JsonBytes } from "../util/json-bytes.js";
 import { type ReadCategories, readCategories } from "../vocabulary/read-categories.js";
 import {
@@ -15,10 +16,18 @@ import {
 import { expandedSize, markShared, orderNodes } from "./graph-order.js";
 import type { Limits } from "./limits.js";
 import { digestKeys as keys, writeEnd, writeHead, writeTail } from "./product-digest.js";
-import { type GraphNode, type ProductGraph, partyName, safeRecord } from "./product-graph.js";
+import {
+  type GraphNode,
+  type ProductGraph,
+  partyName,
+  safeRecord,
+  schemaNode,
+} from "./product-graph.js";
 
 /** Thrown inside the walk when the product is not plain: the full parser takes it instead. */
 const notPlain = Symbol("not plain");
+/** Thrown by `visit` before it changes anything when a part needs the schema to read it. */
+const needsSchema = Symbol("needs the schema");
 // Deeper products take the iterative parser (which the recursion here would overflow).
 const maxRecursion = 1_000;
 const [comma, openBracket, closeBracket] = [0x2c, 0x5b, 0x5d];
@@ -56,7 +65,7 @@ class PlainWalk {
   }
 
   visit(raw: unknown, depth: number, root: boolean): number {
-    if (!isPlainRecord(raw)) throw notPlain;
+    if (!isPlainRecord(raw)) throw needsSchema;
     let name: unknown;
     let id: unknown;
     let type: unknown;
@@ -72,7 +81,7 @@ class PlainWalk {
     let listed = 0;
     for (const key in raw) {
       const value = raw[key];
-      if (value === undefined) throw notPlain;
+      if (value === undefined) throw needsSchema;
       switch (key) {
         case "name":
           name = value;
@@ -108,17 +117,17 @@ class PlainWalk {
           components = value;
           break;
         case "shared":
-          if (!root) throw notPlain;
+          if (!root) throw needsSchema;
           shared = value;
           break;
         default:
-          throw notPlain;
+          throw needsSchema;
       }
       listed++;
     }
     // A field that is there but not enumerable is the schema's to read: leave it to the parser.
     if (root) {
-      if (Object.getOwnPropertyNames(raw).length !== listed) throw notPlain;
+      if (Object.getOwnPropertyNames(raw).length !== listed) throw needsSchema;
     } else if (
       (id === undefined && raw.id !== undefined) ||
       (type === undefined && raw.type !== undefined) ||
@@ -131,7 +140,7 @@ class PlainWalk {
       (attributes === undefined && raw.attributes !== undefined) ||
       (components === undefined && raw.components !== undefined)
     ) {
-      throw notPlain;
+      throw needsSchema;
     }
     const { isShortText, isParty, isIdentifiers, isAttributes } = this.checks;
     if (
@@ -148,20 +157,11 @@ class PlainWalk {
       (components !== undefined && !Array.isArray(components)) ||
       (shared !== undefined && !Array.isArray(shared))
     ) {
-      throw notPlain;
+      throw needsSchema;
     }
-    const nodes = this.nodes;
-    const limits = this.limits;
-    if (depth > limits.maxDepth || depth > maxRecursion || nodes.length >= limits.maxComponents)
-      throw notPlain;
+    this.checkLimits(depth);
 
-    // Categories as rules read them; one to warn of is for the full parser to report.
-    let read: ReadCategories | undefined;
-    if (categories !== undefined) {
-      this.log ??= createImportLog(false);
-      read = readCategories(categories as string[], () => [], this.log);
-      if (this.log.counts.size > 0 || read.slips) throw notPlain;
-    }
+    const read = categories === undefined ? undefined : this.categories(categories as string[]);
 
     const view = viewOf(
       name as string,
@@ -180,14 +180,8 @@ class PlainWalk {
       brand as Party | undefined,
       supplier as Party | undefined,
     );
-    const index = nodes.length;
     const children: number[] = [];
-    nodes.push({ view, parties, children, shared: false });
-    if (id !== undefined) {
-      this.ids ??= new Map();
-      if (this.ids.has(id as string)) throw notPlain;
-      this.ids.set(id as string, index);
-    }
+    const index = this.add(view, parties, children);
 
     // The canonical JSON of the part: its keys in sorted order, its children where they fall.
     const out = this.out;
@@ -202,7 +196,7 @@ class PlainWalk {
       this.visitChildren(components as unknown[], index, children, depth + 1);
     }
     this.order.push(index);
-    if (root) this.rootSize = nodes.length;
+    if (root) this.rootSize = this.nodes.length;
     writeTail(
       out,
       countryOfOrigin as string | undefined,
@@ -218,11 +212,92 @@ class PlainWalk {
       out.char(openBracket);
       for (let i = 0; i < list.length; i++) {
         if (i > 0) out.char(comma);
-        this.visit(list[i], 1, false);
+        this.visitPart(list[i], 1);
       }
       out.char(closeBracket);
     }
     writeEnd(out, supplier as Party | undefined, type as string | undefined);
+    return index;
+  }
+
+  /** A part below the product: plain, or read by the schema (written as given). */
+  private visitPart(raw: unknown, depth: number): number {
+    try {
+      return this.visit(raw, depth, false);
+    } catch (error) {
+      if (error !== needsSchema) throw error;
+      return this.visitSchema(raw, depth);
+    }
+  }
+
+  /**
+   * A part the schema must read (a padded name, a missing optional field given as undefined):
+   * built from what the schema returns, its digest the canonical JSON of the part as given
+   * with everything below it, as `digestProduct` writes a part in its `slow` set. A part with
+   * a problem or a warning is left to the full parser.
+   */
+  private visitSchema(raw: unknown, depth: number): number {
+    const node = schemaNode(raw, [], this.limits, []);
+    if (node === undefined) throw notPlain;
+    if (node.type !== undefined && (raw as { type?: unknown }).type !== node.type) throw notPlain;
+    this.checkLimits(depth);
+    const read = node.categories === undefined ? undefined : this.categories(node.categories);
+    const { manufacturer, supplier, brand } = node;
+    const view = viewOf(
+      node.name,
+      node.id,
+      node.type,
+      manufacturer,
+      supplier,
+      brand,
+      node.identifiers,
+      node.countryOfOrigin,
+      read?.categories,
+      node.attributes,
+    );
+    const children: number[] = [];
+    const index = this.add(view, partiesOf(manufacturer, brand, supplier), children);
+    // What is below is read first (it may contain itself, which canonical JSON cannot write).
+    this.out.mute();
+    try {
+      if (node.components !== undefined)
+        this.visitChildren(node.components, index, children, depth + 1);
+    } finally {
+      this.out.unmute();
+    }
+    this.order.push(index);
+    this.out.json(canonicalJson(raw));
+    return index;
+  }
+
+  private checkLimits(depth: number): void {
+    const limits = this.limits;
+    if (
+      depth > limits.maxDepth ||
+      depth > maxRecursion ||
+      this.nodes.length >= limits.maxComponents
+    )
+      throw notPlain;
+  }
+
+  /** Categories as rules read them; one to warn of is for the full parser to report. */
+  private categories(categories: readonly string[]): ReadCategories {
+    this.log ??= createImportLog(false);
+    const read = readCategories(categories, () => [], this.log);
+    if (this.log.counts.size > 0 || read.slips) throw notPlain;
+    return read;
+  }
+
+  /** Adds a node (its id unique) and returns its number. */
+  private add(view: ComponentView, parties: GraphNode["parties"], children: number[]): number {
+    const index = this.nodes.length;
+    this.nodes.push({ view, parties, children, shared: false });
+    const id = view.id;
+    if (id !== undefined) {
+      this.ids ??= new Map();
+      if (this.ids.has(id)) throw notPlain;
+      this.ids.set(id, index);
+    }
     return index;
   }
 
@@ -240,7 +315,7 @@ class PlainWalk {
         out.key(keys.ref);
         out.string(ref);
         out.endObject();
-      } else children.push(this.visit(raw, depth, false));
+      } else children.push(this.visitPart(raw, depth));
     }
     out.char(closeBracket);
   }
@@ -337,7 +412,8 @@ export function readPlainProduct(input: unknown, limits: Limits): PlainProduct |
     walk.visit(input, 0, true);
   } catch (error) {
     out.discard();
-    if (error === notPlain || error instanceof RangeError) return undefined;
+    if (error === notPlain || error === needsSchema || error instanceof RangeError)
+      return undefined;
     throw error;
   }
   const graph = walk.graph();
