@@ -3,7 +3,6 @@ import type { ComponentView } from "../logic/view.js";
 import type { Attributes, Identifiers, Party } from "../model/component.js";
 import { canonicalJson } from "../util/canonical-json.js";
 import { JsonBytes } from "../util/json-bytes.js";
-import { createSha256 } from "../util/sha256.js";
 import { type ReadCategories, readCategories } from "../vocabulary/read-categories.js";
 import {
   type FieldChecks,
@@ -318,17 +317,19 @@ export interface PlainProduct {
  * gives a warning, breaks a limit or has a problem), which the full parser then reads.
  */
 export function readPlainProduct(input: unknown, limits: Limits): PlainProduct | undefined {
-  const hash = createSha256();
-  const out = new JsonBytes(hash);
+  const out = new JsonBytes();
   const walk = new PlainWalk(limits, out);
   try {
     walk.visit(input, 0, true);
   } catch (error) {
+    out.discard();
     if (error === notPlain || error instanceof RangeError) return undefined;
     throw error;
-  } finally {
-    out.close();
   }
   const graph = walk.graph();
-  return graph && { graph, digest: hash.digest() };
+  if (!graph) {
+    out.discard();
+    return undefined;
+  }
+  return { graph, digest: out.digest() };
 }

@@ -2,7 +2,6 @@ import type * as z from "zod/mini";
 import type { ComponentNodeSchema, Party } from "../model/component.js";
 import { canonicalJson, digestCanonical } from "../util/canonical-json.js";
 import { JsonBytes, keyBytes } from "../util/json-bytes.js";
-import { createSha256 } from "../util/sha256.js";
 
 type Node = z.output<typeof ComponentNodeSchema> & { shared?: unknown[] };
 
@@ -151,15 +150,13 @@ function writeList(
  */
 export function digestProduct(product: object, slow: ReadonlySet<object> = new Set()): string {
   if (slow.has(product)) return digestCanonical(product);
-  const hash = createSha256();
-  const out = new JsonBytes(hash);
+  const out = new JsonBytes();
   try {
     writeNode(product as Node, out, 0, slow);
   } catch (error) {
+    out.discard();
     if (error === tooDeep || error instanceof RangeError) return digestCanonical(product);
     throw error;
-  } finally {
-    out.close();
   }
-  return hash.digest();
+  return out.digest();
 }

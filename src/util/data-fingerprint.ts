@@ -1,35 +1,34 @@
 const unfit = Symbol();
 
-function write(value: unknown, out: string[], depth: number, opaque?: readonly string[]): void {
+// Texts are written with their length first (`5:hello`), so no text can run into the next.
+function write(value: unknown, out: string, depth: number, opaque?: readonly string[]): string {
   const type = typeof value;
   if (type === "function" || type === "symbol" || type === "bigint" || depth > 64) throw unfit;
-  if (type === "string") out.push(JSON.stringify(value));
-  else if (type !== "object" || value === null)
-    out.push(`${type[0]}${Object.is(value, -0) ? "-0" : value}`);
-  else {
-    const object = value as object;
-    const proto = Object.getPrototypeOf(object);
-    const list = Array.isArray(object);
-    if (proto === Date.prototype) out.push(`D${(object as Date).getTime()}`);
-    else if (proto !== (list ? Array.prototype : Object.prototype)) throw unfit;
-    out.push(list ? "[" : "{");
-    // Every own key (a Date has none): an array's holes and hidden keys are seen, and a value is
-    // read once, as data; a getter or a hidden key outside an array's length is refused.
-    for (const key of Reflect.ownKeys(object)) {
-      const slot = Object.getOwnPropertyDescriptor(object, key) as PropertyDescriptor;
-      if (
-        typeof key !== "string" ||
-        !("value" in slot) ||
-        (!slot.enumerable && !(list && key === "length"))
-      )
-        throw unfit;
-      out.push(`${JSON.stringify(key)}:`);
-      if (opaque?.includes(key)) out.push("*,");
-      else write(slot.value, out, depth + 1);
-    }
-    out.push("}");
+  if (type === "string") return `${out}s${(value as string).length}:${value as string},`;
+  if (type !== "object" || value === null)
+    return `${out}${type[0]}${Object.is(value, -0) ? "-0" : value},`;
+  const object = value as object;
+  const proto = Object.getPrototypeOf(object);
+  const list = Array.isArray(object);
+  let text = out;
+  if (proto === Date.prototype) text += `D${(object as Date).getTime()}`;
+  else if (proto !== (list ? Array.prototype : Object.prototype)) throw unfit;
+  text += list ? "[" : "{";
+  // Every own key (a Date has none): an array's holes and hidden keys are seen, and a value is
+  // read once, as data; a getter or a hidden key outside an array's length is refused.
+  for (const key of Reflect.ownKeys(object)) {
+    const slot = Object.getOwnPropertyDescriptor(object, key) as PropertyDescriptor;
+    if (
+      typeof key !== "string" ||
+      !("value" in slot) ||
+      (!slot.enumerable && !(list && key === "length"))
+    )
+      throw unfit;
+    text += `${key.length}:${key}:`;
+    if (opaque?.includes(key)) text += "*,";
+    else text = write(slot.value, text, depth + 1);
   }
-  out.push(",");
+  return `${text}},`;
 }
 
 /**
@@ -43,12 +42,10 @@ function write(value: unknown, out: string[], depth: number, opaque?: readonly s
  * compares them).
  */
 export function dataFingerprint(value: object, opaque: readonly string[] = []): string | undefined {
-  const out: string[] = [];
   try {
-    write(value, out, 0, opaque);
+    return write(value, "", 0, opaque);
   } catch (error) {
     if (error === unfit) return undefined;
     throw error;
   }
-  return out.join("");
 }

@@ -1,4 +1,4 @@
-import type { Sha256Stream } from "./sha256.js";
+import { createSha256, digestBytes, type Sha256Stream } from "./sha256.js";
 
 const encoder = new TextEncoder();
 const bufferSize = 1 << 14;
@@ -16,7 +16,11 @@ export class JsonBytes {
   // Whether the object just begun has no key yet: its first key opens it with "{".
   private opening = false;
 
-  constructor(private readonly hash: Sha256Stream) {
+  /**
+   * Writes into `hash`; without one, the writer keeps its own, made only when the text outgrows
+   * the buffer (a text that fits is hashed in one call by `digest`).
+   */
+  constructor(private hash?: Sha256Stream) {
     this.buffer = spare ?? new Uint8Array(bufferSize);
     spare = undefined;
   }
@@ -25,6 +29,24 @@ export class JsonBytes {
   close(): void {
     this.flush();
     spare = this.buffer;
+  }
+
+  /** Gives the buffer back without hashing what is in it; the writer is done. */
+  discard(): void {
+    this.at = 0;
+    spare = this.buffer;
+  }
+
+  /** The `sha256:` digest of everything written (into the hash given, if any); it is done. */
+  digest(): string {
+    let digest: string;
+    if (this.hash === undefined) digest = digestBytes(this.buffer.subarray(0, this.at));
+    else {
+      this.flush();
+      digest = this.hash.digest();
+    }
+    this.discard();
+    return digest;
   }
 
   /** A string as a JSON string literal, as `JSON.stringify` writes it. */
@@ -102,7 +124,10 @@ export class JsonBytes {
 
   /** Hands what is buffered to the hash. */
   flush(): void {
-    if (this.at > 0) this.hash.writeBytes(this.buffer.subarray(0, this.at));
+    if (this.at > 0) {
+      this.hash ??= createSha256();
+      this.hash.writeBytes(this.buffer.subarray(0, this.at));
+    }
     this.at = 0;
   }
 }

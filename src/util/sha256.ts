@@ -159,14 +159,21 @@ interface NativeHash {
   digest(encoding: "hex"): string;
 }
 type CreateHash = (algorithm: "sha256") => NativeHash;
+type HashOnce = (algorithm: "sha256", data: Uint8Array, encoding: "hex") => string;
 
 // Found at run time, not imported, so the core still loads in browsers and other runtimes.
-const nativeCreateHash: CreateHash | undefined = (() => {
+const nativeCrypto = (() => {
   const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
     .process;
-  const crypto = runtime?.getBuiltinModule?.("crypto") as { createHash?: CreateHash } | undefined;
-  return typeof crypto?.createHash === "function" ? crypto.createHash : undefined;
+  return runtime?.getBuiltinModule?.("crypto") as
+    | { createHash?: CreateHash; hash?: HashOnce }
+    | undefined;
 })();
+const nativeCreateHash: CreateHash | undefined =
+  typeof nativeCrypto?.createHash === "function" ? nativeCrypto.createHash : undefined;
+// One call for bytes held whole (Node 20.12 and later): no stream object to make.
+const nativeHashOnce: HashOnce | undefined =
+  typeof nativeCrypto?.hash === "function" ? nativeCrypto.hash : undefined;
 
 class NativeSha256Stream implements Sha256Stream {
   private readonly hash: NativeHash;
@@ -187,4 +194,12 @@ class NativeSha256Stream implements Sha256Stream {
 /** A SHA-256 stream: the runtime's own where it has a synchronous one, else `JsSha256Stream`. */
 export function createSha256(): Sha256Stream {
   return nativeCreateHash ? new NativeSha256Stream(nativeCreateHash) : new JsSha256Stream();
+}
+
+/** The digest of bytes held whole, as `sha256:<hex>` (the runtime's own SHA-256 where it has one). */
+export function digestBytes(bytes: Uint8Array): string {
+  if (nativeHashOnce) return `sha256:${nativeHashOnce("sha256", bytes, "hex")}`;
+  const stream = createSha256();
+  stream.writeBytes(bytes);
+  return stream.digest();
 }

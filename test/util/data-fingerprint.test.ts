@@ -23,6 +23,12 @@ describe("dataFingerprint", () => {
       { a: { b: [1, { c: "y" }] } },
       { b: 1 },
       { a: 1, b: 1 },
+      // Texts that spell the fingerprint's own marks stay texts.
+      { a: "x", b: "y" },
+      { a: "x,1:b:s1:y" },
+      { "a:s1:x,1:b": "y" },
+      { a: ["x,s1:y"] },
+      { a: ["x", "y"] },
     ];
     const prints = values.map((value) => dataFingerprint(value));
     expect(prints.every((print) => typeof print === "string")).toBe(true);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { JsonBytes } from "../../src/util/json-bytes.js";
 import {
   createSha256,
+  digestBytes,
   JsSha256Stream,
   type Sha256Stream,
   sha256Hex,
@@ -142,5 +143,36 @@ describe("JsonBytes", () => {
   it("spills past its buffer: a string longer than it, and many strings filling it", () => {
     const pieces = ["x".repeat(40_000), ...Array.from({ length: 3_000 }, (_, i) => `part ${i} é`)];
     expect(viaBytes(pieces, new JsSha256Stream())).toBe(viaText(pieces));
+  });
+
+  it("digests by itself, in one call when the text fits its buffer and as a stream when not", () => {
+    const own = (pieces: readonly string[]) => {
+      const out = new JsonBytes();
+      for (const piece of pieces) out.string(piece);
+      return out.digest();
+    };
+    const short = ["Router", "华为", 'a "quoted" \\ text', "\u0000"];
+    const long = [
+      ...short,
+      "x".repeat(20_000),
+      ...Array.from({ length: 2_000 }, (_, i) => `p${i}`),
+    ];
+    for (const pieces of [[], short, long]) expect(own(pieces)).toBe(viaText(pieces));
+    // A writer given back after a failure leaves nothing behind for the next one.
+    const failed = new JsonBytes();
+    failed.string("left over");
+    failed.discard();
+    expect(own(short)).toBe(viaText(short));
+  });
+});
+
+describe("digestBytes", () => {
+  it("gives the same digest as the JavaScript SHA-256, at any length", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 5_000 }), (bytes) => {
+        expect(digestBytes(bytes)).toBe(`sha256:${sha256Hex(bytes)}`);
+      }),
+      { numRuns: runs(200) },
+    );
   });
 });
