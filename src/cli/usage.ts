@@ -61,7 +61,7 @@ jurisdiction are required, from the flags, the --context file or the --profile.
 Fleets of any size are read line by line in constant memory, each report written in input
 order as soon as it is made (not after reading everything): a bad line stops the run with exit 2
 after the reports of the lines before it. Fleets of 2,000 lines or more are checked on --jobs
-worker threads. Ctrl-C stops reading, keeps the reports already written whole and exits 130.
+threads (this one and worker threads). Ctrl-C stops reading, keeps the reports already written whole and exits 130.
 
 Options:
   --policy SPEC            ${wrap("A policy id, or id@range such as us-ndaa-889@^1 (repeatable; required unless --profile)")}
@@ -85,7 +85,7 @@ Options:
   --all-gaps               ${wrap("List every finding about a part of unknown origin, one per part and rule, instead of a summary per missing field")}
   --strict                 Refuse SBOM quirks instead of accepting them with a warning
   --lenient-utf8           ${wrap("Read invalid UTF-8 in product inputs as U+FFFD instead of refusing it, saying on stderr for each line what was replaced (input, line, byte offset, count)")}
-  -j, --jobs N             ${wrap(`Worker threads for NDJSON fleets (default: the cores available, ${availableParallelism()} here); 1 checks in this thread`)}
+  -j, --jobs N             ${wrap(`Threads that check NDJSON fleets, this one and N - 1 workers (default: the cores available, ${availableParallelism()} here); 1 checks in this thread only`)}
   -h, --help               Show this help
   -v, --version            Show the version
 

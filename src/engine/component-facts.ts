@@ -1,4 +1,4 @@
-import type { EntityHit, PartyField } from "../logic/facts.js";
+import type { EntityHit, NodeFacts, PartyField } from "../logic/facts.js";
 import type { Party } from "../model/component.js";
 import type { IsoDate } from "../model/date.js";
 import {
@@ -31,7 +31,12 @@ export interface ProductSightings {
   readonly sighted: readonly number[];
   /** The name parties every component gives, as a mask of `partyBits`. */
   readonly presentInAll: number;
+  /** Per component without sightings: its facts, the same for every policy (made on first use). */
+  readonly plainFacts: (NodeFacts | undefined)[];
 }
+
+// A product parsed once and evaluated again keeps its components' plain facts.
+const plainFactsByGraph = new WeakMap<ProductGraph, (NodeFacts | undefined)[]>();
 
 /** The bit of each name party in `ProductSightings.present` and in guard masks. */
 export const partyBits: Readonly<Record<PartyField, number>> = {
@@ -131,7 +136,26 @@ export function sightProduct(graph: ProductGraph, shared: SharedIndex): ProductS
     present[i] = mask;
     presentInAll &= mask;
   }
-  return { sightings, present, sighted, presentInAll };
+  let plainFacts = plainFactsByGraph.get(graph);
+  if (plainFacts === undefined) {
+    plainFacts = new Array(nodes.length);
+    plainFactsByGraph.set(graph, plainFacts);
+  }
+  return { sightings, present, sighted, presentInAll, plainFacts };
+}
+
+/** The facts of a component without sightings: no hits, whatever the policy; made once per product. */
+export function plainFactsOf(
+  sightings: ProductSightings,
+  graph: ProductGraph,
+  index: number,
+): NodeFacts {
+  let facts = sightings.plainFacts[index];
+  if (facts === undefined) {
+    facts = { view: (graph.nodes[index] as GraphNode).view, hits: nothing };
+    sightings.plainFacts[index] = facts;
+  }
+  return facts;
 }
 
 /**

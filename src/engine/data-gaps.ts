@@ -15,6 +15,8 @@ export function isUnknownGap(finding: Finding): boolean {
 
 /** The data gaps of listed findings: each missing piece of data on each path, with its rules. */
 export function dataGapsOf(findings: readonly Finding[]): DataGap[] {
+  if (!findings.some((finding) => finding.verdict === "indeterminate" && finding.missing))
+    return [];
   const gaps = new Map<string, DataGap>();
   for (const finding of findings) {
     if (finding.verdict !== "indeterminate" || !finding.missing) continue;

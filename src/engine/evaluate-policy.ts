@@ -23,7 +23,13 @@ import {
   internalsOf,
   type PolicyInternals,
 } from "./compiled-policy.js";
-import { hitsOf, type ProductSightings, partyBits, type Sighting } from "./component-facts.js";
+import {
+  hitsOf,
+  type ProductSightings,
+  partyBits,
+  plainFactsOf,
+  type Sighting,
+} from "./component-facts.js";
 import { derivedFacts } from "./derived-facts.js";
 import { type RuleOutcome, settleOutcome, toFinding } from "./findings.js";
 import { foldRules } from "./fold-rules.js";
@@ -61,7 +67,10 @@ function firstHit(
   hits: readonly EntityHit[],
   entities: ReadonlySet<string>,
 ): EntityHit | undefined {
-  for (const hit of hits) if (entities.has(hit.entityId)) return hit;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as EntityHit;
+    if (entities.has(hit.entityId)) return hit;
+  }
   return undefined;
 }
 
@@ -83,6 +92,8 @@ export interface PolicySetting {
    * make every rule false without running it.
    */
   readonly cleanMasks: readonly number[] | undefined;
+  /** The run of a product where no rule has anything to say: shared, frozen. */
+  readonly quiet: PolicyRun;
 }
 
 function maskOf(guard: EntityGuard): number {
@@ -114,15 +125,24 @@ export function settlePolicy(
   const cleanMasks = rules.every((rule) => rule.guard)
     ? [...new Set(rules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter((m) => m !== 0)
     : undefined;
+  const missing = unique(scopeMissing);
+  const quiet: PolicyRun = Object.freeze({
+    applies,
+    scopeMissing: missing,
+    findings: Object.freeze([]),
+    pathWaivers: Object.freeze([]),
+    gapCount: 0,
+  });
   return {
     policy,
     compiled,
     asOf,
     context,
     applies,
-    scopeMissing: unique(scopeMissing),
+    scopeMissing: missing,
     rules,
     cleanMasks,
+    quiet,
   };
 }
 
@@ -234,33 +254,30 @@ export function runPolicy(
   member: ReadonlySet<MatchTarget> | undefined,
   walk: WalkShared,
 ): PolicyRun {
-  const { policy, compiled, asOf, context, applies, scopeMissing, rules } = setting;
+  const { policy, compiled, asOf, context, applies, scopeMissing, rules, quiet } = setting;
   const nodes = graph.nodes;
   const product = (nodes[0] as GraphNode).view;
-  const none: PolicyRun = { applies, scopeMissing, findings: [], pathWaivers: [], gapCount: 0 };
-  if (applies === false || rules.length === 0) return none;
+  if (applies === false || rules.length === 0) return quiet;
   const sightings = sight();
 
-  let factsCache: (NodeFacts | undefined)[] | undefined;
+  // Facts of components with sightings are this policy's own (its entities, its date).
+  let factsCache: Map<number, NodeFacts> | undefined;
   const factsOf = (index: number): NodeFacts => {
-    factsCache ??= new Array(nodes.length);
-    let facts = factsCache[index];
+    const seen = sightings.sightings[index] as readonly Sighting[];
+    if (seen.length === 0) return plainFactsOf(sightings, graph, index);
+    factsCache ??= new Map();
+    let facts = factsCache.get(index);
     if (facts === undefined) {
       facts = {
         view: (nodes[index] as GraphNode).view,
-        hits: hitsOf(
-          sightings.sightings[index] as readonly Sighting[],
-          member,
-          compiled.readsComponentNames,
-          asOf,
-        ),
+        hits: hitsOf(seen, member, compiled.readsComponentNames, asOf),
       };
-      factsCache[index] = facts;
+      factsCache.set(index, facts);
     }
     return facts;
   };
   const marks = markComponents(setting, graph, sightings, factsOf);
-  if (marks === undefined) return none;
+  if (marks === undefined) return quiet;
   const derived =
     compiled.derived.length > 0 ? derivedFacts(compiled, nodes, factsOf, context) : undefined;
 
@@ -281,11 +298,12 @@ export function runPolicy(
   let gapCount = 0;
   // Per rule number: its name in gap summaries, made on first use.
   const ruleNames: (string | undefined)[] = [];
-  const memo = new Map<number, Decision[]>();
+  // Made when first needed: most products have no shared parts.
+  let memo: Map<number, Decision[]> | undefined;
   // Per state: the groups its outcomes went to, for the sample paths of later visits.
-  const known = new Map<number, Group[]>();
+  let known: Map<number, Group[]> | undefined;
   // Per component reached by more than one path: its groups by outcome.
-  const keyed = new Map<number, Map<string, Group>>();
+  let keyed: Map<number, Map<string, Group>> | undefined;
   const stack: number[] = [0];
   const stateStack: number[] = [0];
   const next: number[] = [0];
@@ -335,8 +353,10 @@ export function runPolicy(
     return memo.states[depth] as AncestorPrefix;
   };
   const moveTo = (index: number, depth: number): void => {
-    // A fresh list rather than a shorter one: setting an array's length is a slow path in engines.
-    if (env.missing.length > 0) env.missing = [];
+    // Emptied in place (what a rule lacked was copied when it was decided): a fresh list per
+    // component would allocate, and setting an array's length is a slow path in engines.
+    const missing = env.missing;
+    while (missing.length > 0) missing.pop();
     const facts = factsOf(index);
     env.node = facts;
     data.component = facts.view;
@@ -371,10 +391,12 @@ export function runPolicy(
     return hit ? { rule, hit, kind, missing: lacking } : { rule, kind, missing: lacking };
   };
 
+  // The decisions of an unshared component, read before the next component is decided.
+  const scratch: Decision[] = new Array(rules.length);
   const decisionsAt = (index: number, depth: number): Decision[] => {
     const { shared } = nodes[index] as GraphNode;
-    const memoised = shared ? memo.get(index) : undefined;
-    const decisions: Decision[] = new Array(rules.length);
+    const memoised = shared ? memo?.get(index) : undefined;
+    const decisions: Decision[] = shared ? new Array(rules.length) : scratch.fill(undefined);
     let moved = false;
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r] as CompiledRule;
@@ -386,7 +408,10 @@ export function runPolicy(
         decisions[r] = decide(rule);
       }
     }
-    if (shared && !memoised) memo.set(index, decisions);
+    if (shared && !memoised) {
+      memo ??= new Map();
+      memo.set(index, decisions);
+    }
     return decisions;
   };
 
@@ -460,6 +485,7 @@ export function runPolicy(
       return countGap(r, decision, index)
         ? undefined
         : create(decision, index, occurrences, waivers);
+    keyed ??= new Map();
     let groups = keyed.get(index);
     if (groups === undefined) {
       groups = new Map();
@@ -482,19 +508,23 @@ export function runPolicy(
   const countedVisit = (index: number, depth: number, state: number) => {
     if (state !== 0 && (visits as Uint8Array)[state] !== 1) {
       // This state was seen on another path: the outcomes are the same, only a sample is new.
-      for (const group of known.get(state) ?? [])
+      for (const group of known?.get(state) ?? [])
         if (group.samples.length < samplePathCount) group.samples.push(names.record());
       return;
     }
     const reaching = (states as PathStates).counts[state] as number;
     const decisions = decisionsAt(index, depth);
-    const made: Group[] = [];
+    // The groups later paths to this state add samples to: none when one path reaches it.
+    const made: Group[] | undefined = reaching > 1 ? [] : undefined;
     for (let r = 0; r < decisions.length; r++) {
       const decision = decisions[r];
       const group = decision ? tally(index, r, decision, reaching, undefined) : undefined;
-      if (group) made.push(group);
+      if (group && made) made.push(group);
     }
-    if (made.length > 0 && reaching > 1) known.set(state, made);
+    if (made && made.length > 0) {
+      known ??= new Map();
+      known.set(state, made);
+    }
   };
 
   const walkedVisit = (index: number, depth: number) => {
@@ -558,11 +588,15 @@ export function runPolicy(
 
 /** Whether a rule's entity guard rules a component out without running its condition. */
 function guardRejects(guard: EntityGuard, facts: NodeFacts): boolean {
-  for (const hit of facts.hits) {
+  // Indexed loops: this runs for every component and rule, and `for…of` allocates where it is not inlined.
+  const { hits } = facts;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as EntityHit;
     if (guard.entities.has(hit.entityId) && guard.parties.has(hit.party)) return false;
   }
-  if (guard.named.length === 0) return true;
-  for (const party of guard.named)
-    if (facts.view[party as "manufacturer"] !== undefined) return true;
+  const { named } = guard;
+  if (named.length === 0) return true;
+  for (let i = 0; i < named.length; i++)
+    if (facts.view[named[i] as "manufacturer"] !== undefined) return true;
   return false;
 }

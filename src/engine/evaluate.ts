@@ -223,6 +223,9 @@ export function parseInput(product: unknown, limits: Limits): ParsedProduct {
   }
 }
 
+// The waiver paths of options without waivers: shared, never written to.
+const noWaiverPaths: readonly (readonly string[] | undefined)[] = Object.freeze([]);
+
 function checkFindingCount(count: number, limits: Limits): void {
   if (count <= limits.maxFindings) return;
   throw new VendorgateError("The product gives too many findings to report", [
@@ -258,10 +261,9 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   let member = 0;
   const asOf = opts.asOf;
   const root = graph.nodes[0]?.view;
-  const productInfo = {
-    name: root?.name ?? "",
-    ...(root?.id !== undefined ? { id: root.id } : {}),
-  };
+  // Reports are built field by field in the order JSON gives them, without a spread each.
+  const productInfo: { name: string; id?: string } = { name: root?.name ?? "" };
+  if (root?.id !== undefined) productInfo.id = root.id;
 
   const trail: TrailStep[] = [];
   const all: Finding[] = [];
@@ -273,8 +275,11 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   let gapCount = 0;
   const walk: WalkShared = {
     trail,
-    waiverPaths: waivers.map((waiver) => (asOf <= waiver.expires ? waiver.path : undefined)),
-    gaps: waivers.some((waiver) => asOf <= waiver.expires) ? undefined : gaps,
+    waiverPaths:
+      waivers.length === 0
+        ? noWaiverPaths
+        : waivers.map((waiver) => (asOf <= waiver.expires ? waiver.path : undefined)),
+    gaps: waivers.length > 0 && waivers.some((waiver) => asOf <= waiver.expires) ? undefined : gaps,
     states: (depth) => {
       // Without shared parts, one path reaches each part: its depth adds nothing to tell apart.
       if (depth && !isTree(graph)) {
@@ -316,17 +321,18 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
         : run.applies === null
           ? `Cannot tell whether it applies: the context lacks ${run.scopeMissing.join(", ")}`
           : undefined;
-    policies.push({
+    const result: PolicyResult = {
       id: policy.id,
       version: policy.version,
       title: policy.document.title,
       jurisdiction: policy.document.jurisdiction,
       applies: run.applies === true,
-      ...(reason ? { reason } : {}),
-      // Counted gaps are indeterminate findings, never listed.
-      verdict: run.gapCount > 0 ? "indeterminate" : "allowed",
-      findings: [],
-    });
+    } as PolicyResult;
+    if (reason) result.reason = reason;
+    // Counted gaps are indeterminate findings, never listed.
+    result.verdict = run.gapCount > 0 ? "indeterminate" : "allowed";
+    result.findings = [];
+    policies.push(result);
   }
 
   const waived = applyWaivers(all, waivers, asOf, productInfo, (f, w) =>
@@ -366,7 +372,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     verdict = maxVerdict(verdict, result.verdict);
   }
   if (gaps) for (const finding of findings) if (isUnknownGap(finding)) gaps.addFinding(finding);
-  return {
+  const report = {
     verdict,
     asOf,
     product: productInfo,
@@ -374,19 +380,19 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     findings: listed,
     dataGaps: dataGapsOf(listed),
     gapSummary: gaps ? gaps.summary() : [],
-    ...(trail.length > 0 ? { trail } : {}),
-    waivers: waived.uses,
-    ...(prepared.warnings.length + warnings.length > 0
-      ? { warnings: [...prepared.warnings, ...warnings] }
-      : {}),
-    stamp: {
-      engine: { name: "vendorgate", version },
-      asOf,
-      input: digest,
-      options: prepared.inputBasis,
-      policies: stamps,
-    },
+  } as Report;
+  if (trail.length > 0) report.trail = trail;
+  report.waivers = waived.uses;
+  if (prepared.warnings.length + warnings.length > 0)
+    report.warnings = [...prepared.warnings, ...warnings];
+  report.stamp = {
+    engine: { name: "vendorgate", version },
+    asOf,
+    input: digest,
+    options: prepared.inputBasis,
+    policies: stamps,
   };
+  return report;
 }
 
 /** A prepared evaluation with its pack's freshness judged now, when its options gave no clock. */

@@ -28,6 +28,14 @@ function boundOf(tally: DataTally): GapEntry | undefined {
   return bound;
 }
 
+// The gap being counted, as an entry to compare; never kept (tallies do not call each other).
+const probe: { -readonly [K in keyof GapEntry]: GapEntry[K] } = {
+  policyId: "",
+  ruleId: "",
+  path: [],
+  componentId: undefined,
+};
+
 /** `compareFindings` on findings without an entity (every unknown-origin gap). */
 function compareEntries(a: GapEntry, b: GapEntry): number {
   return (
@@ -45,14 +53,8 @@ function compareEntries(a: GapEntry, b: GapEntry): number {
  * kept only while it is among the least.
  */
 export class GapTally {
-  private readonly byData = new Map<string, DataTally>();
-  // The gap being counted, as an entry to compare; never kept.
-  private readonly probe: { -readonly [K in keyof GapEntry]: GapEntry[K] } = {
-    policyId: "",
-    ruleId: "",
-    path: [],
-    componentId: undefined,
-  };
+  // Made with the first gap: most reports have none.
+  private byData: Map<string, DataTally> | undefined;
 
   /**
    * Counts one gap. A `live` path is a list the caller changes later: it is copied, and only
@@ -67,7 +69,7 @@ export class GapTally {
     componentId: string | undefined,
     missing: readonly string[],
   ): void {
-    const probe = this.probe;
+    this.byData ??= new Map();
     probe.policyId = policyId;
     probe.ruleId = ruleId;
     probe.path = path;
@@ -104,6 +106,7 @@ export class GapTally {
       }
       tally.bound = boundOf(tally);
     }
+    probe.path = [];
   }
 
   /** Counts a gap already made into a finding (its path is its own). */
@@ -121,8 +124,10 @@ export class GapTally {
 
   /** The summaries, by missing datum in code-unit order. */
   summary(): GapSummary[] {
-    return [...this.byData.keys()].sort().map((data) => {
-      const tally = this.byData.get(data) as DataTally;
+    const byData = this.byData;
+    if (byData === undefined) return [];
+    return [...byData.keys()].sort().map((data) => {
+      const tally = byData.get(data) as DataTally;
       return {
         data,
         findings: tally.findings,

@@ -88,8 +88,10 @@ export function depthStates(graph: ProductGraph, limits: Limits): PathStates {
     if (depth === -1) continue;
     const { children } = nodes[index] as GraphNode;
     for (const child of children) add(child, depth + 1, counts[index] as number);
-    for (const [other, state] of more.get(index) ?? [])
-      for (const child of children) add(child, other + 1, counts[state] as number);
+    const others = more.size > 0 ? more.get(index) : undefined;
+    if (others !== undefined)
+      for (const [other, state] of others)
+        for (const child of children) add(child, other + 1, counts[state] as number);
   }
   return {
     size: counts.length,

@@ -42,6 +42,7 @@ export function applyWaivers(
   product: { name: string; id?: string },
   pathMatch?: PathMatch,
 ): { findings: Finding[]; uses: WaiverUse[] } {
+  if (waivers.length === 0) return { findings: findings.slice(), uses: [] };
   const counts = new Map<string, number>();
   const out = findings.map((finding, f) => {
     if (finding.verdict === "allowed") return finding;

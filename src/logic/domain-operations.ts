@@ -7,7 +7,7 @@ import {
   never,
   type Scope,
 } from "./condition-scope.js";
-import type { Evaluator, PartyField } from "./facts.js";
+import type { EntityHit, Evaluator, PartyField } from "./facts.js";
 import { overAncestors } from "./quantifiers.js";
 import { componentShape } from "./view.js";
 
@@ -182,10 +182,13 @@ export function compileMadeBy(
   const missing = `${scope.label || "component."}${named[0] ?? "identifiers"}`;
   return (env) => {
     const { hits, view } = env.node;
-    for (const hit of hits) {
+    // Indexed loops: this runs for every component, and `for…of` allocates where it is not inlined.
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i] as EntityHit;
       if (wanted.has(hit.entityId) && partySet.has(hit.party)) return true;
     }
-    for (const party of named) if (view[party as "manufacturer"] !== undefined) return false;
+    for (let i = 0; i < named.length; i++)
+      if (view[named[i] as "manufacturer"] !== undefined) return false;
     if (named.length === 0) return false;
     env.missing.push(missing);
     return null;

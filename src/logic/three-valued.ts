@@ -5,8 +5,8 @@ export function all3(parts: Evaluator[]): Evaluator {
   if (parts.length === 1) return parts[0] as Evaluator;
   return (env, data) => {
     let result: Tri = true;
-    for (const part of parts) {
-      const value = part(env, data);
+    for (let i = 0; i < parts.length; i++) {
+      const value = (parts[i] as Evaluator)(env, data);
       if (value === false) return false;
       if (value === null) result = null;
     }
@@ -19,8 +19,8 @@ export function any3(parts: Evaluator[]): Evaluator {
   if (parts.length === 1) return parts[0] as Evaluator;
   return (env, data) => {
     let result: Tri = false;
-    for (const part of parts) {
-      const value = part(env, data);
+    for (let i = 0; i < parts.length; i++) {
+      const value = (parts[i] as Evaluator)(env, data);
       if (value === true) return true;
       if (value === null) result = null;
     }

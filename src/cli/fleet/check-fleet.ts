@@ -1,15 +1,20 @@
+import { checkBatch } from "../check/check-batch.js";
 import type { FleetInput } from "../input/open-input.js";
 import { settlesWithin, streamWaitMs } from "../input/stream-wait.js";
 import { chainGroups, chainLines } from "./chain-lines.js";
 import { type BatchBody, byteBatches, lineBatches } from "./cut-batches.js";
 import type { FleetContext } from "./fleet-context.js";
 import { checkFleetInProcess } from "./fleet-in-process.js";
-import { type BatchRunner, checkFleetWithWorkers } from "./fleet-workers.js";
+import { checkFleetWithWorkers } from "./fleet-workers.js";
+import { type BusyRunner, ThisThreadToo } from "./this-thread-too.js";
+import type { BatchRequest } from "./worker-protocol.js";
 
 /** How a fleet may use worker threads. */
 export interface WorkerPlan {
   /** The pool, started on first use and shared by the fleets of one run. */
-  pool: () => BatchRunner;
+  pool: () => BusyRunner;
+  /** How many batches a worker may have waiting before this thread checks the next one. */
+  ahead: number;
   /** A fleet that ends within this many lines and `smallChars` characters stays in-process. */
   smallLines: number;
   smallChars: number;
@@ -81,5 +86,9 @@ export async function checkFleet(
         byteBatches(rawRest(), read.length + 1, batchBytes, source.bytesRead()),
       )
     : lineBatches(chainLines(read, rest), 1, batchLines, batchBytes);
-  return checkFleetWithWorkers(batches, fleet, workers.pool(), workers.inFlight);
+  const options = { strict: fleet.strict === true, lenientUtf8: fleet.utf8 !== undefined };
+  const here = (request: BatchRequest) =>
+    checkBatch(request, fleet.prepared, fleet.output, options);
+  const runner = new ThisThreadToo(workers.pool(), here, workers.ahead);
+  return checkFleetWithWorkers(batches, fleet, runner, workers.inFlight);
 }

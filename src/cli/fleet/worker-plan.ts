@@ -21,17 +21,18 @@ export interface StartingWorkerPlan extends WorkerPlan {
 }
 
 /**
- * How `vendorgate check --jobs N` uses worker threads: `jobs` workers running the module at
- * `url`, started on first use (only a large fleet needs them) or early by `warm()`, and stopped
- * by `stop()`; batches of up to 1,024 lines or 1 MiB (small enough that no worker idles long
- * while the other ends the fleet), at most three per worker between reading and writing.
+ * How `vendorgate check --jobs N` uses worker threads: `jobs - 1` workers running the module at
+ * `url` (this thread checks too), started on first use (only a large fleet needs them) or early
+ * by `warm()`, and stopped by `stop()`; batches of up to 1,024 lines or 1 MiB (small enough that
+ * no thread idles long while another ends the fleet), at most three per thread between reading
+ * and writing.
  */
 export function workerPlan(url: URL, jobs: number): StartingWorkerPlan {
   let pool: WorkerPool | undefined;
   let setup: WorkerSetup | undefined;
   const start = (): WorkerPool => {
     if (!pool) {
-      pool = new WorkerPool(url, jobs);
+      pool = new WorkerPool(url, jobs - 1);
       if (setup) pool.configure(setup);
     }
     return pool;
@@ -43,6 +44,7 @@ export function workerPlan(url: URL, jobs: number): StartingWorkerPlan {
     batchLines: 1024,
     batchBytes: 1024 * 1024,
     inFlight: 3 * jobs,
+    ahead: 2,
     warm: () => {
       start();
     },

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { BatchRunner } from "./fleet-workers.js";
+import type { BusyRunner } from "./this-thread-too.js";
 import {
   type BatchRequest,
   type BatchResult,
@@ -28,7 +28,7 @@ interface Slot {
  * busy worker and resolves with its result; a worker that fails rejects its batches.
  * `terminate` stops them all.
  */
-export class WorkerPool implements BatchRunner {
+export class WorkerPool implements BusyRunner {
   readonly #slots: Slot[];
   #terminated = false;
   #configured = false;
@@ -65,6 +65,13 @@ export class WorkerPool implements BatchRunner {
     this.#configured = true;
     const message: ToWorker = { setup };
     for (const slot of this.#slots) slot.worker.postMessage(message);
+  }
+
+  leastWaiting(): number {
+    let least = Number.POSITIVE_INFINITY;
+    for (const slot of this.#slots)
+      if (slot.failure === undefined) least = Math.min(least, slot.pending.size);
+    return least;
   }
 
   /** Checks a batch on the worker with the fewest batches waiting (rejects if none is left). */
