@@ -15,11 +15,19 @@ import {
 } from "./fast-node.js";
 import { expandedSize, markShared, orderNodes } from "./graph-order.js";
 import type { Limits } from "./limits.js";
-import { digestKeys as keys, writeParty, writeTexts } from "./product-digest.js";
-import { type GraphNode, type ProductGraph, partyName, safeRecord } from "./product-graph.js";
+import { digestKeys as keys, writeEnd, writeHead, writeTail } from "./product-digest.js";
+import {
+  type GraphNode,
+  type ProductGraph,
+  partyName,
+  safeRecord,
+  schemaNode,
+} from "./product-graph.js";
 
 /** Thrown inside the walk when the product is not plain: the full parser takes it instead. */
 const notPlain = Symbol("not plain");
+/** Thrown by `visit` before it changes anything when a part needs the schema to read it. */
+const needsSchema = Symbol("needs the schema");
 // Deeper products take the iterative parser (which the recursion here would overflow).
 const maxRecursion = 1_000;
 const [comma, openBracket, closeBracket] = [0x2c, 0x5b, 0x5d];
@@ -57,7 +65,7 @@ class PlainWalk {
   }
 
   visit(raw: unknown, depth: number, root: boolean): number {
-    if (!isPlainRecord(raw)) throw notPlain;
+    if (!isPlainRecord(raw)) throw needsSchema;
     let name: unknown;
     let id: unknown;
     let type: unknown;
@@ -73,7 +81,7 @@ class PlainWalk {
     let listed = 0;
     for (const key in raw) {
       const value = raw[key];
-      if (value === undefined) throw notPlain;
+      if (value === undefined) throw needsSchema;
       switch (key) {
         case "name":
           name = value;
@@ -109,17 +117,17 @@ class PlainWalk {
           components = value;
           break;
         case "shared":
-          if (!root) throw notPlain;
+          if (!root) throw needsSchema;
           shared = value;
           break;
         default:
-          throw notPlain;
+          throw needsSchema;
       }
       listed++;
     }
     // A field that is there but not enumerable is the schema's to read: leave it to the parser.
     if (root) {
-      if (Object.getOwnPropertyNames(raw).length !== listed) throw notPlain;
+      if (Object.getOwnPropertyNames(raw).length !== listed) throw needsSchema;
     } else if (
       (id === undefined && raw.id !== undefined) ||
       (type === undefined && raw.type !== undefined) ||
@@ -132,7 +140,7 @@ class PlainWalk {
       (attributes === undefined && raw.attributes !== undefined) ||
       (components === undefined && raw.components !== undefined)
     ) {
-      throw notPlain;
+      throw needsSchema;
     }
     const { isShortText, isParty, isIdentifiers, isAttributes } = this.checks;
     if (
@@ -149,86 +157,54 @@ class PlainWalk {
       (components !== undefined && !Array.isArray(components)) ||
       (shared !== undefined && !Array.isArray(shared))
     ) {
-      throw notPlain;
+      throw needsSchema;
     }
-    const nodes = this.nodes;
-    const limits = this.limits;
-    if (depth > limits.maxDepth || depth > maxRecursion || nodes.length >= limits.maxComponents)
-      throw notPlain;
+    this.checkLimits(depth);
 
-    // Categories as rules read them; one to warn of is for the full parser to report.
-    let read: ReadCategories | undefined;
-    if (categories !== undefined) {
-      this.log ??= createImportLog(false);
-      read = readCategories(categories as string[], () => [], this.log);
-      if (this.log.counts.size > 0 || read.slips) throw notPlain;
-    }
+    const read = categories === undefined ? undefined : this.categories(categories as string[]);
 
-    // The view and parties exactly as the full parser builds them.
-    const view: ComponentView = { name: name as string };
-    if (id !== undefined) view.id = id as string;
-    if (type !== undefined) view.type = type as string;
-    if (manufacturer !== undefined) view.manufacturer = partyName(manufacturer as Party) as string;
-    if (supplier !== undefined) view.supplier = partyName(supplier as Party) as string;
-    if (brand !== undefined) view.brand = partyName(brand as Party) as string;
-    if (identifiers !== undefined)
-      view.identifiers = safeRecord(identifiers as Identifiers) as Identifiers;
-    if (countryOfOrigin !== undefined) view.countryOfOrigin = countryOfOrigin as string;
-    if (read !== undefined) view.categories = read.categories;
-    if (attributes !== undefined)
-      view.attributes = safeRecord(attributes as Attributes) as Attributes;
-    const parties: GraphNode["parties"] = {};
-    if (manufacturer !== undefined) parties.manufacturer = manufacturer as Party;
-    if (brand !== undefined) parties.brand = brand as Party;
-    if (supplier !== undefined) parties.supplier = supplier as Party;
-    const index = nodes.length;
+    const view = viewOf(
+      name as string,
+      id as string | undefined,
+      type as string | undefined,
+      manufacturer as Party | undefined,
+      supplier as Party | undefined,
+      brand as Party | undefined,
+      identifiers as Identifiers | undefined,
+      countryOfOrigin as string | undefined,
+      read?.categories,
+      attributes as Attributes | undefined,
+    );
+    const parties = partiesOf(
+      manufacturer as Party | undefined,
+      brand as Party | undefined,
+      supplier as Party | undefined,
+    );
     const children: number[] = [];
-    nodes.push({ view, parties, children, shared: false });
-    if (id !== undefined) {
-      this.ids ??= new Map();
-      if (this.ids.has(id as string)) throw notPlain;
-      this.ids.set(id as string, index);
-    }
+    const index = this.add(view, parties, children);
 
     // The canonical JSON of the part: its keys in sorted order, its children where they fall.
     const out = this.out;
-    out.beginObject();
-    if (attributes !== undefined) {
-      out.key(keys.attributes);
-      out.json(canonicalJson(attributes));
-    }
-    if (brand !== undefined) {
-      out.key(keys.brand);
-      writeParty(brand as Party, out);
-    }
-    if (categories !== undefined) {
-      out.key(keys.categories);
-      writeTexts(categories as string[], out);
-    }
+    writeHead(
+      out,
+      attributes as Attributes | undefined,
+      brand as Party | undefined,
+      categories as string[] | undefined,
+    );
     if (components !== undefined) {
       out.key(keys.components);
       this.visitChildren(components as unknown[], index, children, depth + 1);
     }
     this.order.push(index);
-    if (root) this.rootSize = nodes.length;
-    if (countryOfOrigin !== undefined) {
-      out.key(keys.countryOfOrigin);
-      out.string(countryOfOrigin as string);
-    }
-    if (id !== undefined) {
-      out.key(keys.id);
-      out.string(id as string);
-    }
-    if (identifiers !== undefined) {
-      out.key(keys.identifiers);
-      out.json(canonicalJson(identifiers));
-    }
-    if (manufacturer !== undefined) {
-      out.key(keys.manufacturer);
-      writeParty(manufacturer as Party, out);
-    }
-    out.key(keys.name);
-    out.string(name as string);
+    if (root) this.rootSize = this.nodes.length;
+    writeTail(
+      out,
+      countryOfOrigin as string | undefined,
+      id as string | undefined,
+      identifiers as Identifiers | undefined,
+      manufacturer as Party | undefined,
+      name as string,
+    );
     if (shared !== undefined) {
       // Shared sub-assemblies are numbered after the product's own tree, at depth 1.
       out.key(keys.shared);
@@ -236,19 +212,92 @@ class PlainWalk {
       out.char(openBracket);
       for (let i = 0; i < list.length; i++) {
         if (i > 0) out.char(comma);
-        this.visit(list[i], 1, false);
+        this.visitPart(list[i], 1);
       }
       out.char(closeBracket);
     }
-    if (supplier !== undefined) {
-      out.key(keys.supplier);
-      writeParty(supplier as Party, out);
+    writeEnd(out, supplier as Party | undefined, type as string | undefined);
+    return index;
+  }
+
+  /** A part below the product: plain, or read by the schema (written as given). */
+  private visitPart(raw: unknown, depth: number): number {
+    try {
+      return this.visit(raw, depth, false);
+    } catch (error) {
+      if (error !== needsSchema) throw error;
+      return this.visitSchema(raw, depth);
     }
-    if (type !== undefined) {
-      out.key(keys.type);
-      out.string(type as string);
+  }
+
+  /**
+   * A part the schema must read (a padded name, a missing optional field given as undefined):
+   * built from what the schema returns, its digest the canonical JSON of the part as given
+   * with everything below it, as `digestProduct` writes a part in its `slow` set. A part with
+   * a problem or a warning is left to the full parser.
+   */
+  private visitSchema(raw: unknown, depth: number): number {
+    const node = schemaNode(raw, [], this.limits, []);
+    if (node === undefined) throw notPlain;
+    if (node.type !== undefined && (raw as { type?: unknown }).type !== node.type) throw notPlain;
+    this.checkLimits(depth);
+    const read = node.categories === undefined ? undefined : this.categories(node.categories);
+    const { manufacturer, supplier, brand } = node;
+    const view = viewOf(
+      node.name,
+      node.id,
+      node.type,
+      manufacturer,
+      supplier,
+      brand,
+      node.identifiers,
+      node.countryOfOrigin,
+      read?.categories,
+      node.attributes,
+    );
+    const children: number[] = [];
+    const index = this.add(view, partiesOf(manufacturer, brand, supplier), children);
+    // What is below is read first (it may contain itself, which canonical JSON cannot write).
+    this.out.mute();
+    try {
+      if (node.components !== undefined)
+        this.visitChildren(node.components, index, children, depth + 1);
+    } finally {
+      this.out.unmute();
     }
-    out.endObject();
+    this.order.push(index);
+    this.out.json(canonicalJson(raw));
+    return index;
+  }
+
+  private checkLimits(depth: number): void {
+    const limits = this.limits;
+    if (
+      depth > limits.maxDepth ||
+      depth > maxRecursion ||
+      this.nodes.length >= limits.maxComponents
+    )
+      throw notPlain;
+  }
+
+  /** Categories as rules read them; one to warn of is for the full parser to report. */
+  private categories(categories: readonly string[]): ReadCategories {
+    this.log ??= createImportLog(false);
+    const read = readCategories(categories, () => [], this.log);
+    if (this.log.counts.size > 0 || read.slips) throw notPlain;
+    return read;
+  }
+
+  /** Adds a node (its id unique) and returns its number. */
+  private add(view: ComponentView, parties: GraphNode["parties"], children: number[]): number {
+    const index = this.nodes.length;
+    this.nodes.push({ view, parties, children, shared: false });
+    const id = view.id;
+    if (id !== undefined) {
+      this.ids ??= new Map();
+      if (this.ids.has(id)) throw notPlain;
+      this.ids.set(id, index);
+    }
     return index;
   }
 
@@ -266,7 +315,7 @@ class PlainWalk {
         out.key(keys.ref);
         out.string(ref);
         out.endObject();
-      } else children.push(this.visit(raw, depth, false));
+      } else children.push(this.visitPart(raw, depth));
     }
     out.char(closeBracket);
   }
@@ -288,6 +337,46 @@ class PlainWalk {
     if (cycle) return undefined;
     return { nodes, childrenFirst, expandedSize: expandedSize(nodes, childrenFirst) };
   }
+}
+
+// Pieces of one part, out of `visit` so that the compiler has room to inline what they call.
+
+/** The view exactly as the full parser builds it. */
+function viewOf(
+  name: string,
+  id: string | undefined,
+  type: string | undefined,
+  manufacturer: Party | undefined,
+  supplier: Party | undefined,
+  brand: Party | undefined,
+  identifiers: Identifiers | undefined,
+  countryOfOrigin: string | undefined,
+  categories: readonly string[] | undefined,
+  attributes: Attributes | undefined,
+): ComponentView {
+  const view: ComponentView = { name };
+  if (id !== undefined) view.id = id;
+  if (type !== undefined) view.type = type;
+  if (manufacturer !== undefined) view.manufacturer = partyName(manufacturer) as string;
+  if (supplier !== undefined) view.supplier = partyName(supplier) as string;
+  if (brand !== undefined) view.brand = partyName(brand) as string;
+  if (identifiers !== undefined) view.identifiers = safeRecord(identifiers) as Identifiers;
+  if (countryOfOrigin !== undefined) view.countryOfOrigin = countryOfOrigin;
+  if (categories !== undefined) view.categories = categories;
+  if (attributes !== undefined) view.attributes = safeRecord(attributes) as Attributes;
+  return view;
+}
+
+function partiesOf(
+  manufacturer: Party | undefined,
+  brand: Party | undefined,
+  supplier: Party | undefined,
+): GraphNode["parties"] {
+  const parties: GraphNode["parties"] = {};
+  if (manufacturer !== undefined) parties.manufacturer = manufacturer;
+  if (brand !== undefined) parties.brand = brand;
+  if (supplier !== undefined) parties.supplier = supplier;
+  return parties;
 }
 
 /** The text of a `{ ref }` child the schema keeps unchanged; anything else is not plain. */
@@ -323,7 +412,8 @@ export function readPlainProduct(input: unknown, limits: Limits): PlainProduct |
     walk.visit(input, 0, true);
   } catch (error) {
     out.discard();
-    if (error === notPlain || error instanceof RangeError) return undefined;
+    if (error === notPlain || error === needsSchema || error instanceof RangeError)
+      return undefined;
     throw error;
   }
   const graph = walk.graph();

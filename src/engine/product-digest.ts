@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import type { ComponentNodeSchema, Party } from "../model/component.js";
+import type { Attributes, ComponentNodeSchema, Identifiers, Party } from "../model/component.js";
 import { canonicalJson, digestCanonical } from "../util/canonical-json.js";
 import { JsonBytes, keyBytes } from "../util/json-bytes.js";
 
@@ -61,6 +61,74 @@ export function writeTexts(texts: readonly string[], out: JsonBytes): void {
   out.char(closeBracket);
 }
 
+/** The part's keys before `components`, opening it. */
+export function writeHead(
+  out: JsonBytes,
+  attributes: Attributes | undefined,
+  brand: Party | undefined,
+  categories: readonly string[] | undefined,
+): void {
+  out.beginObject();
+  if (attributes !== undefined) {
+    out.key(digestKeys.attributes);
+    out.json(canonicalJson(attributes));
+  }
+  if (brand !== undefined) {
+    out.key(digestKeys.brand);
+    writeParty(brand, out);
+  }
+  if (categories !== undefined) {
+    out.key(digestKeys.categories);
+    writeTexts(categories, out);
+  }
+}
+
+/** The part's keys after `components` and up to `name`. */
+export function writeTail(
+  out: JsonBytes,
+  countryOfOrigin: string | undefined,
+  id: string | undefined,
+  identifiers: Identifiers | undefined,
+  manufacturer: Party | undefined,
+  name: string,
+): void {
+  if (countryOfOrigin !== undefined) {
+    out.key(digestKeys.countryOfOrigin);
+    out.string(countryOfOrigin);
+  }
+  if (id !== undefined) {
+    out.key(digestKeys.id);
+    out.string(id);
+  }
+  if (identifiers !== undefined) {
+    out.key(digestKeys.identifiers);
+    out.json(canonicalJson(identifiers));
+  }
+  if (manufacturer !== undefined) {
+    out.key(digestKeys.manufacturer);
+    writeParty(manufacturer, out);
+  }
+  out.key(digestKeys.name);
+  out.string(name);
+}
+
+/** The part's keys after `shared`, closing it. */
+export function writeEnd(
+  out: JsonBytes,
+  supplier: Party | undefined,
+  type: string | undefined,
+): void {
+  if (supplier !== undefined) {
+    out.key(digestKeys.supplier);
+    writeParty(supplier, out);
+  }
+  if (type !== undefined) {
+    out.key(digestKeys.type);
+    out.string(type);
+  }
+  out.endObject();
+}
+
 /**
  * Writes a component in canonical JSON: its keys are the schema's, so their sorted order is
  * known and nothing needs sorting but the keys of identifier and attribute records.
@@ -71,54 +139,17 @@ function writeNode(node: Node, out: JsonBytes, depth: number, slow: ReadonlySet<
     out.json(canonicalJson(node));
     return;
   }
-  out.beginObject();
-  if (node.attributes !== undefined) {
-    out.key(digestKeys.attributes);
-    out.json(canonicalJson(node.attributes));
-  }
-  if (node.brand !== undefined) {
-    out.key(digestKeys.brand);
-    writeParty(node.brand, out);
-  }
-  if (node.categories !== undefined) {
-    out.key(digestKeys.categories);
-    writeTexts(node.categories, out);
-  }
+  writeHead(out, node.attributes, node.brand, node.categories);
   if (node.components !== undefined) {
     out.key(digestKeys.components);
     writeList(node.components, out, depth, slow);
   }
-  if (node.countryOfOrigin !== undefined) {
-    out.key(digestKeys.countryOfOrigin);
-    out.string(node.countryOfOrigin);
-  }
-  if (node.id !== undefined) {
-    out.key(digestKeys.id);
-    out.string(node.id);
-  }
-  if (node.identifiers !== undefined) {
-    out.key(digestKeys.identifiers);
-    out.json(canonicalJson(node.identifiers));
-  }
-  if (node.manufacturer !== undefined) {
-    out.key(digestKeys.manufacturer);
-    writeParty(node.manufacturer, out);
-  }
-  out.key(digestKeys.name);
-  out.string(node.name);
+  writeTail(out, node.countryOfOrigin, node.id, node.identifiers, node.manufacturer, node.name);
   if (node.shared !== undefined) {
     out.key(digestKeys.shared);
     writeList(node.shared, out, depth, slow);
   }
-  if (node.supplier !== undefined) {
-    out.key(digestKeys.supplier);
-    writeParty(node.supplier, out);
-  }
-  if (node.type !== undefined) {
-    out.key(digestKeys.type);
-    out.string(node.type);
-  }
-  out.endObject();
+  writeEnd(out, node.supplier, node.type);
 }
 
 function writeList(

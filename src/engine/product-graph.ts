@@ -257,7 +257,7 @@ export function parseProductGraph(
     }
     let node = fast(raw);
     if (!node) {
-      node = slowNode(raw, pathTo(parent, slot), limits, issues);
+      node = schemaNode(raw, pathTo(parent, slot), limits, issues);
       if (!node) continue;
       // The product node was made from a copy of the input (without `shared`).
       slow.add((parent === -1 && slot === -1 ? input : raw) as object);
@@ -370,7 +370,7 @@ export function parseProductGraph(
 }
 
 /** A node the fast path did not take, checked by the schema; problems go to `issues`. */
-function slowNode(
+export function schemaNode(
   raw: unknown,
   path: IssuePath,
   limits: Limits,

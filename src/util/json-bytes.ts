@@ -11,8 +11,11 @@ let spare: Uint8Array | undefined = new Uint8Array(bufferSize);
  * the bytes are always exactly those of the same JSON written as text.
  */
 export class JsonBytes {
-  private readonly buffer: Uint8Array;
+  private buffer: Uint8Array;
   private at = 0;
+  /** While muted (how many times over), what is written is dropped; the text so far waits here. */
+  private mutes = 0;
+  private held: { buffer: Uint8Array; at: number; opening: boolean } | undefined;
   // Whether the object just begun has no key yet: its first key opens it with "{".
   private opening = false;
 
@@ -33,8 +36,26 @@ export class JsonBytes {
 
   /** Gives the buffer back without hashing what is in it; the writer is done. */
   discard(): void {
+    if (this.held) this.buffer = this.held.buffer;
+    this.held = undefined;
+    this.mutes = 0;
     this.at = 0;
     spare = this.buffer;
+  }
+
+  /** Drops what is written from now until the matching `unmute` (calls may nest). */
+  mute(): void {
+    if (this.mutes++ > 0) return;
+    this.held = { buffer: this.buffer, at: this.at, opening: this.opening };
+    this.buffer = new Uint8Array(1024);
+    this.at = 0;
+  }
+
+  /** Writes again, where the text was when `mute` was called. */
+  unmute(): void {
+    if (--this.mutes > 0 || !this.held) return;
+    ({ buffer: this.buffer, at: this.at, opening: this.opening } = this.held);
+    this.held = undefined;
   }
 
   /** The `sha256:` digest of everything written (into the hash given, if any); it is done. */
@@ -124,7 +145,7 @@ export class JsonBytes {
 
   /** Hands what is buffered to the hash. */
   flush(): void {
-    if (this.at > 0) {
+    if (this.at > 0 && this.mutes === 0) {
       this.hash ??= createSha256();
       this.hash.writeBytes(this.buffer.subarray(0, this.at));
     }

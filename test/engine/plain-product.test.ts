@@ -6,11 +6,13 @@ import { readPlainProduct } from "../../src/engine/plain-product.js";
 import { digestProduct } from "../../src/engine/product-digest.js";
 import { parseProductGraph } from "../../src/engine/product-graph.js";
 import { digestCanonical } from "../../src/util/canonical-json.js";
-import { genProduct } from "../fuzz/products.js";
+import { componentsOf, genProduct } from "../fuzz/products.js";
 import { caseSeed, createRng, type Rng } from "../fuzz/rng.js";
 import { type Loose, mutate, setKey } from "../fuzz/values.js";
 
 const seed = 20261206;
+/** How many products taken had parts the full parser read by the schema. */
+let takenWithSchema = 0;
 
 /** Compares the one-walk reading with the full parser's; returns whether it took the product. */
 function compare(product: unknown, limits: Limits = defaultLimits): boolean {
@@ -28,19 +30,35 @@ function compare(product: unknown, limits: Limits = defaultLimits): boolean {
   expect(plain.graph.expandedSize).toBe(full.graph.expandedSize);
   expect(plain.digest).toBe(digestProduct(product as object, full.slow));
   expect(plain.digest).toBe(digestCanonical(product));
+  if (full.slow.size > 0) takenWithSchema++;
   return true;
+}
+
+/** Gives a few parts what the schema reads without a word: padded texts, fields set undefined. */
+function loosen(rng: Rng, product: Loose): Loose {
+  const parts = componentsOf(product);
+  for (let i = rng.range(1, 3); i > 0; i--) {
+    const part = rng.pick(parts);
+    if (part === product) continue;
+    const field = rng.pick(["name", "manufacturer", "supplier", "countryOfOrigin", "id"]);
+    if (typeof part[field] === "string" && rng.chance(0.7)) part[field] = ` ${part[field]}\t`;
+    else if (field !== "name") part[field] = undefined;
+  }
+  return product;
 }
 
 function generated(rng: Rng): Loose {
   const product = genProduct(rng, { heavy: false });
   const roll = rng.float();
-  if (roll < 0.5) return product;
+  if (roll < 0.25) return product;
+  if (roll < 0.5) return loosen(rng, product);
   return mutate(rng, product, rng.range(1, 3), { json: roll < 0.8, deepLimit: 2_000 });
 }
 
 describe("readPlainProduct", () => {
   it("agrees with the full parser and digest on generated and mutated products", () => {
     let taken = 0;
+    takenWithSchema = 0;
     const count = 1500;
     for (let i = 0; i < count; i++) {
       const rng = createRng(caseSeed(seed, i));
@@ -49,6 +67,8 @@ describe("readPlainProduct", () => {
     // The fast path must carry most well-formed products, or it is not tested (nor fast).
     expect(taken).toBeGreaterThan(count * 0.4);
     expect(taken).toBeLessThan(count);
+    // Parts read by the schema inside a product the walk takes: the digest's part-by-part path.
+    expect(takenWithSchema).toBeGreaterThan(count * 0.05);
   });
 
   it("leaves products past a limit to the full parser", () => {
@@ -78,6 +98,23 @@ describe("readPlainProduct", () => {
     expect(compare({ name: "Router", categories: ["antivirus", "antivirus"] })).toBe(true);
   });
 
+  it("reads a part the schema must transform by the schema, digested as given", () => {
+    const psu = { name: " PSU ", id: "psu", manufacturer: " Delta" };
+    const cases: unknown[] = [
+      { name: "Router", components: [{ name: "Radio ", manufacturer: "Acme" }] },
+      { name: "Router", components: [{ name: "Radio", id: undefined }, { name: "Fan" }] },
+      {
+        name: "Router",
+        components: [{ name: " Board", components: [{ name: "Chip\t" }, { ref: "psu" }] }],
+        shared: [psu],
+      },
+      { name: "Router", components: [{ ref: "psu" }, { ref: "psu" }], shared: [psu] },
+      { name: "Router", components: [{ name: "A", manufacturer: { name: " Acme " } }] },
+      { name: "Router", components: [{ name: " A", components: [{ name: " B" }] }] },
+    ];
+    for (const product of cases) expect(compare(product)).toBe(true);
+  });
+
   it("leaves to the full parser what needs the schema, a warning or an error", () => {
     const hidden = { name: "Radio" };
     Object.defineProperty(hidden, "type", { value: "device", enumerable: false });
@@ -85,6 +122,10 @@ describe("readPlainProduct", () => {
     const cases: unknown[] = [
       { name: " Router" },
       { name: "Router", type: "router" },
+      { name: "Router", components: [{ name: "Radio", type: "router" }] },
+      { name: "Router", components: [{ name: " Radio", components: [{ name: "" }] }] },
+      { name: "Router", components: [{ name: " Radio", components: [{ ref: "missing" }] }] },
+      { name: "Router", components: [{ name: "Radio", nope: 1 }] },
       { name: "Router", categories: ["Antivirus"] },
       { name: "Router", components: [hidden] },
       { name: "Router", components: [{ ref: "missing" }] },
@@ -127,11 +168,13 @@ describe("readPlainProduct", () => {
   });
 
   it("leaves an object that contains itself to the full parser, which names the cycle", () => {
-    const part: Loose = { name: "Loop", components: [] };
-    part.components.push(part);
-    const product = { name: "Router", components: [part] };
-    expect(readPlainProduct(product, defaultLimits)).toBeUndefined();
-    expect(parseProductGraph(product, defaultLimits).issues[0]?.code).toBe("cycle");
+    for (const name of ["Loop", " Loop"]) {
+      const part: Loose = { name, components: [] };
+      part.components.push(part);
+      const product = { name: "Router", components: [part] };
+      expect(readPlainProduct(product, defaultLimits)).toBeUndefined();
+      expect(parseProductGraph(product, defaultLimits).issues[0]?.code).toBe("cycle");
+    }
   });
 
   it("leaves chains deeper than its recursion to the full parser, with the same digest", () => {
