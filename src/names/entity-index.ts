@@ -228,7 +228,7 @@ function lookalikeOf(index: EntityIndex): LookalikeIndex {
   return index.lookalike;
 }
 
-function disguisedScan(index: EntityIndex, text: string): NameMatch[] {
+function disguisedScan(index: EntityIndex, text: string): readonly NameMatch[] {
   const seen = seeText(text);
   if (seen.removed.length > 0 || seen.reordered) {
     const kinds: Disguise["kinds"] = seen.removed.length > 0 ? ["invisible"] : [];
@@ -243,11 +243,13 @@ function disguisedScan(index: EntityIndex, text: string): NameMatch[] {
   const lookalike = lookalikeOf(index);
   const lookalikes = findLookalikes(lookalike, seen);
   if (lookalikes.length > 0) return bestPerTarget(lookalikes);
-  return bestPerTarget(findNearMisses(lookalike, seen)).map((match) => ({
-    ...match,
-    reviewOnly: true,
-  }));
+  const nearMisses = findNearMisses(lookalike, seen);
+  if (nearMisses.length === 0) return noMatches;
+  return bestPerTarget(nearMisses).map((match) => ({ ...match, reviewOnly: true }));
 }
+
+// What the many names that match nothing share (frozen: cached and handed out again).
+const noMatches: readonly NameMatch[] = Object.freeze([]);
 
 /**
  * Every target a name points to, whatever the date: as written (`via` the target's own), else
@@ -255,8 +257,11 @@ function disguisedScan(index: EntityIndex, text: string): NameMatch[] {
  * words), else one edit away (`near-miss`, review only). Memoised per index.
  */
 export function sightName(index: EntityIndex, text: string): readonly NameMatch[] {
-  const cached = index.nameCache.get(text);
-  if (cached) return cached;
+  // The lookup alone, small enough to inline where names are read; the work in `lookUpName`.
+  return index.nameCache.get(text) ?? lookUpName(index, text);
+}
+
+function lookUpName(index: EntityIndex, text: string): readonly NameMatch[] {
   const plain = scanName(index, text);
   const found =
     plain.length > 0

@@ -20,11 +20,11 @@ interface TrieNode<T> {
 export interface NearMissTrie<T> {
   readonly root: TrieNode<T>;
   /**
-   * The root's children (their indexes) by their own letter and by each letter that follows it:
-   * a name of two or more letters one edit from a text has the text's first or second letter as
-   * its first or second.
+   * The root's children (their indexes) by the code point of their own letter and of each letter
+   * that follows it: a name of two or more letters one edit from a text has the text's first or
+   * second letter as its first or second.
    */
-  readonly byLeadingLetter: ReadonlyMap<string, readonly number[]>;
+  readonly byLeadingLetter: ReadonlyMap<number, readonly number[]>;
   /** The length of the longest name, in characters. */
   readonly longest: number;
   /** Where a walk can find a name at all (see `mayStartAt`); `undefined` if some name is short. */
@@ -33,51 +33,43 @@ export interface NearMissTrie<T> {
 
 /**
  * The first letters and the last letters of every name, two of each for names of five or six
- * letters and three for longer ones, each with the name's length (hashed into a bit set, so
- * distinct entries may share a bit: that only lets more texts through). A name within one edit of
- * a run of words keeps its first letters at the run's start or its last letters at the run's end:
- * an edit changes one letter, two neighbours (a swap) or the gap between two, and at least one
- * letter lies between the two ends, so no edit reaches both. The run is one letter longer or
- * shorter than the name at most.
+ * letters and three for longer ones, each with the name's length (hashed, so distinct entries may
+ * share a hash: that only lets more texts through). A name within one edit of a run of words
+ * keeps its first letters at the run's start or its last letters at the run's end: an edit
+ * changes one letter, two neighbours (a swap) or the gap between two, and at least one letter
+ * lies between the two ends, so no edit reaches both. The run is one letter longer or shorter
+ * than the name at most.
  */
 interface Entries {
-  readonly leading: Uint32Array;
-  readonly trailing: Uint32Array;
+  readonly leading: ReadonlySet<number>;
+  readonly trailing: ReadonlySet<number>;
 }
 
-const entryBits = 1 << 16;
 // Names shorter than this can have one edit at both ends (a swap of the middle two of four).
 const entryLength = 5;
 // Names of this length or longer are entered by three letters at each end.
 const longEntryLength = 7;
 
-/** The bit of a name's length and its letters from `at` on (two, or three for long names). */
+/** The hash of a name's length and its letters from `at` on (two, or three for long names). */
 function entryOf(codes: readonly number[], at: number, length: number): number {
   let mixed = Math.imul(length, 0x9e3779b1) ^ (codes[at] as number);
   mixed = Math.imul(mixed, 0x85ebca6b) ^ (codes[at + 1] as number);
   if (length >= longEntryLength) mixed = Math.imul(mixed, 0x85ebca6b) ^ (codes[at + 2] as number);
   mixed = Math.imul(mixed ^ (mixed >>> 15), 0xc2b2ae35);
-  return (mixed ^ (mixed >>> 13)) & (entryBits - 1);
-}
-
-function addEntry(set: Uint32Array, entry: number): void {
-  set[entry >>> 5] = (set[entry >>> 5] as number) | (1 << (entry & 31));
-}
-
-function hasEntry(set: Uint32Array, entry: number): boolean {
-  return ((set[entry >>> 5] as number) & (1 << (entry & 31))) !== 0;
+  // A small integer, for a cheap set.
+  return (mixed ^ (mixed >>> 13)) & 0x3fffffff;
 }
 
 /** The entries of names given by their letters' code points; `undefined` if some name is short. */
 function entriesOf(names: readonly (readonly number[])[]): Entries | undefined {
-  const leading = new Uint32Array(entryBits / 32);
-  const trailing = new Uint32Array(entryBits / 32);
+  const leading = new Set<number>();
+  const trailing = new Set<number>();
   for (const codes of names) {
     const length = codes.length;
     if (length < entryLength) return undefined;
     const ends = length >= longEntryLength ? 3 : 2;
-    addEntry(leading, entryOf(codes, 0, length));
-    addEntry(trailing, entryOf(codes, length - ends, length));
+    leading.add(entryOf(codes, 0, length));
+    trailing.add(entryOf(codes, length - ends, length));
   }
   return { leading, trailing };
 }
@@ -101,8 +93,8 @@ function mayStartAt(
       const ends = length >= longEntryLength ? 3 : 2;
       // The run holds length - 1 letters at least, so both ends' letters are within it.
       if (run < ends) continue;
-      if (hasEntry(entries.leading, entryOf(codes, at, length))) return true;
-      if (hasEntry(entries.trailing, entryOf(codes, end - ends, length))) return true;
+      if (entries.leading.has(entryOf(codes, at, length))) return true;
+      if (entries.trailing.has(entryOf(codes, end - ends, length))) return true;
     }
   }
   return false;
@@ -144,10 +136,10 @@ export function buildNearMissTrie<T>(
     else node.ends = [value];
     longest = Math.max(longest, [...text].length);
   }
-  const byLeadingLetter = new Map<string, number[]>();
+  const byLeadingLetter = new Map<number, number[]>();
   root.children.forEach((child, i) => {
     for (const letter of new Set([root.letters[i] as string, ...child.letters])) {
-      push(byLeadingLetter, letter, i);
+      push(byLeadingLetter, letter.codePointAt(0) as number, i);
     }
   });
   return { root, byLeadingLetter, longest, entries: entriesOf(codes) };
@@ -157,10 +149,28 @@ export function buildNearMissTrie<T>(
 const far = 2;
 
 /**
+ * Whether `nearMisses` would walk from word `i` at all: whether the trie has a name beginning
+ * with the word's first letter or with the letter after it (in the word or the next one), or
+ * having either second. Words are never empty.
+ */
+function startsSomeWalk<T>(trie: NearMissTrie<T>, words: readonly string[], i: number): boolean {
+  const word = words[i] as string;
+  const first = word.codePointAt(0) as number;
+  if (trie.byLeadingLetter.has(first)) return true;
+  const width = first > 0xffff ? 2 : 1;
+  const second = word.length > width ? word.codePointAt(width) : words[i + 1]?.codePointAt(0);
+  return second !== undefined && trie.byLeadingLetter.has(second);
+}
+
+/**
  * Every name of the trie within one edit of a run of whole words `words[from..to]` joined (each
  * word given by its near key), once per such run: a name never matches part of a word.
  */
 export function nearMisses<T>(trie: NearMissTrie<T>, words: readonly string[]): NearMissHit<T>[] {
+  // Most texts have no word a walk would start from: settled before any table is made.
+  let walks = false;
+  for (let i = 0; i < words.length && !walks; i++) walks = startsSomeWalk(trie, words, i);
+  if (!walks) return [];
   // The text's characters (code points), as numbers and, once a walk needs them, as strings.
   const codes: number[] = [];
   let text: string[] = [];
@@ -243,11 +253,12 @@ export function nearMisses<T>(trie: NearMissTrie<T>, words: readonly string[]): 
   const { letters, children } = trie.root;
   for (from = 0; from < words.length; from++) {
     at = starts[from] as number;
+    size = Math.min(codes.length - at, trie.longest + 1);
+    const first = trie.byLeadingLetter.get(codes[at] as number) ?? [];
+    const second = size >= 2 ? (trie.byLeadingLetter.get(codes[at + 1] as number) ?? []) : [];
+    if (first.length === 0 && second.length === 0) continue;
     if (entries && !mayStartAt(entries, codes, lastWord, at, trie.longest)) continue;
     if (text.length === 0) text = codes.map((code) => String.fromCodePoint(code));
-    size = Math.min(text.length - at, trie.longest + 1);
-    const first = trie.byLeadingLetter.get(text[at] as string) ?? [];
-    const second = size >= 2 ? (trie.byLeadingLetter.get(text[at + 1] as string) ?? []) : [];
     // Words are never empty, so the band of depth 0 is cells j = -1 (none), 0 and 1 of the
     // table's first row: 0 and 1 edits.
     const start = (i: number) =>
