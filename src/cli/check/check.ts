@@ -130,12 +130,14 @@ async function checkInputs(
     ...new Set([...(profile?.policies ?? []), ...args.policies, ...(own?.specs ?? [])]),
   ];
   checkPolicies(registry, policies, asOf);
+  // One clock for the run: batches checked here and on workers judge the pack's age alike.
+  const now = deps.now();
   const prepared = prepareEvaluation({
     registry,
     policies,
     asOf,
     context,
-    now: deps.now(),
+    now,
     allGaps: args.allGaps,
   });
 
@@ -161,6 +163,7 @@ async function checkInputs(
     policies,
     asOf,
     context,
+    now: now.toISOString(),
     allGaps: args.allGaps,
     output,
     strict: args.strict,

@@ -22,6 +22,7 @@ export function runCheckWorker(port: MessagePort): void {
         policies: setup.policies,
         asOf: setup.asOf,
         context: setup.context,
+        now: new Date(setup.now),
         allGaps: setup.allGaps,
       });
       ready = { setup, prepared };

@@ -22,6 +22,8 @@ export interface WorkerSetup {
   asOf: string;
   /** The context, a profile's defaults already merged in. */
   context: Context;
+  /** The main thread's clock for the run (ISO 8601), by which the pack's age is judged. */
+  now: string;
   /** `--all-gaps`. */
   allGaps: boolean;
   output: OutputOptions;
