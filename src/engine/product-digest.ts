@@ -145,7 +145,9 @@ function writeNode(node: Node, out: JsonBytes, depth: number, slow: ReadonlySet<
     writeList(node.components, out, depth, slow);
   }
   writeTail(out, node.countryOfOrigin, node.id, node.identifiers, node.manufacturer, node.name);
-  if (node.shared !== undefined) {
+  // Only the product holds shared parts: a part's hidden `shared` is no more JSON than its other
+  // hidden keys, and the one-walk digest of plain products leaves it out too.
+  if (depth === 0 && node.shared !== undefined) {
     out.key(digestKeys.shared);
     writeList(node.shared, out, depth, slow);
   }

@@ -305,3 +305,23 @@ describe("odd JavaScript inputs", () => {
     expect(() => parseProduct(product)).toThrowError(/not valid/);
   });
 });
+
+describe("a part's hidden shared list", () => {
+  it("is left out of the digest, whichever path the product takes", () => {
+    const hiddenShared = () => {
+      const part: Record<string, unknown> = { name: "Router", manufacturer: "Acme" };
+      Object.defineProperty(part, "shared", { value: [{ name: "X", manufacturer: "Huawei" }] });
+      return part;
+    };
+    const plain = { name: "Product", components: [hiddenShared()] };
+    const asJson = { name: "Product", components: [{ name: "Router", manufacturer: "Acme" }] };
+    expect(parseProduct(plain).digest).toBe(parseProduct(asJson).digest);
+    // A sibling the schema must transform sends the product to the full parser and the writer.
+    const slow = { name: "Product", components: [hiddenShared(), { name: " Padded " }] };
+    const slowJson = {
+      name: "Product",
+      components: [{ name: "Router", manufacturer: "Acme" }, { name: " Padded " }],
+    };
+    expect(parseProduct(slow).digest).toBe(parseProduct(slowJson).digest);
+  });
+});
