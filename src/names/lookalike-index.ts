@@ -5,6 +5,7 @@ import { legalFormWords } from "./corporate-suffixes.js";
 import type { MatchTarget, NameMatch } from "./match.js";
 import { buildNearMissTrie, type NearMissTrie, nearMisses } from "./near-miss.js";
 import {
+  asciiKeyedWords,
   invisiblesOf,
   isPrintableAscii,
   type KeyedWord,
@@ -172,7 +173,7 @@ const nothingRemoved: readonly string[] = [];
 export function seeText(text: string): SeenText {
   // Printable ASCII holds no invisible or reordering characters: it is seen as written.
   if (isPrintableAscii(text)) {
-    return { words: keyedWords(text), removed: nothingRemoved, reordered: false };
+    return { words: asciiKeyedWords(text), removed: nothingRemoved, reordered: false };
   }
   return {
     words: keyedWords(visibleText(text)),

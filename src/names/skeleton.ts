@@ -223,7 +223,7 @@ function readingsOfAscii(): readonly AsciiReading[] {
  * at the few characters whose reading differs (`m` → `rn`, `1` → `l`), so a word costs a few
  * strings, not three per character.
  */
-function asciiKeyedWords(visible: string): KeyedWord[] {
+export function asciiKeyedWords(visible: string): KeyedWord[] {
   const readings = readingsOfAscii();
   const words: KeyedWord[] = [];
   let start = -1;
