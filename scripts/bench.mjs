@@ -52,7 +52,9 @@ const startCompile = performance.now();
 freshRegistry();
 const compileMs = performance.now() - startCompile;
 
-const fleet = generateFleet({ count: productCount });
+// Through JSON text once, as real input comes (a portal's request body, an SBOM file): names
+// built in-process are engine "cons" strings, slower to read character by character on both sides.
+const fleet = JSON.parse(JSON.stringify(generateFleet({ count: productCount })));
 const components = fleet.reduce((sum, product) => sum + countComponents(product), 0);
 const trusted = fleet.map((product) => parseProduct(product));
 const tokens = ["huawei", "zte", "hisilicon"];
