@@ -269,6 +269,12 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   const all: Finding[] = [];
   let byComponent: PathStates | undefined;
   let byDepth: PathStates | undefined;
+  // Whether one path leads to every part: asked by every policy, worked out once.
+  let tree: boolean | undefined;
+  const treeShaped = (): boolean => {
+    if (tree === undefined) tree = isTree(graph);
+    return tree;
+  };
   const waivers = opts.waivers ?? [];
   const gaps = opts.allGaps ? undefined : new GapTally();
   // Gaps made by earlier policies without becoming findings: they count towards the limit.
@@ -282,15 +288,15 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
     gaps: waivers.length > 0 && waivers.some((waiver) => asOf <= waiver.expires) ? undefined : gaps,
     states: (depth) => {
       // Without shared parts, one path reaches each part: its depth adds nothing to tell apart.
-      if (depth && !isTree(graph)) {
+      if (depth && !treeShaped()) {
         byDepth ??= depthStates(graph, limits);
         return byDepth;
       }
-      byComponent ??= componentStates(graph);
+      byComponent ??= componentStates(graph, treeShaped());
       return byComponent;
     },
     pathCounts: () => {
-      byComponent ??= componentStates(graph);
+      byComponent ??= componentStates(graph, treeShaped());
       return byComponent.counts;
     },
     checkExpansion: () => {

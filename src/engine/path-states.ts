@@ -25,9 +25,9 @@ export function isTree(graph: ProductGraph): boolean {
   return graph.expandedSize === graph.nodes.length && !graph.nodes.some((node) => node.shared);
 }
 
-/** One state per component. */
-export function componentStates(graph: ProductGraph): PathStates {
-  const counts = isTree(graph) ? ones(graph.nodes.length) : pathCounts(graph);
+/** One state per component; `tree` says whether `isTree(graph)` (its path counts are all ones). */
+export function componentStates(graph: ProductGraph, tree: boolean): PathStates {
+  const counts = tree ? ones(graph.nodes.length) : pathCounts(graph);
   return { size: graph.nodes.length, stateOf: (node) => node, counts };
 }
 
