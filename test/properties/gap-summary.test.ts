@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isUnknownGap } from "../../src/engine/data-gaps.js";
 import { evaluate, type Finding, type Report } from "../../src/index.js";
 import {
   allPolicyIds,
@@ -16,12 +17,6 @@ const registry = propertyRegistry();
 const policies = [...allPolicyIds];
 
 type GapSummary = Report["gapSummary"][number];
-
-const isUnknownGap = (finding: Finding) =>
-  finding.verdict === "indeterminate" &&
-  finding.entity === undefined &&
-  finding.waiver === undefined &&
-  finding.missing !== undefined;
 
 /** The summary as the report order gives it: every unknown gap listed, sorted, and read in order. */
 function referenceSummary(listed: readonly Finding[]): GapSummary[] {
