@@ -29,6 +29,8 @@ const notPlain = Symbol("not plain");
 /** Thrown by `visit` before it changes anything when a part needs the schema to read it. */
 const needsSchema = Symbol("needs the schema");
 const [comma, openBracket, closeBracket] = [0x2c, 0x5b, 0x5d];
+/** The children of a closed frame: never written to (a frame opened again is given its own). */
+const released: number[] = [];
 
 /** A `{ ref }` child met in the walk, resolved once every id is known. */
 interface Ref {
@@ -42,7 +44,6 @@ interface Ref {
  * through, with what its canonical JSON writes after the list. Kept by stack position, reused.
  */
 class Frame {
-  raw: object | undefined = undefined;
   index = 0;
   depth = 0;
   children: number[] = [];
@@ -83,8 +84,16 @@ class PlainWalk {
   /** The parts whose lists are being walked, the product first; `top` is the last in use. */
   private readonly frames: Frame[] = [];
   private top = -1;
-  /** The parts with components on the stack: one met again below itself is left to the full parser. */
-  private readonly ancestors = new Set<object>();
+  /**
+   * A part on the stack that a part below it must not be (Brent's cycle check: a part that
+   * contains itself would be walked down for ever): the last one opened `reach` or more levels
+   * below the previous one, or after that one was closed; `reach` doubles with each. It finds
+   * the part again within a few turns of the cycle, for the cost of a comparison per part,
+   * where a set of the stack's parts costs a chain more than a tenth of its walk.
+   */
+  private anchor: object | undefined;
+  private anchorAt = -1;
+  private reach = 1;
 
   constructor(
     private readonly limits: Limits,
@@ -291,20 +300,25 @@ class PlainWalk {
     components: readonly unknown[] | undefined,
   ): Frame {
     if (components !== undefined) {
-      if (components.length > 0) {
-        if (this.ancestors.has(raw)) throw notPlain;
-        this.ancestors.add(raw);
-      }
       this.out.key(keys.components);
       this.out.char(openBracket);
     }
     this.top++;
+    // It contains itself: left to the full parser, which names the cycle.
+    if (raw === this.anchor) throw notPlain;
+    if (this.anchor === undefined) {
+      this.anchor = raw;
+      this.anchorAt = this.top;
+    } else if (this.top - this.anchorAt >= this.reach) {
+      this.anchor = raw;
+      this.anchorAt = this.top;
+      this.reach *= 2;
+    }
     let frame = this.frames[this.top];
     if (frame === undefined) {
       frame = new Frame();
       this.frames.push(frame);
     }
-    frame.raw = raw;
     frame.index = index;
     frame.depth = depth;
     frame.children = children;
@@ -352,9 +366,8 @@ class PlainWalk {
 
   /** Closes the top frame, letting go of what it holds. */
   private pop(frame: Frame): void {
-    this.ancestors.delete(frame.raw as object);
-    frame.raw = undefined;
-    frame.children = [];
+    if (this.top === this.anchorAt) this.anchor = undefined;
+    frame.children = released;
     frame.list = undefined;
     frame.schemaRaw = undefined;
     frame.shared = undefined;

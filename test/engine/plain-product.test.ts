@@ -177,6 +177,45 @@ describe("readPlainProduct", () => {
     }
   });
 
+  it("gives up on a part that contains itself within a few turns of the cycle", () => {
+    // Every part counts how often the walk reads its components: a missed cycle would read them
+    // until the depth limit, a million levels down.
+    let reads = 0;
+    const part = (name: string, below: () => unknown[]): Loose => ({
+      name,
+      get components() {
+        reads++;
+        return below();
+      },
+    });
+    const ring = (length: number, extra: (i: number) => unknown[] = () => []): Loose[] => {
+      const parts: Loose[] = [];
+      for (let i = 0; i < length; i++)
+        parts.push(part(`R${i}`, () => [...extra(i), parts[(i + 1) % length]]));
+      return parts;
+    };
+    const cases: [string, Loose][] = [
+      ["itself", ring(1)[0]],
+      ["a ring of three", ring(3)[0]],
+      ["a ring of 300", ring(300)[0]],
+      // Each turn first walks a finished sub-assembly with parts of its own.
+      [
+        "a ring past sub-assemblies",
+        ring(4, (i) => [{ name: `S${i}`, components: [{ name: "x", components: [] }] }])[0],
+      ],
+    ];
+    let prefix: Loose = ring(7)[0];
+    for (let i = 0; i < 500; i++) prefix = { name: `Above ${i}`, components: [prefix] };
+    cases.push(["a ring of seven 500 levels down", prefix]);
+    for (const [label, below] of cases) {
+      reads = 0;
+      const product = { name: "Router", components: [below] };
+      expect(readPlainProduct(product, defaultLimits), label).toBeUndefined();
+      expect(reads, label).toBeLessThan(5_000);
+      expect(parseProductGraph(product, defaultLimits).issues[0]?.code, label).toBe("cycle");
+    }
+  });
+
   it("reads chains of any depth in one walk, with the same graph and digest", () => {
     for (const depth of [1_500, 30_000]) {
       let node: Loose = { name: "Leaf", id: "leaf", manufacturer: "Huawei" };
