@@ -66,28 +66,73 @@ export function toFinding(
     outcome.samples.length > 1
       ? outcome.samples.slice().sort((a, b) => comparePaths(a.path, b.path))
       : outcome.samples;
-  // Built field by field in report order (the order JSON gives them), without a spread each.
-  const finding: Record<string, unknown> = {
-    policy: { id: policy.id, version: policy.version },
-    ruleId: rule.id,
-    verdict,
-    ruleVerdict: rule.verdict,
-  };
   const first = samples[0] ?? outcome.path;
-  // A record's names were made for this outcome alone: given out once, they need no copy.
-  finding.path = outcome.occurrences > 1 ? first.path.slice() : first.path;
-  if (first.omitted !== undefined) finding.pathOmitted = first.omitted;
-  if (first.trailAt !== undefined) finding.trailAt = first.trailAt;
-  if (outcome.occurrences > 1) {
-    finding.occurrences = outcome.occurrences;
-    finding.paths = samples.map((sample) => sample.path);
-  }
-  if (componentId !== undefined) finding.componentId = componentId;
-  if (hit) finding.entity = entityOf(hit);
   // Copies: a report is the caller's to change, the compiled policy is shared.
-  finding.source = { ...rule.source };
-  finding.basis = rule.basis;
-  finding.message = rule.message;
+  const policyRef = { id: policy.id, version: policy.version };
+  const source = { ...rule.source };
+  let finding: Record<string, unknown>;
+  const { path, omitted, trailAt } = first;
+  if (
+    outcome.occurrences <= 1 &&
+    componentId === undefined &&
+    (omitted === undefined) === (trailAt === undefined)
+  ) {
+    // The usual finding (one path, a part without an id) made whole by one literal, in report
+    // order: V8 keeps it in one piece, allocated where findings stay once it sees them outlive
+    // collections, where one built field by field grows a second store for its fields.
+    const entity = hit ? entityOf(hit) : undefined;
+    const { id: ruleId, verdict: ruleVerdict, basis, message } = rule;
+    const p = policyRef;
+    if (trailAt === undefined) {
+      finding = entity
+        ? { policy: p, ruleId, verdict, ruleVerdict, path, entity, source, basis, message }
+        : { policy: p, ruleId, verdict, ruleVerdict, path, source, basis, message };
+    } else {
+      const pathOmitted = omitted;
+      finding = entity
+        ? {
+            policy: p,
+            ruleId,
+            verdict,
+            ruleVerdict,
+            path,
+            pathOmitted,
+            trailAt,
+            entity,
+            source,
+            basis,
+            message,
+          }
+        : {
+            policy: p,
+            ruleId,
+            verdict,
+            ruleVerdict,
+            path,
+            pathOmitted,
+            trailAt,
+            source,
+            basis,
+            message,
+          };
+    }
+  } else {
+    // Built field by field in report order (the order JSON gives them), without a spread each.
+    finding = { policy: policyRef, ruleId: rule.id, verdict, ruleVerdict: rule.verdict };
+    // A record's names were made for this outcome alone: given out once, they need no copy.
+    finding.path = outcome.occurrences > 1 ? first.path.slice() : first.path;
+    if (first.omitted !== undefined) finding.pathOmitted = first.omitted;
+    if (first.trailAt !== undefined) finding.trailAt = first.trailAt;
+    if (outcome.occurrences > 1) {
+      finding.occurrences = outcome.occurrences;
+      finding.paths = samples.map((sample) => sample.path);
+    }
+    if (componentId !== undefined) finding.componentId = componentId;
+    if (hit) finding.entity = entityOf(hit);
+    finding.source = source;
+    finding.basis = rule.basis;
+    finding.message = rule.message;
+  }
   if (missing.length > 0) finding.missing = [...missing];
   if (exception) {
     finding.exception = {
