@@ -21,7 +21,10 @@ export interface Sighting {
   readonly origin?: string;
 }
 
-/** What every policy of an evaluation sees of a product's components, looked up once. */
+/**
+ * What every policy of an evaluation sees of a product's components, looked up once. Parts that
+ * give the same maker alone share one list of sightings.
+ */
 export interface ProductSightings {
   /** Per component, its sightings (an empty list for most). */
   readonly sightings: readonly (readonly Sighting[])[];
@@ -95,9 +98,31 @@ function sightParty(
   return out;
 }
 
-function sightNode(node: GraphNode, index: EntityIndex, readNames: boolean): readonly Sighting[] {
+function sightNode(
+  node: GraphNode,
+  index: EntityIndex,
+  readNames: boolean,
+  byMaker: Map<string, readonly Sighting[]>,
+): readonly Sighting[] {
   let out: Sighting[] | undefined;
   const { manufacturer, brand, supplier } = node.parties;
+  // Most parts name only who made them: the parts of one covered maker share their sightings.
+  if (
+    typeof manufacturer === "string" &&
+    brand === undefined &&
+    supplier === undefined &&
+    node.view.identifiers === undefined &&
+    !readNames
+  ) {
+    const matches = sightName(index, manufacturer);
+    if (matches.length === 0) return nothing;
+    let found = byMaker.get(manufacturer);
+    if (found === undefined) {
+      found = add(out, matches, manufacturer, "manufacturer", "manufacturer", undefined) ?? nothing;
+      byMaker.set(manufacturer, found);
+    }
+    return found;
+  }
   if (manufacturer !== undefined) out = sightParty(out, index, manufacturer, "manufacturer");
   if (brand !== undefined) out = sightParty(out, index, brand, "brand");
   if (supplier !== undefined) out = sightParty(out, index, supplier, "supplier");
@@ -123,9 +148,10 @@ export function sightProduct(graph: ProductGraph, shared: SharedIndex): ProductS
   const present = new Uint8Array(nodes.length);
   const sighted: number[] = [];
   let presentInAll = partyBits.manufacturer | partyBits.brand | partyBits.supplier;
+  const byMaker = new Map<string, readonly Sighting[]>();
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as GraphNode;
-    const found = sightNode(node, shared.index, shared.readsNames);
+    const found = sightNode(node, shared.index, shared.readsNames, byMaker);
     sightings[i] = found;
     if (found.length > 0) sighted.push(i);
     const view = node.view;

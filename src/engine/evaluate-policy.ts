@@ -261,19 +261,24 @@ export function runPolicy(
   if (applies === false || rules.length === 0) return quiet;
   const sightings = sight();
 
-  // Facts of components with sightings are this policy's own (its entities, its date).
-  let factsCache: Map<number, NodeFacts> | undefined;
+  // Facts of components with sightings are this policy's own (its entities, its date); parts
+  // that share their sightings share their hits. Kept by node number in an array, filled in
+  // node order: a map of a 100,000-deep chain's levels rehashes as it grows.
+  const factsCache: (NodeFacts | undefined)[] = [];
+  let hitsCache: Map<readonly Sighting[], readonly EntityHit[]> | undefined;
   const factsOf = (index: number): NodeFacts => {
     const seen = sightings.sightings[index] as readonly Sighting[];
     if (seen.length === 0) return plainFactsOf(sightings, graph, index);
-    factsCache ??= new Map();
-    let facts = factsCache.get(index);
+    let facts = factsCache[index];
     if (facts === undefined) {
-      facts = {
-        view: (nodes[index] as GraphNode).view,
-        hits: hitsOf(seen, member, compiled.readsComponentNames, asOf),
-      };
-      factsCache.set(index, facts);
+      hitsCache ??= new Map();
+      let hits = hitsCache.get(seen);
+      if (hits === undefined) {
+        hits = hitsOf(seen, member, compiled.readsComponentNames, asOf);
+        hitsCache.set(seen, hits);
+      }
+      facts = { view: (nodes[index] as GraphNode).view, hits };
+      factsCache[index] = facts;
     }
     return facts;
   };

@@ -28,8 +28,6 @@ import {
 const notPlain = Symbol("not plain");
 /** Thrown by `visit` before it changes anything when a part needs the schema to read it. */
 const needsSchema = Symbol("needs the schema");
-// Deeper products take the iterative parser (which the recursion here would overflow).
-const maxRecursion = 1_000;
 const [comma, openBracket, closeBracket] = [0x2c, 0x5b, 0x5d];
 
 /** A `{ ref }` child met in the walk, resolved once every id is known. */
@@ -40,10 +38,36 @@ interface Ref {
 }
 
 /**
+ * A part whose list (its components, then the product's shared parts) the walk is going
+ * through, with what its canonical JSON writes after the list. Kept by stack position, reused.
+ */
+class Frame {
+  raw: object | undefined = undefined;
+  index = 0;
+  depth = 0;
+  children: number[] = [];
+  list: readonly unknown[] | undefined = undefined;
+  next = 0;
+  /** Whether `list` is the product's shared parts (its components done). */
+  inShared = false;
+  /** The part as given when the schema read it: written as canonical JSON once it is done. */
+  schemaRaw: object | undefined = undefined;
+  shared: readonly unknown[] | undefined = undefined;
+  countryOfOrigin: string | undefined = undefined;
+  id: string | undefined = undefined;
+  identifiers: Identifiers | undefined = undefined;
+  manufacturer: Party | undefined = undefined;
+  name = "";
+  supplier: Party | undefined = undefined;
+  type: string | undefined = undefined;
+}
+
+/**
  * One walk over a product that is plain (every part a plain object with the schema's keys only,
  * holding exactly what the schema would return, within the limits; `{ ref }` children that
  * resolve; no warnings to give): it builds the graph and writes the canonical JSON of the
- * digest as it goes. Anything else throws `notPlain`.
+ * digest as it goes. Anything else throws `notPlain`. It keeps its own stack, so a
+ * 100,000-deep chain is read as any other product is.
  */
 class PlainWalk {
   readonly nodes: GraphNode[] = [];
@@ -56,6 +80,11 @@ class PlainWalk {
   /** How many nodes the product's own tree has (without unreferenced shared ones). */
   rootSize = 0;
   private readonly checks: FieldChecks;
+  /** The parts whose lists are being walked, the product first; `top` is the last in use. */
+  private readonly frames: Frame[] = [];
+  private top = -1;
+  /** The parts with components on the stack: one met again below itself is left to the full parser. */
+  private readonly ancestors = new Set<object>();
 
   constructor(
     private readonly limits: Limits,
@@ -64,7 +93,43 @@ class PlainWalk {
     this.checks = fieldChecks(limits.maxTextLength);
   }
 
-  visit(raw: unknown, depth: number, root: boolean): number {
+  /** Reads the product and everything below it. */
+  run(input: unknown): void {
+    this.visit(input, 0, true);
+    const out = this.out;
+    while (this.top >= 0) {
+      const frame = this.frames[this.top] as Frame;
+      const list = frame.list;
+      if (list === undefined || frame.next >= list.length) {
+        this.leave(frame);
+        continue;
+      }
+      const i = frame.next++;
+      if (i > 0) out.char(comma);
+      const raw = list[i];
+      // Shared sub-assemblies are numbered after the product's own tree, at depth 1.
+      if (frame.inShared) this.visitPart(raw, 1);
+      else if (
+        typeof raw === "object" &&
+        raw !== null &&
+        (raw as { ref?: unknown }).ref !== undefined
+      ) {
+        const ref = plainRef(raw);
+        this.refs.push({ parent: frame.index, child: frame.children.length, ref });
+        frame.children.push(-1);
+        out.beginObject();
+        out.key(keys.ref);
+        out.string(ref);
+        out.endObject();
+      } else frame.children.push(this.visitPart(raw, frame.depth + 1));
+    }
+  }
+
+  /**
+   * Reads a plain part and writes its canonical JSON up to its components; a part with
+   * components (and the product) stays on the stack until its list is walked.
+   */
+  private visit(raw: unknown, depth: number, root: boolean): number {
     if (!isPlainRecord(raw)) throw needsSchema;
     let name: unknown;
     let id: unknown;
@@ -191,33 +256,112 @@ class PlainWalk {
       brand as Party | undefined,
       categories as string[] | undefined,
     );
-    if (components !== undefined) {
-      out.key(keys.components);
-      this.visitChildren(components as unknown[], index, children, depth + 1);
+    if (components === undefined && !root) {
+      // A leaf is done at once, without a frame.
+      this.order.push(index);
+      writeTail(
+        out,
+        countryOfOrigin as string | undefined,
+        id as string | undefined,
+        identifiers as Identifiers | undefined,
+        manufacturer as Party | undefined,
+        name as string,
+      );
+      writeEnd(out, supplier as Party | undefined, type as string | undefined);
+      return index;
     }
-    this.order.push(index);
-    if (root) this.rootSize = this.nodes.length;
-    writeTail(
-      out,
-      countryOfOrigin as string | undefined,
-      id as string | undefined,
-      identifiers as Identifiers | undefined,
-      manufacturer as Party | undefined,
-      name as string,
-    );
-    if (shared !== undefined) {
-      // Shared sub-assemblies are numbered after the product's own tree, at depth 1.
-      out.key(keys.shared);
-      const list = shared as unknown[];
-      out.char(openBracket);
-      for (let i = 0; i < list.length; i++) {
-        if (i > 0) out.char(comma);
-        this.visitPart(list[i], 1);
-      }
-      out.char(closeBracket);
-    }
-    writeEnd(out, supplier as Party | undefined, type as string | undefined);
+    const frame = this.push(raw, index, depth, children, components as unknown[] | undefined);
+    frame.shared = shared as unknown[] | undefined;
+    frame.countryOfOrigin = countryOfOrigin as string | undefined;
+    frame.id = id as string | undefined;
+    frame.identifiers = identifiers as Identifiers | undefined;
+    frame.manufacturer = manufacturer as Party | undefined;
+    frame.name = name as string;
+    frame.supplier = supplier as Party | undefined;
+    frame.type = type as string | undefined;
     return index;
+  }
+
+  /** Opens the frame of a part with a list to walk (its components, which may be none). */
+  private push(
+    raw: object,
+    index: number,
+    depth: number,
+    children: number[],
+    components: readonly unknown[] | undefined,
+  ): Frame {
+    if (components !== undefined) {
+      if (components.length > 0) {
+        if (this.ancestors.has(raw)) throw notPlain;
+        this.ancestors.add(raw);
+      }
+      this.out.key(keys.components);
+      this.out.char(openBracket);
+    }
+    this.top++;
+    let frame = this.frames[this.top];
+    if (frame === undefined) {
+      frame = new Frame();
+      this.frames.push(frame);
+    }
+    frame.raw = raw;
+    frame.index = index;
+    frame.depth = depth;
+    frame.children = children;
+    frame.list = components;
+    frame.next = 0;
+    frame.inShared = false;
+    frame.schemaRaw = undefined;
+    return frame;
+  }
+
+  /** Finishes the part whose list is walked: its canonical JSON after the list, and its order. */
+  private leave(frame: Frame): void {
+    const out = this.out;
+    if (frame.list !== undefined) out.char(closeBracket);
+    if (frame.schemaRaw !== undefined) {
+      this.out.unmute();
+      this.order.push(frame.index);
+      this.out.json(canonicalJson(frame.schemaRaw));
+      this.pop(frame);
+      return;
+    }
+    if (!frame.inShared) {
+      this.order.push(frame.index);
+      if (frame.index === 0) this.rootSize = this.nodes.length;
+      writeTail(
+        out,
+        frame.countryOfOrigin,
+        frame.id,
+        frame.identifiers,
+        frame.manufacturer,
+        frame.name,
+      );
+      if (frame.shared !== undefined) {
+        out.key(keys.shared);
+        out.char(openBracket);
+        frame.list = frame.shared;
+        frame.next = 0;
+        frame.inShared = true;
+        return;
+      }
+    }
+    writeEnd(out, frame.supplier, frame.type);
+    this.pop(frame);
+  }
+
+  /** Closes the top frame, letting go of what it holds. */
+  private pop(frame: Frame): void {
+    this.ancestors.delete(frame.raw as object);
+    frame.raw = undefined;
+    frame.children = [];
+    frame.list = undefined;
+    frame.schemaRaw = undefined;
+    frame.shared = undefined;
+    frame.identifiers = undefined;
+    frame.manufacturer = undefined;
+    frame.supplier = undefined;
+    this.top--;
   }
 
   /** A part below the product: plain, or read by the schema (written as given). */
@@ -257,27 +401,17 @@ class PlainWalk {
     );
     const children: number[] = [];
     const index = this.add(view, partiesOf(manufacturer, brand, supplier), children);
-    // What is below is read first (it may contain itself, which canonical JSON cannot write).
+    // What is below is read first (it may contain itself, which canonical JSON cannot write),
+    // muted: the part is written as given once it is done.
     this.out.mute();
-    try {
-      if (node.components !== undefined)
-        this.visitChildren(node.components, index, children, depth + 1);
-    } finally {
-      this.out.unmute();
-    }
-    this.order.push(index);
-    this.out.json(canonicalJson(raw));
+    const frame = this.push(raw as object, index, depth, children, node.components);
+    frame.schemaRaw = raw as object;
     return index;
   }
 
   private checkLimits(depth: number): void {
     const limits = this.limits;
-    if (
-      depth > limits.maxDepth ||
-      depth > maxRecursion ||
-      this.nodes.length >= limits.maxComponents
-    )
-      throw notPlain;
+    if (depth > limits.maxDepth || this.nodes.length >= limits.maxComponents) throw notPlain;
   }
 
   /** Categories as rules read them; one to warn of is for the full parser to report. */
@@ -299,25 +433,6 @@ class PlainWalk {
       this.ids.set(id, index);
     }
     return index;
-  }
-
-  private visitChildren(list: unknown[], parent: number, children: number[], depth: number): void {
-    const out = this.out;
-    out.char(openBracket);
-    for (let i = 0; i < list.length; i++) {
-      if (i > 0) out.char(comma);
-      const raw = list[i];
-      if (typeof raw === "object" && raw !== null && (raw as { ref?: unknown }).ref !== undefined) {
-        const ref = plainRef(raw);
-        this.refs.push({ parent, child: children.length, ref });
-        children.push(-1);
-        out.beginObject();
-        out.key(keys.ref);
-        out.string(ref);
-        out.endObject();
-      } else children.push(this.visitPart(raw, depth));
-    }
-    out.char(closeBracket);
   }
 
   /** The graph, once every `{ ref }` is resolved; `undefined` when one is not, or they cycle. */
@@ -409,7 +524,7 @@ export function readPlainProduct(input: unknown, limits: Limits): PlainProduct |
   const out = new JsonBytes();
   const walk = new PlainWalk(limits, out);
   try {
-    walk.visit(input, 0, true);
+    walk.run(input);
   } catch (error) {
     out.discard();
     if (error === notPlain || error === needsSchema || error instanceof RangeError)

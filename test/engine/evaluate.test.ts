@@ -382,6 +382,7 @@ describe("size and depth", () => {
     expect(full).toHaveLength(100_001);
     expect(full.slice(0, 2)).toEqual(["n99999", "n99998"]);
     expect(full.slice(-2)).toEqual(["n0", "leaf"]);
+    expect(finding.path).toEqual([full[0], ...full.slice(-63)]);
   });
 
   it("refuses a product past the component limit", () => {

@@ -177,12 +177,60 @@ describe("readPlainProduct", () => {
     }
   });
 
-  it("leaves chains deeper than its recursion to the full parser, with the same digest", () => {
+  it("reads chains of any depth in one walk, with the same graph and digest", () => {
+    for (const depth of [1_500, 30_000]) {
+      let node: Loose = { name: "Leaf", id: "leaf", manufacturer: "Huawei" };
+      for (let i = 0; i < depth; i++) node = { name: `Level ${i}`, components: [node] };
+      expect(compare(node)).toBe(true);
+    }
+    // A part the schema reads, a ref and shared parts, all far below the product.
+    let deep: Loose = { name: " Padded ", components: [{ name: "Below", id: "below" }] };
+    for (let i = 0; i < 3_000; i++) {
+      deep = { name: `Level ${i}`, components: i === 2_000 ? [deep, { ref: "psu" }] : [deep] };
+    }
+    expect(compare({ ...deep, shared: [{ name: "PSU", id: "psu" }] })).toBe(true);
+  });
+
+  it("agrees with the full parser on products grafted under deep chains", () => {
+    let taken = 0;
+    const count = 30;
+    for (let i = 0; i < count; i++) {
+      const rng = createRng(caseSeed(seed + 2, i));
+      const product = generated(rng);
+      if (product === null || typeof product !== "object" || Array.isArray(product)) continue;
+      const holders = [...componentsOf(product), ...(product.shared ?? [])];
+      const holder: Loose = rng.pick(holders);
+      if (holder === null || typeof holder !== "object") continue;
+      const depth = rng.pick([1_100, 2_500, 4_000]);
+      let chain: Loose[] | undefined = holder.components;
+      for (let level = 0; level < depth; level++) {
+        const part: Loose = { name: rng.chance(0.01) ? ` Level ${level}` : `Level ${level}` };
+        if (rng.chance(0.3)) part.manufacturer = rng.pick(["Huawei", "Acme", { name: "ZTE" }]);
+        if (chain !== undefined) part.components = chain;
+        chain = [part];
+      }
+      holder.components = chain;
+      if (compare(product)) taken++;
+    }
+    expect(taken).toBeGreaterThan(count * 0.2);
+  });
+
+  it("leaves a deep chain past the depth limit, or containing itself, to the full parser", () => {
     let node: Loose = { name: "Leaf" };
-    for (let i = 0; i < 1_500; i++) node = { name: `Level ${i}`, components: [node] };
+    const top = node;
+    for (let i = 0; i < 5_000; i++) node = { name: `Level ${i}`, components: [node] };
+    const limited = { ...defaultLimits, maxDepth: 4_000 };
+    expect(readPlainProduct(node, limited)).toBeUndefined();
+    expect(parseProductGraph(node, limited).issues[0]?.code).toBe("limit_exceeded");
+    top.components = [node];
     expect(readPlainProduct(node, defaultLimits)).toBeUndefined();
-    let shallow: Loose = { name: "Leaf" };
-    for (let i = 0; i < 900; i++) shallow = { name: `Level ${i}`, components: [shallow] };
-    expect(compare(shallow)).toBe(true);
+    expect(parseProductGraph(node, defaultLimits).issues[0]?.code).toBe("cycle");
+  });
+
+  it("reads a part object given twice (no cycle) twice, as the full parser does", () => {
+    const board = { name: "Board", components: [{ name: "Chip" }] };
+    expect(
+      compare({ name: "Router", components: [board, { name: "Mid", components: [board] }] }),
+    ).toBe(true);
   });
 });
