@@ -18,6 +18,9 @@ interface DataTally {
   readonly samples: GapEntry[];
   /** Once the samples are full: the greatest of them and of the rules' least gaps. */
   bound: GapEntry | undefined;
+  /** The rule of the last gap counted and its least gap: gaps of one rule come in runs. */
+  lastRule: string | undefined;
+  lastLeast: GapEntry | undefined;
 }
 
 function boundOf(tally: DataTally): GapEntry | undefined {
@@ -46,6 +49,17 @@ function compareEntries(a: GapEntry, b: GapEntry): number {
   );
 }
 
+/** Puts a gap among the least (`probe` is it), dropping the greatest past `samplePathCount`. */
+function insertSample(samples: GapEntry[], kept: GapEntry): void {
+  let at = samples.length;
+  while (at > 0 && compareEntries(probe, samples[at - 1] as GapEntry) < 0) at--;
+  // Shifted by hand: `splice` and a `pop` after it are slow paths in engines.
+  let end = samples.length < samplePathCount ? samples.length : samplePathCount - 1;
+  if (end === samples.length) samples.push(kept);
+  for (; end > at; end--) samples[end] = samples[end - 1] as GapEntry;
+  samples[at] = kept;
+}
+
 /**
  * The summary of data gaps about parts of unknown origin, kept as they are met, in any order:
  * per missing datum a count, its rules in report order and the first paths in report order. What
@@ -55,6 +69,33 @@ function compareEntries(a: GapEntry, b: GapEntry): number {
 export class GapTally {
   // Made with the first gap: most reports have none.
   private byData: Map<string, DataTally> | undefined;
+  // The tallies of the last list of missing data: a rule's decisions share one list.
+  private lastMissing: readonly string[] | undefined;
+  private lastTallies: DataTally[] = [];
+
+  private talliesOf(missing: readonly string[]): DataTally[] {
+    if (missing === this.lastMissing) return this.lastTallies;
+    this.byData ??= new Map();
+    const tallies: DataTally[] = [];
+    for (const data of missing) {
+      let tally = this.byData.get(data);
+      if (tally === undefined) {
+        tally = {
+          findings: 0,
+          rules: new Map(),
+          samples: [],
+          bound: undefined,
+          lastRule: undefined,
+          lastLeast: undefined,
+        };
+        this.byData.set(data, tally);
+      }
+      tallies.push(tally);
+    }
+    this.lastMissing = missing;
+    this.lastTallies = tallies;
+    return tallies;
+  }
 
   /**
    * Counts one gap. A `live` path is a list the caller changes later: it is copied, and only
@@ -69,41 +110,40 @@ export class GapTally {
     componentId: string | undefined,
     missing: readonly string[],
   ): void {
-    this.byData ??= new Map();
     probe.policyId = policyId;
     probe.ruleId = ruleId;
     probe.path = path;
     probe.componentId = componentId;
     let kept: GapEntry | undefined;
-    for (const data of missing) {
-      let tally = this.byData.get(data);
-      if (tally === undefined) {
-        tally = { findings: 0, rules: new Map(), samples: [], bound: undefined };
-        this.byData.set(data, tally);
-      }
+    const tallies = this.talliesOf(missing);
+    for (let t = 0; t < tallies.length; t++) {
+      const tally = tallies[t] as DataTally;
       tally.findings++;
-      const least = tally.rules.get(rule);
+      const least = tally.lastRule === rule ? tally.lastLeast : tally.rules.get(rule);
       // Past the bound (the greatest of the kept gaps), a gap of a rule already seen changes nothing.
       if (
         least !== undefined &&
         tally.bound !== undefined &&
         compareEntries(probe, tally.bound) >= 0
-      )
+      ) {
+        tally.lastRule = rule;
+        tally.lastLeast = least;
         continue;
+      }
       const rules = least === undefined || compareEntries(probe, least) < 0;
       const { samples } = tally;
       const sample =
         samples.length < samplePathCount ||
         compareEntries(probe, samples[samples.length - 1] as GapEntry) < 0;
+      tally.lastRule = rule;
+      tally.lastLeast = least;
       if (!rules && !sample) continue;
       kept ??= { policyId, ruleId, path: live ? path.slice() : path, componentId };
-      if (rules) tally.rules.set(rule, kept);
-      if (sample) {
-        let at = samples.length;
-        while (at > 0 && compareEntries(probe, samples[at - 1] as GapEntry) < 0) at--;
-        samples.splice(at, 0, kept);
-        if (samples.length > samplePathCount) samples.pop();
+      if (rules) {
+        tally.rules.set(rule, kept);
+        tally.lastLeast = kept;
       }
+      if (sample) insertSample(samples, kept);
       tally.bound = boundOf(tally);
     }
     probe.path = [];
