@@ -29,8 +29,11 @@ const notPlain = Symbol("not plain");
 /** Thrown by `visit` before it changes anything when a part needs the schema to read it. */
 const needsSchema = Symbol("needs the schema");
 const [comma, openBracket, closeBracket] = [0x2c, 0x5b, 0x5d];
-/** The children of a closed frame: never written to (a frame opened again is given its own). */
-const released: number[] = [];
+/**
+ * The children of every part without components: never written to (refs are resolved in the
+ * lists that hold them), so a tree of a million parts does not make a million empty lists.
+ */
+const noChildren: number[] = [];
 
 /** A `{ ref }` child met in the walk, resolved once every id is known. */
 interface Ref {
@@ -46,7 +49,8 @@ interface Ref {
 class Frame {
   index = 0;
   depth = 0;
-  children: number[] = [];
+  /** Where the part's children start in the walk's `children`. */
+  childStart = 0;
   list: readonly unknown[] | undefined = undefined;
   next = 0;
   /** Whether `list` is the product's shared parts (its components done). */
@@ -84,6 +88,11 @@ class PlainWalk {
   /** The parts whose lists are being walked, the product first; `top` is the last in use. */
   private readonly frames: Frame[] = [];
   private top = -1;
+  /**
+   * The children of the parts on the stack, one after another: each part's are copied out at
+   * their final length once it is done (lists grown child by child keep room for 16).
+   */
+  private readonly children: number[] = [];
   /**
    * A part on the stack that a part below it must not be (Brent's cycle check: a part that
    * contains itself would be walked down for ever): the last one opened `reach` or more levels
@@ -124,13 +133,19 @@ class PlainWalk {
         (raw as { ref?: unknown }).ref !== undefined
       ) {
         const ref = plainRef(raw);
-        this.refs.push({ parent: frame.index, child: frame.children.length, ref });
-        frame.children.push(-1);
+        const children = this.children;
+        this.refs.push({ parent: frame.index, child: children.length - frame.childStart, ref });
+        children.push(-1);
         out.beginObject();
         out.key(keys.ref);
         out.string(ref);
         out.endObject();
-      } else frame.children.push(this.visitPart(raw, frame.depth + 1));
+      } else {
+        // Its place first: the child's own children follow it.
+        const at = this.children.length;
+        this.children.push(-1);
+        this.children[at] = this.visitPart(raw, frame.depth + 1);
+      }
     }
   }
 
@@ -254,8 +269,7 @@ class PlainWalk {
       brand as Party | undefined,
       supplier as Party | undefined,
     );
-    const children: number[] = [];
-    const index = this.add(view, parties, children);
+    const index = this.add(view, parties);
 
     // The canonical JSON of the part: its keys in sorted order, its children where they fall.
     const out = this.out;
@@ -279,7 +293,7 @@ class PlainWalk {
       writeEnd(out, supplier as Party | undefined, type as string | undefined);
       return index;
     }
-    const frame = this.push(raw, index, depth, children, components as unknown[] | undefined);
+    const frame = this.push(raw, index, depth, components as unknown[] | undefined);
     frame.shared = shared as unknown[] | undefined;
     frame.countryOfOrigin = countryOfOrigin as string | undefined;
     frame.id = id as string | undefined;
@@ -296,7 +310,6 @@ class PlainWalk {
     raw: object,
     index: number,
     depth: number,
-    children: number[],
     components: readonly unknown[] | undefined,
   ): Frame {
     if (components !== undefined) {
@@ -321,7 +334,7 @@ class PlainWalk {
     }
     frame.index = index;
     frame.depth = depth;
-    frame.children = children;
+    frame.childStart = this.children.length;
     frame.list = components;
     frame.next = 0;
     frame.inShared = false;
@@ -333,6 +346,7 @@ class PlainWalk {
   private leave(frame: Frame): void {
     const out = this.out;
     if (frame.list !== undefined) out.char(closeBracket);
+    if (!frame.inShared) this.takeChildren(frame);
     if (frame.schemaRaw !== undefined) {
       this.out.unmute();
       this.order.push(frame.index);
@@ -364,10 +378,19 @@ class PlainWalk {
     this.pop(frame);
   }
 
+  /** Gives the part its children, out of the walk's list of them. */
+  private takeChildren(frame: Frame): void {
+    const children = this.children;
+    const start = frame.childStart;
+    if (children.length === start) return;
+    (this.nodes[frame.index] as GraphNode).children = children.slice(start);
+    // One at a time: setting an array's length is a slow path in engines.
+    while (children.length > start) children.pop();
+  }
+
   /** Closes the top frame, letting go of what it holds. */
   private pop(frame: Frame): void {
     if (this.top === this.anchorAt) this.anchor = undefined;
-    frame.children = released;
     frame.list = undefined;
     frame.schemaRaw = undefined;
     frame.shared = undefined;
@@ -412,12 +435,11 @@ class PlainWalk {
       read?.categories,
       node.attributes,
     );
-    const children: number[] = [];
-    const index = this.add(view, partiesOf(manufacturer, brand, supplier), children);
+    const index = this.add(view, partiesOf(manufacturer, brand, supplier));
     // What is below is read first (it may contain itself, which canonical JSON cannot write),
     // muted: the part is written as given once it is done.
     this.out.mute();
-    const frame = this.push(raw as object, index, depth, children, node.components);
+    const frame = this.push(raw as object, index, depth, node.components);
     frame.schemaRaw = raw as object;
     return index;
   }
@@ -436,9 +458,9 @@ class PlainWalk {
   }
 
   /** Adds a node (its id unique) and returns its number. */
-  private add(view: ComponentView, parties: GraphNode["parties"], children: number[]): number {
+  private add(view: ComponentView, parties: GraphNode["parties"]): number {
     const index = this.nodes.length;
-    this.nodes.push({ view, parties, children, shared: false });
+    this.nodes.push({ view, parties, children: noChildren, shared: false });
     const id = view.id;
     if (id !== undefined) {
       this.ids ??= new Map();

@@ -25,7 +25,8 @@ export interface GraphNode {
   readonly view: ComponentView;
   /** Party objects as given, for their identifiers. */
   readonly parties: { manufacturer?: Party; brand?: Party; supplier?: Party };
-  readonly children: number[];
+  /** Filled while the product is read; parts without children may share one empty list. */
+  children: number[];
   /** Whether more than one parent refers to this node (a shared sub-assembly). */
   shared: boolean;
 }
