@@ -73,49 +73,24 @@ export function toFinding(
   let finding: Record<string, unknown>;
   const { path, omitted, trailAt } = first;
   if (
+    hit &&
     outcome.occurrences <= 1 &&
     componentId === undefined &&
     (omitted === undefined) === (trailAt === undefined)
   ) {
-    // The usual finding (one path, a part without an id) made whole by one literal, in report
-    // order: V8 keeps it in one piece, allocated where findings stay once it sees them outlive
-    // collections, where one built field by field grows a second store for its fields.
-    const entity = hit ? entityOf(hit) : undefined;
+    // The usual finding (a covered entity on one path to a part without an id) made whole by one
+    // literal, in report order: V8 keeps it in one piece, allocated where findings stay once it
+    // sees them outlive collections, where one built field by field grows a second store.
+    const entity = entityOf(hit);
     const { id: ruleId, verdict: ruleVerdict, basis, message } = rule;
     const p = policyRef;
-    if (trailAt === undefined) {
-      finding = entity
+    const pathOmitted = omitted;
+    finding =
+      trailAt === undefined
         ? { policy: p, ruleId, verdict, ruleVerdict, path, entity, source, basis, message }
-        : { policy: p, ruleId, verdict, ruleVerdict, path, source, basis, message };
-    } else {
-      const pathOmitted = omitted;
-      finding = entity
-        ? {
-            policy: p,
-            ruleId,
-            verdict,
-            ruleVerdict,
-            path,
-            pathOmitted,
-            trailAt,
-            entity,
-            source,
-            basis,
-            message,
-          }
-        : {
-            policy: p,
-            ruleId,
-            verdict,
-            ruleVerdict,
-            path,
-            pathOmitted,
-            trailAt,
-            source,
-            basis,
-            message,
-          };
-    }
+        : // biome-ignore format: one finding on as few lines as it takes
+          { policy: p, ruleId, verdict, ruleVerdict, path, pathOmitted, trailAt, entity, source,
+            basis, message };
   } else {
     // Built field by field in report order (the order JSON gives them), without a spread each.
     finding = { policy: policyRef, ruleId: rule.id, verdict, ruleVerdict: rule.verdict };
