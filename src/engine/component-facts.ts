@@ -106,13 +106,14 @@ function sightNode(
 ): readonly Sighting[] {
   let out: Sighting[] | undefined;
   const { manufacturer, brand, supplier } = node.parties;
-  // Most parts name only who made them: the parts of one covered maker share their sightings.
+  // Most parts name only who made them: the parts of one covered maker share their sightings
+  // (when their names, if read, are nobody's).
   if (
     typeof manufacturer === "string" &&
     brand === undefined &&
     supplier === undefined &&
     node.view.identifiers === undefined &&
-    !readNames
+    (!readNames || sightName(index, node.view.name).length === 0)
   ) {
     const matches = sightName(index, manufacturer);
     if (matches.length === 0) return nothing;

@@ -262,22 +262,22 @@ export function runPolicy(
   const sightings = sight();
 
   // Facts of components with sightings are this policy's own (its entities, its date); parts
-  // that share their sightings share their hits. Kept by node number in an array, filled in
-  // node order: a map of a 100,000-deep chain's levels rehashes as it grows.
+  // that share their sightings share their hits (the last ones are kept: parts of one maker come
+  // in runs). Kept by node number in an array, filled in node order: a map of a 100,000-deep
+  // chain's levels rehashes as it grows.
   const factsCache: (NodeFacts | undefined)[] = [];
-  let hitsCache: Map<readonly Sighting[], readonly EntityHit[]> | undefined;
+  let lastSeen: readonly Sighting[] | undefined;
+  let lastHits: readonly EntityHit[] = [];
   const factsOf = (index: number): NodeFacts => {
     const seen = sightings.sightings[index] as readonly Sighting[];
     if (seen.length === 0) return plainFactsOf(sightings, graph, index);
     let facts = factsCache[index];
     if (facts === undefined) {
-      hitsCache ??= new Map();
-      let hits = hitsCache.get(seen);
-      if (hits === undefined) {
-        hits = hitsOf(seen, member, compiled.readsComponentNames, asOf);
-        hitsCache.set(seen, hits);
+      if (seen !== lastSeen) {
+        lastHits = hitsOf(seen, member, compiled.readsComponentNames, asOf);
+        lastSeen = seen;
       }
-      facts = { view: (nodes[index] as GraphNode).view, hits };
+      facts = { view: (nodes[index] as GraphNode).view, hits: lastHits };
       factsCache[index] = facts;
     }
     return facts;
