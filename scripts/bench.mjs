@@ -167,6 +167,7 @@ function shapeRun(shape, size) {
 }
 const shapes = [
   ...chainSizes.map((size) => shapeRun("chain", size)),
+  shapeRun("padded", chainSizes.at(-1)),
   ...treeSizes.map((size) => shapeRun("tree", size)),
 ];
 const deepest = shapes.find((s) => s.shape === "chain" && s.components === 100_000);

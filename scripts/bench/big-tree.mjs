@@ -3,6 +3,8 @@
 // tree: 1,000 boards of up to 1,000 parts, one covered part per 10,000.
 // chain: N levels, each the only child of the one above, every level made by a covered maker
 // (a finding on every level).
+// padded: the same chain with every name padded with spaces, so every part is one the schema
+// reads (and the digest writes as given).
 import { performance } from "node:perf_hooks";
 import { bundledRegistry, evaluate, parseProduct } from "../../dist/index.js";
 import { scriptArgs } from "../lib/script-args.mjs";
@@ -42,11 +44,12 @@ function wideTree() {
   return { name: "Data centre", manufacturer: makers[1], components: boards };
 }
 
-function chain() {
-  let node = { name: `Level ${size - 1}`, manufacturer: "Huawei Technologies Co., Ltd." };
+function chain(padded) {
+  const nameOf = (level) => (padded ? ` Level ${level} ` : `Level ${level}`);
+  let node = { name: nameOf(size - 1), manufacturer: "Huawei Technologies Co., Ltd." };
   for (let level = size - 2; level >= 0; level--) {
     node = {
-      name: `Level ${level}`,
+      name: nameOf(level),
       manufacturer: "Huawei Technologies Co., Ltd.",
       components: [node],
     };
@@ -54,7 +57,7 @@ function chain() {
   return node;
 }
 
-const product = shape === "chain" ? chain() : wideTree();
+const product = shape === "tree" ? wideTree() : chain(shape === "padded");
 const options = {
   registry,
   policies: ["jp-gov-procurement"],

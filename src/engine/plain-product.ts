@@ -1,3 +1,4 @@
+import type { IssuePath } from "../errors.js";
 import { createImportLog, type ImportLog } from "../formats/import-log.js";
 import type { ComponentView } from "../logic/view.js";
 import type { Attributes, Identifiers, Party } from "../model/component.js";
@@ -34,6 +35,8 @@ const [comma, openBracket, closeBracket] = [0x2c, 0x5b, 0x5d];
  * lists that hold them), so a tree of a million parts does not make a million empty lists.
  */
 const noChildren: number[] = [];
+// Parts with a problem are left to the full parser, which says where: no path is made here.
+const noPath = (): IssuePath => [];
 
 /** A `{ ref }` child met in the walk, resolved once every id is known. */
 interface Ref {
@@ -348,9 +351,11 @@ class PlainWalk {
     if (frame.list !== undefined) out.char(closeBracket);
     if (!frame.inShared) this.takeChildren(frame);
     if (frame.schemaRaw !== undefined) {
-      this.out.unmute();
+      out.unmute();
       this.order.push(frame.index);
-      this.out.json(canonicalJson(frame.schemaRaw));
+      // Inside another part the schema read, this one would be dropped: that part writes it as
+      // given, with everything below (writing each would cost a deep chain its depth squared).
+      if (!out.muted) out.json(canonicalJson(frame.schemaRaw));
       this.pop(frame);
       return;
     }
@@ -417,7 +422,7 @@ class PlainWalk {
    * a problem or a warning is left to the full parser.
    */
   private visitSchema(raw: unknown, depth: number): number {
-    const node = schemaNode(raw, [], this.limits, []);
+    const node = schemaNode(raw, noPath, this.limits, []);
     if (node === undefined) throw notPlain;
     if (node.type !== undefined && (raw as { type?: unknown }).type !== node.type) throw notPlain;
     this.checkLimits(depth);

@@ -258,7 +258,7 @@ export function parseProductGraph(
     }
     let node = fast(raw);
     if (!node) {
-      node = schemaNode(raw, pathTo(parent, slot), limits, issues);
+      node = schemaNode(raw, () => pathTo(parent, slot), limits, issues);
       if (!node) continue;
       // The product node was made from a copy of the input (without `shared`).
       slow.add((parent === -1 && slot === -1 ? input : raw) as object);
@@ -370,10 +370,13 @@ export function parseProductGraph(
   };
 }
 
-/** A node the fast path did not take, checked by the schema; problems go to `issues`. */
+/**
+ * A node the fast path did not take, checked by the schema; problems go to `issues`, at the path
+ * `pathOf` gives (made only then: a deep part's path is as long as its depth).
+ */
 export function schemaNode(
   raw: unknown,
-  path: IssuePath,
+  pathOf: () => IssuePath,
   limits: Limits,
   issues: Issue[],
 ): ParsedNode | undefined {
@@ -386,7 +389,7 @@ export function schemaNode(
     // The schema would read it, the digest (like JSON) would not: refuse rather than disagree.
     issues.push({
       code: "invalid_input",
-      path,
+      path: pathOf(),
       message: `"${hidden}" is not enumerable; give components as plain JSON data`,
     });
     return undefined;
@@ -395,21 +398,21 @@ export function schemaNode(
   if (forbidden) {
     issues.push({
       code: "invalid_input",
-      path: [...path, ...forbidden.slice(0, -1)],
+      path: [...pathOf(), ...forbidden.slice(0, -1)],
       message: `"${forbidden[forbidden.length - 1]}" is not allowed as a key`,
     });
     return undefined;
   }
   const parsed = safeParse(ComponentNodeSchema, raw);
   if (!parsed.success) {
-    issues.push(...zodIssues(parsed.error.issues, path));
+    issues.push(...zodIssues(parsed.error.issues, pathOf()));
     return undefined;
   }
   const tooLong = longText(parsed.data, limits.maxTextLength);
   if (tooLong !== undefined) {
     issues.push({
       code: "limit_exceeded",
-      path,
+      path: pathOf(),
       message: `A text field is longer than ${limits.maxTextLength} characters ("${tooLong}…")`,
     });
     return undefined;

@@ -51,6 +51,11 @@ export class JsonBytes {
     this.at = 0;
   }
 
+  /** Whether what is written now is dropped. */
+  get muted(): boolean {
+    return this.mutes > 0;
+  }
+
   /** Writes again, where the text was when `mute` was called. */
   unmute(): void {
     if (--this.mutes > 0 || !this.held) return;

@@ -254,6 +254,29 @@ describe("readPlainProduct", () => {
     expect(taken).toBeGreaterThan(count * 0.2);
   });
 
+  it("reads deep chains whose every part the schema reads, each inside the one above", () => {
+    // Each such part is digested as given with everything below it: only the outermost is
+    // written (the others would be dropped), or a chain would cost its depth squared.
+    const chain = (part: (level: number) => Loose): Loose => {
+      let node: Loose = { name: "Leaf", manufacturer: "Huawei" };
+      for (let i = 0; i < 3_000; i++) node = { ...part(i), components: [node] };
+      return { name: "Product", components: [node] };
+    };
+    expect(compare(chain((i) => ({ name: ` Level ${i} ` })))).toBe(true);
+    expect(compare(chain((i) => ({ name: `Level ${i}`, supplier: undefined })))).toBe(true);
+    expect(takenWithSchema).toBeGreaterThan(0);
+  });
+
+  it("says where a deep part is wrong when the full parser reads a chain of such parts", () => {
+    let node: Loose = { name: 42 as unknown as string };
+    for (let i = 0; i < 1_500; i++) node = { name: ` Level ${i} `, components: [node] };
+    const { issues } = parseProductGraph(node, defaultLimits);
+    expect(issues[0]?.path).toEqual([
+      ...Array.from({ length: 1_500 }, () => ["components", 0]).flat(),
+      "name",
+    ]);
+  });
+
   it("leaves a deep chain past the depth limit, or containing itself, to the full parser", () => {
     let node: Loose = { name: "Leaf" };
     const top = node;
