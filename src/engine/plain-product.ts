@@ -47,7 +47,8 @@ interface Ref {
 
 /**
  * A part whose list (its components, then the product's shared parts) the walk is going
- * through, with what its canonical JSON writes after the list. Kept by stack position, reused.
+ * through. What its canonical JSON writes after the list is read back from its node, which holds
+ * the values as given (the records as copies with the same keys). Kept by stack position, reused.
  */
 class Frame {
   index = 0;
@@ -60,14 +61,6 @@ class Frame {
   inShared = false;
   /** The part as given when the schema read it: written as canonical JSON once it is done. */
   schemaRaw: object | undefined = undefined;
-  shared: readonly unknown[] | undefined = undefined;
-  countryOfOrigin: string | undefined = undefined;
-  id: string | undefined = undefined;
-  identifiers: Identifiers | undefined = undefined;
-  manufacturer: Party | undefined = undefined;
-  name = "";
-  supplier: Party | undefined = undefined;
-  type: string | undefined = undefined;
 }
 
 /**
@@ -91,6 +84,8 @@ class PlainWalk {
   /** The parts whose lists are being walked, the product first; `top` is the last in use. */
   private readonly frames: Frame[] = [];
   private top = -1;
+  /** The product's shared parts, walked after its own tree. */
+  private shared: readonly unknown[] | undefined;
   /**
    * The children of the parts on the stack, one after another: each part's are copied out at
    * their final length once it is done (lists grown child by child keep room for 16).
@@ -296,15 +291,8 @@ class PlainWalk {
       writeEnd(out, supplier as Party | undefined, type as string | undefined);
       return index;
     }
-    const frame = this.push(raw, index, depth, components as unknown[] | undefined);
-    frame.shared = shared as unknown[] | undefined;
-    frame.countryOfOrigin = countryOfOrigin as string | undefined;
-    frame.id = id as string | undefined;
-    frame.identifiers = identifiers as Identifiers | undefined;
-    frame.manufacturer = manufacturer as Party | undefined;
-    frame.name = name as string;
-    frame.supplier = supplier as Party | undefined;
-    frame.type = type as string | undefined;
+    this.push(raw, index, depth, components as unknown[] | undefined);
+    if (root) this.shared = shared as unknown[] | undefined;
     return index;
   }
 
@@ -362,24 +350,20 @@ class PlainWalk {
     if (!frame.inShared) {
       this.order.push(frame.index);
       if (frame.index === 0) this.rootSize = this.nodes.length;
-      writeTail(
-        out,
-        frame.countryOfOrigin,
-        frame.id,
-        frame.identifiers,
-        frame.manufacturer,
-        frame.name,
-      );
-      if (frame.shared !== undefined) {
+      const { view, parties } = this.nodes[frame.index] as GraphNode;
+      const { countryOfOrigin, id, identifiers, name } = view;
+      writeTail(out, countryOfOrigin, id, identifiers, parties.manufacturer, name);
+      if (frame.index === 0 && this.shared !== undefined) {
         out.key(keys.shared);
         out.char(openBracket);
-        frame.list = frame.shared;
+        frame.list = this.shared;
         frame.next = 0;
         frame.inShared = true;
         return;
       }
     }
-    writeEnd(out, frame.supplier, frame.type);
+    const { view, parties } = this.nodes[frame.index] as GraphNode;
+    writeEnd(out, parties.supplier, view.type);
     this.pop(frame);
   }
 
@@ -398,10 +382,6 @@ class PlainWalk {
     if (this.top === this.anchorAt) this.anchor = undefined;
     frame.list = undefined;
     frame.schemaRaw = undefined;
-    frame.shared = undefined;
-    frame.identifiers = undefined;
-    frame.manufacturer = undefined;
-    frame.supplier = undefined;
     this.top--;
   }
 
