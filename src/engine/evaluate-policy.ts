@@ -15,7 +15,7 @@ import {
 import type { IsoDate } from "../model/date.js";
 import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
-import { ones } from "../util/ones.js";
+import { ones, oneThenZeros } from "../util/ones.js";
 import { unique } from "../util/unique.js";
 import {
   type CompiledPolicy,
@@ -95,6 +95,8 @@ export interface PolicySetting {
   readonly cleanMasks: readonly number[] | undefined;
   /** The run of a product where no rule has anything to say: shared, frozen. */
   readonly quiet: PolicyRun;
+  /** Whether every rule decides only the product (`reach: "root"`): nothing below it is walked. */
+  readonly productOnly: boolean;
 }
 
 function maskOf(guard: EntityGuard): number {
@@ -144,6 +146,7 @@ export function settlePolicy(
     rules,
     cleanMasks,
     quiet,
+    productOnly: rules.every((rule) => rule.reach === "root"),
   };
 }
 
@@ -159,6 +162,7 @@ function markComponents(
 ): ArrayLike<number> | undefined {
   const { rules, cleanMasks } = setting;
   const nodes = graph.nodes;
+  if (setting.productOnly) return oneThenZeros(nodes.length);
   if (cleanMasks === undefined) return ones(nodes.length);
   const quietWhenClean = cleanMasks.every((mask) => (sightings.presentInAll & mask) !== 0);
   // The common case: nothing covered anywhere, and every component names who made it.

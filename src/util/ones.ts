@@ -13,3 +13,24 @@ export function ones(n: number): ArrayLike<number> {
   }
   return shared;
 }
+
+let firstOnly: number[] = [];
+
+/**
+ * A one and then at least `n - 1` zeros, to read and never write: shared, like `ones`, by every
+ * product of up to 65,536 parts.
+ */
+export function oneThenZeros(n: number): ArrayLike<number> {
+  if (n > sharedUpTo) {
+    const list = new Array<number>(n).fill(0);
+    list[0] = 1;
+    return list;
+  }
+  if (firstOnly.length < n) {
+    firstOnly = new Array<number>(Math.min(Math.max(n, 2 * firstOnly.length, 64), sharedUpTo)).fill(
+      0,
+    );
+    firstOnly[0] = 1;
+  }
+  return firstOnly;
+}
