@@ -370,7 +370,8 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
   for (const finding of listed) slot(finding).findings.push(finding);
   let verdict: Verdict = "allowed";
   for (const result of policies) {
-    const entry = byPolicy.get(`${result.id}@${result.version}`);
+    // Most products have no findings: no key to make.
+    const entry = byPolicy.size > 0 ? byPolicy.get(`${result.id}@${result.version}`) : undefined;
     if (entry) {
       result.findings = entry.findings;
       result.verdict = maxVerdict(result.verdict, entry.verdict);
