@@ -152,7 +152,9 @@ export function sightProduct(graph: ProductGraph, shared: SharedIndex): ProductS
   const byMaker = new Map<string, readonly Sighting[]>();
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as GraphNode;
-    const found = sightNode(node, shared.index, shared.readsNames, byMaker);
+    const found = shared.empty
+      ? nothing
+      : sightNode(node, shared.index, shared.readsNames, byMaker);
     sightings[i] = found;
     if (found.length > 0) sighted.push(i);
     const view = node.view;

@@ -13,6 +13,17 @@ export interface SharedIndex {
   readonly readsNames: boolean;
   /** Per policy, the targets that are its own; `undefined` when the index is the policy's own. */
   readonly members: readonly (ReadonlySet<MatchTarget> | undefined)[];
+  /** Whether no policy covers an entity: nothing can be sighted, no name need be looked up. */
+  readonly empty: boolean;
+}
+
+function isEmpty(index: EntityIndex): boolean {
+  return (
+    index.byToken.size === 0 &&
+    index.byCjk.size === 0 &&
+    index.byIdentifier.size === 0 &&
+    index.keyed.length === 0
+  );
 }
 
 // Shared indexes (and the name caches inside them) live as long as the first policy they were
@@ -36,13 +47,16 @@ function build(policies: readonly CompiledPolicy[]): SharedIndex {
   const readsNames = compiled.some((policy) => policy.readsComponentNames);
   const indexes = [...new Set(compiled.map((policy) => policy.index))];
   if (indexes.length === 1) {
-    return { index: indexes[0] as EntityIndex, readsNames, members: policies.map(() => undefined) };
+    const index = indexes[0] as EntityIndex;
+    return { index, readsNames, members: policies.map(() => undefined), empty: isEmpty(index) };
   }
   const targets = new Map(indexes.map((index) => [index, targetsOf(index)]));
+  const index = mergeEntityIndexes(indexes);
   return {
-    index: mergeEntityIndexes(indexes),
+    index,
     readsNames,
     members: compiled.map((policy) => targets.get(policy.index)),
+    empty: isEmpty(index),
   };
 }
 

@@ -62,7 +62,7 @@ function parsed(product: unknown, next: PreparedEvaluation): ParsedProduct | und
 /** Whether a product's parts name a changed entity (old or new data): then it must be rescreened. */
 function touched(product: ParsedProduct, scope: UpdateScope & { all: false }): boolean {
   if (scope.entities.length === 0) return false;
-  const shared = { index: scope.index, readsNames: true, members: [undefined] };
+  const shared = { index: scope.index, readsNames: true, members: [undefined], empty: false };
   return sightProduct(product.graph, shared).sighted.length > 0;
 }
 
