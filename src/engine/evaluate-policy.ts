@@ -88,14 +88,18 @@ export interface PolicySetting {
   /** The rules in force that can fire or stay undecided in this context, their conditions folded. */
   readonly rules: readonly CompiledRule[];
   /**
-   * For a component no covered entity was found on: `undefined` when some rule must still look
-   * at it anyway; else the masks of name parties (one per guarded rule) that, each present,
-   * make every rule false without running it.
+   * For a component below the product that no covered entity was found on: `undefined` when
+   * some rule must still look at it anyway; else the masks of name parties (one per guarded rule
+   * of `treeRules`) that, each present, make every such rule false without running it.
    */
   readonly cleanMasks: readonly number[] | undefined;
   /** The run of a product where no rule has anything to say: shared, frozen. */
   readonly quiet: PolicyRun;
-  /** Whether every rule decides only the product (`reach: "root"`): nothing below it is walked. */
+  /** The rules that decide components below the product too (not `reach: "root"`). */
+  readonly treeRules: readonly CompiledRule[];
+  /** Whether some rule decides only the product (`reach: "root"`). */
+  readonly productRules: boolean;
+  /** Whether every rule decides only the product: nothing below it is walked. */
   readonly productOnly: boolean;
 }
 
@@ -125,8 +129,11 @@ export function settlePolicy(
     compiled.rules.filter((rule) => inForce(rule, asOf)),
     context,
   );
-  const cleanMasks = rules.every((rule) => rule.guard)
-    ? [...new Set(rules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter((m) => m !== 0)
+  const treeRules = rules.filter((rule) => rule.reach !== "root");
+  const cleanMasks = treeRules.every((rule) => rule.guard)
+    ? [...new Set(treeRules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter(
+        (m) => m !== 0,
+      )
     : undefined;
   const missing = unique(scopeMissing);
   const quiet: PolicyRun = Object.freeze({
@@ -146,7 +153,9 @@ export function settlePolicy(
     rules,
     cleanMasks,
     quiet,
-    productOnly: rules.every((rule) => rule.reach === "root"),
+    treeRules,
+    productRules: treeRules.length < rules.length,
+    productOnly: treeRules.length === 0,
   };
 }
 
@@ -160,18 +169,20 @@ function markComponents(
   sightings: ProductSightings,
   factsOf: (index: number) => NodeFacts,
 ): ArrayLike<number> | undefined {
-  const { rules, cleanMasks } = setting;
+  const { treeRules, cleanMasks, productRules } = setting;
   const nodes = graph.nodes;
   if (setting.productOnly) return oneThenZeros(nodes.length);
   if (cleanMasks === undefined) return ones(nodes.length);
+  // What the product's own rules need when nothing below it is marked: the product alone.
+  const none = productRules ? oneThenZeros(nodes.length) : undefined;
   const quietWhenClean = cleanMasks.every((mask) => (sightings.presentInAll & mask) !== 0);
   // The common case: nothing covered anywhere, and every component names who made it.
-  if (sightings.sighted.length === 0 && quietWhenClean) return undefined;
+  if (sightings.sighted.length === 0 && quietWhenClean) return none;
   const marks = new Uint8Array(nodes.length);
   let any = false;
   const mark = (index: number) => {
     const facts = factsOf(index);
-    if (rules.some((rule) => !guardRejects(rule.guard as EntityGuard, facts))) {
+    if (treeRules.some((rule) => !guardRejects(rule.guard as EntityGuard, facts))) {
       marks[index] = 1;
       any = true;
     }
@@ -193,7 +204,7 @@ function markComponents(
       }
     }
   }
-  if (!any) return undefined;
+  if (!any) return none;
   for (const index of graph.childrenFirst) {
     if (marks[index] !== 0) continue;
     for (const child of (nodes[index] as GraphNode).children) {
@@ -203,6 +214,7 @@ function markComponents(
       }
     }
   }
+  if (productRules) marks[0] = 1;
   return marks;
 }
 

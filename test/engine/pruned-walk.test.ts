@@ -90,3 +90,57 @@ describe("the walk over a product", () => {
     expect(finding?.path).toEqual(["Root", "B", "B2", "Radio"]);
   });
 });
+
+describe("a policy with rules that decide only the product", () => {
+  const productRule = {
+    id: "flagged-product",
+    verdict: "review" as const,
+    reach: "root" as const,
+    when: { "===": [{ var: "component.attributes.flagged" }, true] },
+    message: "A flagged product is reviewed",
+    source: { id: "law", section: "§3" },
+    basis: "statute" as const,
+  };
+  const base = testPolicy();
+  const mixed = createRegistry({
+    policies: [testPolicy({ rules: [...base.rules, productRule] })],
+  });
+  const only = createRegistry({ policies: [testPolicy({ rules: [productRule] })] });
+  const flagged = (components: object[]) => ({
+    name: "Rack",
+    manufacturer: "Clean Corp",
+    attributes: { flagged: true },
+    components,
+  });
+  const parts = [
+    { name: "Board", manufacturer: "Clean Corp", attributes: { flagged: true } },
+    {
+      name: "Shelf",
+      manufacturer: "Clean Corp",
+      components: [{ name: "Radio", manufacturer: covered }],
+    },
+  ];
+  const rulesAt = (report: ReturnType<typeof evaluate>) =>
+    report.findings.map((finding) => [finding.ruleId, finding.path.join(" > ")]);
+
+  it("decides the product's rule when nothing below it is covered", () => {
+    expect(rulesAt(evaluate(flagged(parts.slice(0, 1)), { ...options, registry: mixed }))).toEqual([
+      ["flagged-product", "Rack"],
+    ]);
+  });
+
+  it("decides the product's rule and walks to covered parts below", () => {
+    expect(rulesAt(evaluate(flagged(parts), { ...options, registry: mixed }))).toEqual([
+      ["flagged-product", "Rack"],
+      ["acme-equipment", "Rack > Shelf > Radio"],
+    ]);
+  });
+
+  it("decides nothing below the product when every rule decides only the product", () => {
+    expect(rulesAt(evaluate(flagged(parts), { ...options, registry: only }))).toEqual([
+      ["flagged-product", "Rack"],
+    ]);
+    const unflagged = { ...flagged(parts), attributes: { flagged: false } };
+    expect(evaluate(unflagged, { ...options, registry: only }).verdict).toBe("allowed");
+  });
+});
