@@ -18,6 +18,7 @@ import { buildEntityIndex } from "../names/entity-index.js";
 import { digestCanonical } from "../util/canonical-json.js";
 import { deepFreeze } from "../util/deep-freeze.js";
 import { pathTooDeep } from "../util/depth.js";
+import { absenceGuardOf } from "./absence-guard.js";
 import { entityIssues } from "./check-entity.js";
 import { type CompiledPolicy, type CompiledRule, sealPolicy } from "./compiled-policy.js";
 import { conditionIssues } from "./condition-issues.js";
@@ -254,6 +255,7 @@ export function compileDocument(
       ),
     }));
     const guard = guardOf(rule.when, entityIds);
+    const absence = guard ? undefined : absenceGuardOf(rule.when);
     return {
       id: rule.id,
       verdict: rule.verdict,
@@ -269,6 +271,7 @@ export function compileDocument(
       unless,
       info,
       ...(guard ? { guard } : {}),
+      ...(absence ? { absence } : {}),
     };
   });
   if (issues.length > 0) {

@@ -6,6 +6,7 @@ import type { PolicyDocument, Rule } from "../model/policy.js";
 import type { ResolvedSource } from "../model/resolved-source.js";
 import type { Basis } from "../model/source.js";
 import type { EntityIndex } from "../names/entity-index.js";
+import type { AbsentField } from "./absence-guard.js";
 
 /** A quick test that rules a component out before its condition runs. */
 export interface EntityGuard {
@@ -38,6 +39,8 @@ export interface CompiledRule {
   readonly unless: readonly CompiledException[];
   readonly info: ConditionInfo;
   readonly guard?: EntityGuard;
+  /** Without an entity guard: the fields whose absence rules a part below the product out. */
+  readonly absence?: readonly AbsentField[];
 }
 
 /**

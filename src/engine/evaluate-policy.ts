@@ -17,6 +17,7 @@ import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
 import { ones, oneThenZeros } from "../util/ones.js";
 import { unique } from "../util/unique.js";
+import type { AbsentField } from "./absence-guard.js";
 import {
   type CompiledPolicy,
   type CompiledRule,
@@ -95,8 +96,13 @@ export interface PolicySetting {
   readonly cleanMasks: readonly number[] | undefined;
   /** The run of a product where no rule has anything to say: shared, frozen. */
   readonly quiet: PolicyRun;
-  /** The rules that decide components below the product too (not `reach: "root"`). */
-  readonly treeRules: readonly CompiledRule[];
+  /** The rules with an entity guard that decide components below the product too. */
+  readonly guardedRules: readonly CompiledRule[];
+  /**
+   * Per rule without an entity guard that decides components below the product: the fields
+   * whose absence rules a part out (`absence`); `undefined` when there is no such rule.
+   */
+  readonly absentFields: readonly (readonly AbsentField[])[] | undefined;
   /** Whether some rule decides only the product (`reach: "root"`). */
   readonly productRules: boolean;
   /** Whether every rule decides only the product: nothing below it is walked. */
@@ -130,8 +136,10 @@ export function settlePolicy(
     context,
   );
   const treeRules = rules.filter((rule) => rule.reach !== "root");
-  const cleanMasks = treeRules.every((rule) => rule.guard)
-    ? [...new Set(treeRules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter(
+  const guardedRules = treeRules.filter((rule) => rule.guard);
+  const absent = treeRules.filter((rule) => !rule.guard).map((rule) => rule.absence);
+  const cleanMasks = absent.every((fields) => fields !== undefined)
+    ? [...new Set(guardedRules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter(
         (m) => m !== 0,
       )
     : undefined;
@@ -153,7 +161,8 @@ export function settlePolicy(
     rules,
     cleanMasks,
     quiet,
-    treeRules,
+    guardedRules,
+    absentFields: absent.length > 0 ? (absent as (readonly AbsentField[])[]) : undefined,
     productRules: treeRules.length < rules.length,
     productOnly: treeRules.length === 0,
   };
@@ -169,20 +178,35 @@ function markComponents(
   sightings: ProductSightings,
   factsOf: (index: number) => NodeFacts,
 ): ArrayLike<number> | undefined {
-  const { treeRules, cleanMasks, productRules } = setting;
+  const { guardedRules, absentFields, cleanMasks, productRules } = setting;
   const nodes = graph.nodes;
   if (setting.productOnly) return oneThenZeros(nodes.length);
   if (cleanMasks === undefined) return ones(nodes.length);
   // What the product's own rules need when nothing below it is marked: the product alone.
   const none = productRules ? oneThenZeros(nodes.length) : undefined;
   const quietWhenClean = cleanMasks.every((mask) => (sightings.presentInAll & mask) !== 0);
-  // The common case: nothing covered anywhere, and every component names who made it.
-  if (sightings.sighted.length === 0 && quietWhenClean) return none;
+  // The common case: nothing covered anywhere, every component names who made it, and no rule
+  // must look at a part for the fields it has.
+  if (sightings.sighted.length === 0 && quietWhenClean && absentFields === undefined) return none;
   const marks = new Uint8Array(nodes.length);
   let any = false;
+  if (absentFields !== undefined) {
+    // Absence guards hold below the product only: it is decided whatever it lacks.
+    marks[0] = 1;
+    any = true;
+    for (let i = 1; i < nodes.length; i++) {
+      const view = (nodes[i] as GraphNode).view;
+      for (const fields of absentFields) {
+        if (fields.some((field) => view[field] !== undefined)) {
+          marks[i] = 1;
+          break;
+        }
+      }
+    }
+  }
   const mark = (index: number) => {
     const facts = factsOf(index);
-    if (treeRules.some((rule) => !guardRejects(rule.guard as EntityGuard, facts))) {
+    if (guardedRules.some((rule) => !guardRejects(rule.guard as EntityGuard, facts))) {
       marks[index] = 1;
       any = true;
     }
