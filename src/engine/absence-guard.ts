@@ -15,7 +15,7 @@ function single(expr: unknown): [string, unknown] | undefined {
 /** The field a `var` with a default reads below `component.`, and the default. */
 function defaulted(expr: unknown): { field: AbsentField; fallback: unknown } | undefined {
   const entry = single(expr);
-  if (!entry || entry[0] !== "var" || !Array.isArray(entry[1]) || entry[1].length !== 2) return;
+  if (entry?.[0] !== "var" || !Array.isArray(entry[1]) || entry[1].length !== 2) return;
   const [path, fallback] = entry[1] as [unknown, unknown];
   if (path === "component.categories") return { field: "categories", fallback };
   if (typeof path === "string" && /^component\.attributes\.[^.]+$/.test(path))
