@@ -1,20 +1,11 @@
+import { operationEntry } from "../logic/condition-scope.js";
+import { isPrimitive } from "../logic/var-ref.js";
 /** Component fields whose absence a rule's condition can be false for. */
 export type AbsentField = "attributes" | "categories";
 
-const primitive = (value: unknown): boolean =>
-  value === null || ["string", "number", "boolean"].includes(typeof value);
-
-function single(expr: unknown): [string, unknown] | undefined {
-  if (typeof expr !== "object" || expr === null || Array.isArray(expr)) return undefined;
-  const keys = Object.keys(expr);
-  return keys.length === 1
-    ? [keys[0] as string, (expr as Record<string, unknown>)[keys[0] as string]]
-    : undefined;
-}
-
 /** The field a `var` with a default reads below `component.`, and the default. */
 function defaulted(expr: unknown): { field: AbsentField; fallback: unknown } | undefined {
-  const entry = single(expr);
+  const entry = operationEntry(expr);
   if (entry?.[0] !== "var" || !Array.isArray(entry[1]) || entry[1].length !== 2) return;
   const [path, fallback] = entry[1] as [unknown, unknown];
   if (path === "component.categories") return { field: "categories", fallback };
@@ -26,20 +17,21 @@ function defaulted(expr: unknown): { field: AbsentField; fallback: unknown } | u
 function isDepthZero(args: unknown): boolean {
   if (!Array.isArray(args) || args.length !== 2) return false;
   const [a, b] = args;
-  const depth = (x: unknown) => single(x)?.[0] === "var" && single(x)?.[1] === "depth";
+  const depth = (x: unknown) =>
+    operationEntry(x)?.[0] === "var" && operationEntry(x)?.[1] === "depth";
   return (depth(a) && b === 0) || (depth(b) && a === 0);
 }
 
 function fieldsFor(expr: unknown, depth: number): AbsentField[] | undefined {
-  const entry = single(expr);
+  const entry = operationEntry(expr);
   if (!entry || depth > 64) return undefined;
   const [op, args] = entry;
   if (op === "===" && isDepthZero(args)) return [];
   if ((op === "===" || op === "in") && Array.isArray(args) && args.length === 2) {
     const read = defaulted(args[0]);
-    if (read === undefined || !primitive(read.fallback)) return undefined;
+    if (read === undefined || !isPrimitive(read.fallback)) return undefined;
     // The default stands where the field is absent, and it is not what is asked for.
-    if (op === "===" && primitive(args[1]) && args[1] !== read.fallback) return [read.field];
+    if (op === "===" && isPrimitive(args[1]) && args[1] !== read.fallback) return [read.field];
     if (op === "in" && Array.isArray(args[1]) && !args[1].includes(read.fallback))
       return [read.field];
     return undefined;

@@ -1,14 +1,7 @@
 import { namedParties, parseMadeBy } from "../logic/compile-condition.js";
+import { operationEntry } from "../logic/condition-scope.js";
 import type { PartyField } from "../logic/facts.js";
 import type { EntityGuard } from "./compiled-policy.js";
-
-function single(expr: unknown): [string, unknown] | undefined {
-  if (typeof expr !== "object" || expr === null || Array.isArray(expr)) return undefined;
-  const keys = Object.keys(expr);
-  return keys.length === 1
-    ? [keys[0] as string, (expr as Record<string, unknown>)[keys[0] as string]]
-    : undefined;
-}
 
 function union<T>(sets: readonly ReadonlySet<T>[]): Set<T> {
   const out = new Set<T>();
@@ -21,7 +14,7 @@ function requirement(
   entityIds: ReadonlySet<string>,
   depth: number,
 ): EntityGuard | undefined {
-  const entry = single(expr);
+  const entry = operationEntry(expr);
   if (!entry || depth > 64) return undefined;
   const [op, raw] = entry;
   if (op === "made_by") {

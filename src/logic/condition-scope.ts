@@ -52,6 +52,13 @@ export function operationOf(expr: Record<string, unknown>): string | undefined {
   return keys.length === 1 ? keys[0] : undefined;
 }
 
+/** A JSON Logic operation as its name and its raw arguments; `undefined` for anything else. */
+export function operationEntry(expr: unknown): [string, unknown] | undefined {
+  if (!isPlainObject(expr)) return undefined;
+  const op = operationOf(expr);
+  return op === undefined ? undefined : [op, expr[op]];
+}
+
 /** An operation's arguments as a list (JSON Logic allows a single argument bare). */
 export function argsOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];

@@ -9,7 +9,8 @@ export interface VarRef {
   hasDefault: boolean;
 }
 
-function isPrimitive(value: unknown): boolean {
+/** Whether a value is a JSON primitive: a string, number, boolean or null. */
+export function isPrimitive(value: unknown): boolean {
   return value === null || ["string", "number", "boolean"].includes(typeof value);
 }
 
