@@ -22,13 +22,14 @@ export function derivedFacts(
 ): DerivedFacts {
   const count = policy.derived.length;
   const values: Tri[] = new Array(nodes.length * count).fill(false);
-  const gaps = new Map<number, string[]>();
+  // By node and condition: what an undecided value lacks (most products have no such value).
+  let gaps: (string[] | undefined)[] | undefined;
   const computed = new Uint8Array(count);
 
   const read = (node: number, id: number, missing: string[]): Tri => {
     if (computed[id] === 0) compute(id);
     const value = values[node * count + id] as Tri;
-    if (value === null) missing.push(...(gaps.get(node * count + id) ?? []));
+    if (value === null) for (const gap of gaps?.[node * count + id] ?? []) missing.push(gap);
     return value;
   };
 
@@ -79,11 +80,17 @@ export function derivedFacts(
         }
         if (mine === null || below === null) {
           result = null;
-          if (below === null) missing.push(...(gaps.get(part * count + id) ?? []));
+          // Children mostly lack the same: each datum once, not once per child.
+          if (below === null)
+            for (const gap of gaps?.[part * count + id] ?? [])
+              if (!missing.includes(gap)) missing.push(gap);
         }
       }
       values[index * count + id] = result;
-      if (result === null) gaps.set(index * count + id, unique(missing));
+      if (result === null) {
+        gaps ??= new Array(nodes.length * count);
+        gaps[index * count + id] = unique(missing);
+      }
     }
   }
 
