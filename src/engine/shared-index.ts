@@ -42,22 +42,32 @@ function serialOf(policy: CompiledPolicy): number {
   return serial;
 }
 
+/** A shared index over `index`; `members` by policy (`undefined` where the index is the policy's own). */
+export function sharedIndexOver(
+  index: EntityIndex,
+  readsNames: boolean,
+  members: readonly (ReadonlySet<MatchTarget> | undefined)[],
+): SharedIndex {
+  return { index, readsNames, members, empty: isEmpty(index) };
+}
+
 function build(policies: readonly CompiledPolicy[]): SharedIndex {
   const compiled = policies.map(internalsOf);
   const readsNames = compiled.some((policy) => policy.readsComponentNames);
   const indexes = [...new Set(compiled.map((policy) => policy.index))];
   if (indexes.length === 1) {
-    const index = indexes[0] as EntityIndex;
-    return { index, readsNames, members: policies.map(() => undefined), empty: isEmpty(index) };
+    return sharedIndexOver(
+      indexes[0] as EntityIndex,
+      readsNames,
+      policies.map(() => undefined),
+    );
   }
   const targets = new Map(indexes.map((index) => [index, targetsOf(index)]));
-  const index = mergeEntityIndexes(indexes);
-  return {
-    index,
+  return sharedIndexOver(
+    mergeEntityIndexes(indexes),
     readsNames,
-    members: compiled.map((policy) => targets.get(policy.index)),
-    empty: isEmpty(index),
-  };
+    compiled.map((policy) => targets.get(policy.index)),
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   prepareEvaluation,
 } from "../engine/evaluate.js";
 import { type ParsedProduct, parseProduct } from "../engine/parse-product.js";
+import { sharedIndexOver } from "../engine/shared-index.js";
 import { VendorgateError } from "../errors.js";
 import type { Report } from "../model/report.js";
 import type { Registry } from "../registry/registry.js";
@@ -62,8 +63,9 @@ function parsed(product: unknown, next: PreparedEvaluation): ParsedProduct | und
 /** Whether a product's parts name a changed entity (old or new data): then it must be rescreened. */
 function touched(product: ParsedProduct, scope: UpdateScope & { all: false }): boolean {
   if (scope.entities.length === 0) return false;
-  const shared = { index: scope.index, readsNames: true, members: [undefined], empty: false };
-  return sightProduct(product.graph, shared).sighted.length > 0;
+  return (
+    sightProduct(product.graph, sharedIndexOver(scope.index, true, [undefined])).sighted.length > 0
+  );
 }
 
 /**
