@@ -3,11 +3,17 @@ import { isPrimitive } from "../logic/var-ref.js";
 /** Component fields whose absence a rule's condition can be false for. */
 export type AbsentField = "attributes" | "categories";
 
+/** What a `var` operation is given; `undefined` for anything else. */
+function varOf(expr: unknown): unknown {
+  const entry = operationEntry(expr);
+  return entry?.[0] === "var" ? entry[1] : undefined;
+}
+
 /** The field a `var` with a default reads below `component.`, and the default. */
 function defaulted(expr: unknown): { field: AbsentField; fallback: unknown } | undefined {
-  const entry = operationEntry(expr);
-  if (entry?.[0] !== "var" || !Array.isArray(entry[1]) || entry[1].length !== 2) return;
-  const [path, fallback] = entry[1] as [unknown, unknown];
+  const raw = varOf(expr);
+  if (!Array.isArray(raw) || raw.length !== 2) return undefined;
+  const [path, fallback] = raw as [unknown, unknown];
   if (path === "component.categories") return { field: "categories", fallback };
   if (typeof path === "string" && /^component\.attributes\.[^.]+$/.test(path))
     return { field: "attributes", fallback };
@@ -17,9 +23,7 @@ function defaulted(expr: unknown): { field: AbsentField; fallback: unknown } | u
 function isDepthZero(args: unknown): boolean {
   if (!Array.isArray(args) || args.length !== 2) return false;
   const [a, b] = args;
-  const depth = (x: unknown) =>
-    operationEntry(x)?.[0] === "var" && operationEntry(x)?.[1] === "depth";
-  return (depth(a) && b === 0) || (depth(b) && a === 0);
+  return (varOf(a) === "depth" && b === 0) || (varOf(b) === "depth" && a === 0);
 }
 
 function fieldsFor(expr: unknown, depth: number): AbsentField[] | undefined {
