@@ -3,6 +3,17 @@ import { isPrimitive } from "../logic/var-ref.js";
 /** Component fields whose absence a rule's condition can be false for. */
 export type AbsentField = "attributes" | "categories";
 
+/**
+ * When a rule's condition is false on every part below the product that lacks some fields: a
+ * part that lacks all of `fields` is ruled out, on a product where each of `given` is false.
+ */
+export interface AbsenceGuard {
+  /** The fields; none: false on every part below the product. */
+  readonly fields: readonly AbsentField[];
+  /** Parts of the condition that read nothing but the product and the context. */
+  readonly given: readonly unknown[];
+}
+
 /** What a `var` operation is given; `undefined` for anything else. */
 function varOf(expr: unknown): unknown {
   const entry = operationEntry(expr);
@@ -26,47 +37,89 @@ function isDepthZero(args: unknown): boolean {
   return (varOf(a) === "depth" && b === 0) || (varOf(b) === "depth" && a === 0);
 }
 
-function fieldsFor(expr: unknown, depth: number): AbsentField[] | undefined {
+// Operations of plain JSON Logic that read nothing but their arguments.
+const plainOperations = new Set("=== !== == != < <= > >= ! !! and or in if".split(" "));
+
+/**
+ * Whether an expression reads nothing but `product.` and `context.` (inside a quantifier, the
+ * item), so that it has one value for every part of a product.
+ */
+function readsOnlyProduct(expr: unknown, inItem: boolean, depth: number): boolean {
+  if (depth > 64) return false;
+  if (Array.isArray(expr)) return expr.every((item) => readsOnlyProduct(item, inItem, depth + 1));
+  const entry = operationEntry(expr);
+  if (!entry) return isPrimitive(expr);
+  const [op, args] = entry;
+  if (op === "var") {
+    const path = Array.isArray(args) ? args[0] : args;
+    return inItem || (typeof path === "string" && /^(product|context)\./.test(path));
+  }
+  const list = Array.isArray(args) ? args : [args];
+  if (op === "some" || op === "all" || op === "none") {
+    return (
+      list.length === 2 &&
+      readsOnlyProduct(list[0], inItem, depth + 1) &&
+      readsOnlyProduct(list[1], true, depth + 1)
+    );
+  }
+  return plainOperations.has(op) && readsOnlyProduct(list, inItem, depth + 1);
+}
+
+const unconditional = (fields: AbsentField[]): AbsenceGuard => ({ fields, given: [] });
+
+/** The fewest conditions, then the fewest fields. */
+function better(a: AbsenceGuard, b: AbsenceGuard): boolean {
+  if (a.given.length !== b.given.length) return a.given.length < b.given.length;
+  return a.fields.length < b.fields.length;
+}
+
+function guardFor(expr: unknown, depth: number): AbsenceGuard | undefined {
   const entry = operationEntry(expr);
   if (!entry || depth > 64) return undefined;
   const [op, args] = entry;
-  if (op === "===" && isDepthZero(args)) return [];
+  if (op === "===" && isDepthZero(args)) return unconditional([]);
+  if (readsOnlyProduct(expr, false, depth)) return { fields: [], given: [expr] };
   if ((op === "===" || op === "in") && Array.isArray(args) && args.length === 2) {
     const read = defaulted(args[0]);
     if (read === undefined || !isPrimitive(read.fallback)) return undefined;
     // The default stands where the field is absent, and it is not what is asked for.
-    if (op === "===" && isPrimitive(args[1]) && args[1] !== read.fallback) return [read.field];
+    if (op === "===" && isPrimitive(args[1]) && args[1] !== read.fallback)
+      return unconditional([read.field]);
     if (op === "in" && Array.isArray(args[1]) && !args[1].includes(read.fallback))
-      return [read.field];
+      return unconditional([read.field]);
     return undefined;
   }
   if (op === "some" && Array.isArray(args) && args.length === 2) {
     const read = defaulted(args[0]);
     // `some` of an empty list is false.
     return read && Array.isArray(read.fallback) && read.fallback.length === 0
-      ? [read.field]
+      ? unconditional([read.field])
       : undefined;
   }
   if ((op !== "and" && op !== "or") || !Array.isArray(args) || args.length === 0) return;
-  const parts = args.map((part) => fieldsFor(part, depth + 1));
+  const parts = args.map((part) => guardFor(part, depth + 1));
   if (op === "and") {
-    // One false conjunct is enough: take the one that needs the fewest fields absent.
-    let best: AbsentField[] | undefined;
-    for (const part of parts) if (part && (!best || part.length < best.length)) best = part;
+    // One false conjunct is enough: take the one that asks least.
+    let best: AbsenceGuard | undefined;
+    for (const part of parts) if (part && (!best || better(part, best))) best = part;
     return best;
   }
-  // Every disjunct must be false: every field any of them needs absent.
+  // Every disjunct must be false: every field any of them needs absent, every condition false.
   if (parts.some((part) => part === undefined)) return undefined;
-  return [...new Set(parts.flat() as AbsentField[])];
+  const guards = parts as AbsenceGuard[];
+  return {
+    fields: [...new Set(guards.flatMap((guard) => guard.fields))],
+    given: guards.flatMap((guard) => guard.given),
+  };
 }
 
 /**
- * The component fields whose absence makes a rule's condition false on every part below the
- * product (a `depth` of 0 asked for, or a field read with a default that is not what is compared
- * with): a part that lacks all of them is ruled out without running the rule, as an entity guard
- * rules out a part whose makers match none of a rule's entities. An empty list: false on every
- * part below the product. `undefined` when no such fields are found.
+ * When a rule's condition is false on every part below the product that lacks some fields (a
+ * `depth` of 0 asked for, a field read with a default that is not what is compared with, or a
+ * part that reads only the product and is false on it): a part that lacks all of them is ruled
+ * out without running the rule, as an entity guard rules out a part whose makers match none of
+ * a rule's entities. `undefined` when no such fields are found.
  */
-export function absenceGuardOf(when: unknown): readonly AbsentField[] | undefined {
-  return fieldsFor(when, 0);
+export function absenceGuardOf(when: unknown): AbsenceGuard | undefined {
+  return guardFor(when, 0);
 }

@@ -255,7 +255,23 @@ export function compileDocument(
       ),
     }));
     const guard = guardOf(rule.when, entityIds);
-    const absence = guard ? undefined : absenceGuardOf(rule.when);
+    const found = guard ? undefined : absenceGuardOf(rule.when);
+    const absence = found && {
+      fields: found.fields,
+      // Compiled again on their own: what they read was checked with the whole condition.
+      given: found.given.map((part) =>
+        compileCondition(
+          part,
+          rootScope(
+            ruleShape,
+            { entities: new Set(), pathDependent: false, readsAncestors: false },
+            true,
+          ),
+          ["rules", i, "when"],
+          { ...state, issues: [], derived: [] },
+        ),
+      ),
+    };
     return {
       id: rule.id,
       verdict: rule.verdict,

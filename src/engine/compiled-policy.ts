@@ -39,8 +39,14 @@ export interface CompiledRule {
   readonly unless: readonly CompiledException[];
   readonly info: ConditionInfo;
   readonly guard?: EntityGuard;
-  /** Without an entity guard: the fields whose absence rules a part below the product out. */
-  readonly absence?: readonly AbsentField[];
+  /**
+   * Without an entity guard: the fields whose absence rules a part below the product out, on a
+   * product where each of `given` (reading nothing but the product and the context) is false.
+   */
+  readonly absence?: {
+    readonly fields: readonly AbsentField[];
+    readonly given: readonly Evaluator[];
+  };
 }
 
 /**

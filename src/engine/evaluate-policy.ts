@@ -19,6 +19,12 @@ import { ones, oneThenZeros } from "../util/ones.js";
 import { unique } from "../util/unique.js";
 import type { AbsentField } from "./absence-guard.js";
 import {
+  type AbsenceOnProduct,
+  absenceOnProductOf,
+  holdsOn,
+  presentFieldsOf,
+} from "./absence-on-product.js";
+import {
   type CompiledPolicy,
   type CompiledRule,
   type EntityGuard,
@@ -99,10 +105,16 @@ export interface PolicySetting {
   /** The rules with an entity guard that decide components below the product too. */
   readonly guardedRules: readonly CompiledRule[];
   /**
-   * Per rule without an entity guard that decides components below the product: the fields
-   * whose absence rules a part out (`absence`); `undefined` when there is no such rule.
+   * When every rule without an entity guard that decides components below the product has an
+   * absence guard that holds on every product: the fields whose presence on a part makes one of
+   * them look at it; `undefined` when there is no such rule.
    */
-  readonly absentFields: readonly (readonly AbsentField[])[] | undefined;
+  readonly absentFields: readonly AbsentField[] | undefined;
+  /**
+   * When every rule without an entity guard has an absence guard and some hold only on some
+   * products: those guards, and the masks of `cleanMasks` for a product they all hold on.
+   */
+  readonly absenceOnProduct: (AbsenceOnProduct & { masks: readonly number[] }) | undefined;
   /** Whether some rule decides only the product (`reach: "root"`). */
   readonly productRules: boolean;
   /** Whether every rule decides only the product: nothing below it is walked. */
@@ -137,12 +149,15 @@ export function settlePolicy(
   );
   const treeRules = rules.filter((rule) => rule.reach !== "root");
   const guardedRules = treeRules.filter((rule) => rule.guard);
-  const absent = treeRules.filter((rule) => !rule.guard).map((rule) => rule.absence);
-  const cleanMasks = absent.every((fields) => fields !== undefined)
-    ? [...new Set(guardedRules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter(
-        (m) => m !== 0,
-      )
-    : undefined;
+  const unguarded = treeRules.filter((rule) => !rule.guard);
+  const absent = unguarded.map((rule) =>
+    rule.absence?.given.length === 0 ? rule.absence : undefined,
+  );
+  const masks = [...new Set(guardedRules.map((rule) => maskOf(rule.guard as EntityGuard)))].filter(
+    (m) => m !== 0,
+  );
+  const cleanMasks = absent.every((fields) => fields !== undefined) ? masks : undefined;
+  const onProduct = cleanMasks ? undefined : absenceOnProductOf(unguarded);
   const missing = unique(scopeMissing);
   const quiet: PolicyRun = Object.freeze({
     applies,
@@ -162,7 +177,11 @@ export function settlePolicy(
     cleanMasks,
     quiet,
     guardedRules,
-    absentFields: absent.length > 0 ? (absent as (readonly AbsentField[])[]) : undefined,
+    absentFields:
+      cleanMasks && absent.length > 0
+        ? presentFieldsOf(absent as NonNullable<CompiledRule["absence"]>[])
+        : undefined,
+    absenceOnProduct: onProduct && { ...onProduct, masks },
     productRules: treeRules.length < rules.length,
     productOnly: treeRules.length === 0,
   };
@@ -178,9 +197,16 @@ function markComponents(
   sightings: ProductSightings,
   factsOf: (index: number) => NodeFacts,
 ): ArrayLike<number> | undefined {
-  const { guardedRules, absentFields, cleanMasks, productRules } = setting;
+  const { guardedRules, productRules, absenceOnProduct } = setting;
+  let { absentFields, cleanMasks } = setting;
   const nodes = graph.nodes;
   if (setting.productOnly) return oneThenZeros(nodes.length);
+  if (cleanMasks === undefined && absenceOnProduct !== undefined) {
+    if (holdsOn(absenceOnProduct, (nodes[0] as GraphNode).view, setting.context)) {
+      absentFields = absenceOnProduct.fields;
+      cleanMasks = absenceOnProduct.masks;
+    }
+  }
   if (cleanMasks === undefined) return ones(nodes.length);
   // What the product's own rules need when nothing below it is marked: the product alone.
   const none = productRules ? oneThenZeros(nodes.length) : undefined;
@@ -196,8 +222,8 @@ function markComponents(
     any = true;
     for (let i = 1; i < nodes.length; i++) {
       const view = (nodes[i] as GraphNode).view;
-      for (const fields of absentFields) {
-        if (fields.some((field) => view[field] !== undefined)) {
+      for (const field of absentFields) {
+        if (view[field] !== undefined) {
           marks[i] = 1;
           break;
         }

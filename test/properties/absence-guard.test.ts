@@ -33,6 +33,46 @@ const conditions: [string, object][] = [
     },
   ],
   ["may-route", { in: [{ var: ["component.attributes.canRouteUserData", "unknown"] }, [true]] }],
+  // Parts that read only the product: the guards hold on a product where they are false.
+  [
+    "product-routes",
+    {
+      and: [
+        {
+          or: [
+            { "!!": { var: ["product.attributes.routesUserData", false] } },
+            { some: [{ var: ["component.categories", []] }, { in: [{ var: "" }, ["antivirus"]] }] },
+          ],
+        },
+        { in_category: ["video-surveillance", "antivirus"] },
+      ],
+    },
+  ],
+  [
+    "product-unknown",
+    {
+      or: [
+        // Without a default: unknown on a product without it, and the guard must not hold.
+        { "===": [{ var: "product.attributes.canRouteUserData" }, true] },
+        { "===": [{ var: ["component.attributes.substantialOrEssential", "unset"] }, true] },
+      ],
+    },
+  ],
+  [
+    "product-telecom",
+    {
+      and: [
+        { "===": [{ var: "depth" }, 1] },
+        {
+          some: [
+            { var: ["product.categories", []] },
+            { in: [{ var: "" }, ["telecommunications-equipment"]] },
+          ],
+        },
+        { in_category: ["telecommunications-equipment"] },
+      ],
+    },
+  ],
 ];
 
 /** The test policy with these rules, their conditions as given or behind `!!` no guard reads. */
