@@ -2,7 +2,7 @@ import type { ConditionEnv, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
 import { unique } from "../util/unique.js";
 import type { PolicyInternals } from "./compiled-policy.js";
-import type { GraphNode } from "./product-graph.js";
+import type { GraphNode, ProductGraph } from "./product-graph.js";
 
 /** The values of a policy's `any_descendant` conditions on every component of a product. */
 export interface DerivedFacts {
@@ -16,14 +16,15 @@ export interface DerivedFacts {
  */
 export function derivedFacts(
   policy: PolicyInternals,
-  nodes: readonly GraphNode[],
+  graph: ProductGraph,
   factsOf: (index: number) => NodeFacts,
   context: object,
 ): DerivedFacts {
+  const { nodes, childrenFirst } = graph;
   const count = policy.derived.length;
   const values: Tri[] = new Array(nodes.length * count).fill(false);
   // By node and condition: what an undecided value lacks (most products have no such value).
-  let gaps: (string[] | undefined)[] | undefined;
+  let gaps: (readonly string[] | undefined)[] | undefined;
   const computed = new Uint8Array(count);
 
   const read = (node: number, id: number, missing: string[]): Tri => {
@@ -36,43 +37,36 @@ export function derivedFacts(
   function compute(id: number): void {
     computed[id] = 1;
     const condition = policy.derived[id] as NonNullable<(typeof policy.derived)[number]>;
-    // One environment for the whole pass, moved from child to child (conditions keep nothing of
-    // it); a condition read inside this one runs its own pass first, with its own.
+    // One environment and one list of what is missing for the whole pass, moved from child to
+    // child (conditions keep nothing of them); a condition read inside this one runs its own pass
+    // first, with its own.
     const data = { component: undefined as unknown, context };
+    const missing: string[] = [];
     let child = 0;
     const env: { -readonly [K in keyof ConditionEnv]: ConditionEnv[K] } = {
       node: undefined as unknown as NodeFacts,
       rootData: () => data,
       ancestors: () => [],
-      derived: (inner) => read(child, inner, env.missing),
-      missing: [],
+      derived: (inner) => read(child, inner, missing),
+      missing,
     };
-    const own = (index: number, missing: string[]): Tri => {
+    const own = (index: number): Tri => {
       const facts = factsOf(index);
       child = index;
       env.node = facts;
-      env.missing = missing;
       data.component = facts.view;
       return condition(env, facts.view as ComponentView);
     };
-    const done = new Uint8Array(nodes.length);
-    const stack: [number, number][] = [[0, 0]];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as [number, number];
-      const [index, childAt] = top;
+    // Nodes mostly lack the same: one list for a run of equal ones.
+    let last: readonly string[] = [];
+    // Children first; the nodes the product reaches come first, the product last of them.
+    for (const index of childrenFirst) {
       const node = nodes[index] as GraphNode;
-      if (childAt < node.children.length) {
-        top[1] = childAt + 1;
-        const child = node.children[childAt] as number;
-        if (!done[child]) stack.push([child, 0]);
-        continue;
-      }
-      stack.pop();
-      done[index] = 1;
       let result: Tri = false;
-      const missing: string[] = [];
+      // Emptied by pops: setting `length` is a call into the engine each time.
+      while (missing.length > 0) missing.pop();
       for (const part of node.children) {
-        const mine = own(part, missing);
+        const mine = own(part);
         const below = values[part * count + id] as Tri;
         if (mine === true || below === true) {
           result = true;
@@ -89,10 +83,19 @@ export function derivedFacts(
       values[index * count + id] = result;
       if (result === null) {
         gaps ??= new Array(nodes.length * count);
-        gaps[index * count + id] = unique(missing);
+        const lacked = unique(missing);
+        if (!sameList(lacked, last)) last = lacked === missing ? [...missing] : lacked;
+        gaps[index * count + id] = last;
       }
+      if (index === 0) break;
     }
   }
 
   return { value: read };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

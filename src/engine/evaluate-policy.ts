@@ -351,7 +351,7 @@ export function runPolicy(
   const marks = markComponents(setting, graph, sightings, factsOf);
   if (marks === undefined) return quiet;
   const derived =
-    compiled.derived.length > 0 ? derivedFacts(compiled, nodes, factsOf, context) : undefined;
+    compiled.derived.length > 0 ? derivedFacts(compiled, graph, factsOf, context) : undefined;
 
   const waiverPaths = walk.waiverPaths;
   const pathWaived = waiverPaths.some((path) => path !== undefined);
