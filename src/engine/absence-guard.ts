@@ -1,8 +1,6 @@
 import { operationEntry } from "../logic/condition-scope.js";
 import { isPrimitive } from "../logic/var-ref.js";
-/** Component fields whose absence a rule's condition can be false for. */
-export type AbsentField = "attributes" | "categories";
-
+import { type AbsentField, partFieldsRead } from "./part-reads.js";
 /**
  * When a rule's condition is false on every part below the product that lacks some fields: a
  * part that lacks all of `fields` is ruled out, on a product where each of `given` is false.
@@ -37,34 +35,6 @@ function isDepthZero(args: unknown): boolean {
   return (varOf(a) === "depth" && b === 0) || (varOf(b) === "depth" && a === 0);
 }
 
-// Operations of plain JSON Logic that read nothing but their arguments.
-const plainOperations = new Set("=== !== == != < <= > >= ! !! and or in if".split(" "));
-
-/**
- * Whether an expression reads nothing but `product.` and `context.` (inside a quantifier, the
- * item), so that it has one value for every part of a product.
- */
-function readsOnlyProduct(expr: unknown, inItem: boolean, depth: number): boolean {
-  if (depth > 64) return false;
-  if (Array.isArray(expr)) return expr.every((item) => readsOnlyProduct(item, inItem, depth + 1));
-  const entry = operationEntry(expr);
-  if (!entry) return isPrimitive(expr);
-  const [op, args] = entry;
-  if (op === "var") {
-    const path = Array.isArray(args) ? args[0] : args;
-    return inItem || (typeof path === "string" && /^(product|context)\./.test(path));
-  }
-  const list = Array.isArray(args) ? args : [args];
-  if (op === "some" || op === "all" || op === "none") {
-    return (
-      list.length === 2 &&
-      readsOnlyProduct(list[0], inItem, depth + 1) &&
-      readsOnlyProduct(list[1], true, depth + 1)
-    );
-  }
-  return plainOperations.has(op) && readsOnlyProduct(list, inItem, depth + 1);
-}
-
 const unconditional = (fields: AbsentField[]): AbsenceGuard => ({ fields, given: [] });
 
 /** The fewest conditions, then the fewest fields. */
@@ -78,7 +48,7 @@ function guardFor(expr: unknown, depth: number): AbsenceGuard | undefined {
   if (!entry || depth > 64) return undefined;
   const [op, args] = entry;
   if (op === "===" && isDepthZero(args)) return unconditional([]);
-  if (readsOnlyProduct(expr, false, depth)) return { fields: [], given: [expr] };
+  if (partFieldsRead([expr])?.length === 0) return { fields: [], given: [expr] };
   if ((op === "===" || op === "in") && Array.isArray(args) && args.length === 2) {
     const read = defaulted(args[0]);
     if (read === undefined || !isPrimitive(read.fallback)) return undefined;

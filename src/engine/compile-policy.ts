@@ -24,6 +24,7 @@ import { type CompiledPolicy, type CompiledRule, sealPolicy } from "./compiled-p
 import { conditionIssues } from "./condition-issues.js";
 import { guardOf } from "./entity-guard.js";
 import { refuseForbiddenKeys } from "./forbidden-input-keys.js";
+import { fieldMask, partFieldsRead } from "./part-reads.js";
 
 // Entity digests by object: catalogue entities are shared by many policies and hashed once. Only
 // deeply frozen entities are hashed, so an entry never describes data that has since changed.
@@ -256,8 +257,12 @@ export function compileDocument(
     }));
     const guard = guardOf(rule.when, entityIds);
     const found = guard ? undefined : absenceGuardOf(rule.when);
+    const read = guard
+      ? undefined
+      : partFieldsRead([rule.when, ...(rule.unless ?? []).map((exception) => exception.when)]);
+    const bare = read && fieldMask(read);
     const absence = found && {
-      fields: found.fields,
+      fields: fieldMask(found.fields),
       // Compiled again on their own: what they read was checked with the whole condition.
       given: found.given.map((part) =>
         compileCondition(
@@ -288,6 +293,7 @@ export function compileDocument(
       info,
       ...(guard ? { guard } : {}),
       ...(absence ? { absence } : {}),
+      ...(bare !== undefined ? { bare } : {}),
     };
   });
   if (issues.length > 0) {

@@ -6,7 +6,6 @@ import type { PolicyDocument, Rule } from "../model/policy.js";
 import type { ResolvedSource } from "../model/resolved-source.js";
 import type { Basis } from "../model/source.js";
 import type { EntityIndex } from "../names/entity-index.js";
-import type { AbsentField } from "./absence-guard.js";
 
 /** A quick test that rules a component out before its condition runs. */
 export interface EntityGuard {
@@ -44,9 +43,15 @@ export interface CompiledRule {
    * product where each of `given` (reading nothing but the product and the context) is false.
    */
   readonly absence?: {
-    readonly fields: readonly AbsentField[];
+    /** The fields as bits (`fieldMask`). */
+    readonly fields: number;
     readonly given: readonly Evaluator[];
   };
+  /**
+   * Without an entity guard: the only fields of a part its conditions read (besides the product
+   * and the context), so every part that lacks them all gets one outcome.
+   */
+  readonly bare?: number;
 }
 
 /**

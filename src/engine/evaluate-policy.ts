@@ -17,13 +17,14 @@ import type { Finding, TrailStep } from "../model/report.js";
 import type { MatchTarget } from "../names/entity-index.js";
 import { ones, oneThenZeros } from "../util/ones.js";
 import { unique } from "../util/unique.js";
-import type { AbsentField } from "./absence-guard.js";
 import {
-  type AbsenceOnProduct,
-  absenceOnProductOf,
-  holdsOn,
-  presentFieldsOf,
-} from "./absence-on-product.js";
+  type BarePlan,
+  barePlanOn,
+  lacksAll,
+  leastPaths,
+  treeDepths,
+  type UnguardedRule,
+} from "./bare-parts.js";
 import {
   type CompiledPolicy,
   type CompiledRule,
@@ -38,6 +39,7 @@ import {
   plainFactsOf,
   type Sighting,
 } from "./component-facts.js";
+import { type Decision, decideRule } from "./decide-rule.js";
 import { derivedFacts } from "./derived-facts.js";
 import { type RuleOutcome, settleOutcome, toFinding } from "./findings.js";
 import { foldRules } from "./fold-rules.js";
@@ -59,27 +61,11 @@ export interface PolicyRun {
   readonly gapCount: number;
 }
 
-type Decision = Omit<RuleOutcome, "node" | "path" | "samples" | "occurrences"> | undefined;
-
 function inForce(rule: CompiledRule, asOf: IsoDate): boolean {
   return (
     (rule.from === undefined || rule.from <= asOf) &&
     (rule.until === undefined || asOf <= rule.until)
   );
-}
-
-// Shared by the outcomes that lack nothing: never written to (unique() and findings copy).
-const nothingMissing: string[] = Object.freeze([]) as unknown as string[];
-
-function firstHit(
-  hits: readonly EntityHit[],
-  entities: ReadonlySet<string>,
-): EntityHit | undefined {
-  for (let i = 0; i < hits.length; i++) {
-    const hit = hits[i] as EntityHit;
-    if (entities.has(hit.entityId)) return hit;
-  }
-  return undefined;
 }
 
 /** What a policy needs to know once per date and context: whether it applies, which rules are in force. */
@@ -109,12 +95,14 @@ export interface PolicySetting {
    * absence guard that holds on every product: the fields whose presence on a part makes one of
    * them look at it; `undefined` when there is no such rule.
    */
-  readonly absentFields: readonly AbsentField[] | undefined;
+  readonly absentFields: number | undefined;
   /**
-   * When every rule without an entity guard has an absence guard and some hold only on some
-   * products: those guards, and the masks of `cleanMasks` for a product they all hold on.
+   * When some rule without an entity guard has no absence guard that holds on every product, but
+   * each has an absence guard or reads of a part only fields it may lack (`bare`): those rules,
+   * to be planned per product (`barePlanOn`), and the masks of `cleanMasks` for a product they
+   * plan for.
    */
-  readonly absenceOnProduct: (AbsenceOnProduct & { masks: readonly number[] }) | undefined;
+  readonly unguarded: { rules: readonly UnguardedRule[]; masks: readonly number[] } | undefined;
   /** Whether some rule decides only the product (`reach: "root"`). */
   readonly productRules: boolean;
   /** Whether every rule decides only the product: nothing below it is walked. */
@@ -157,7 +145,10 @@ export function settlePolicy(
     (m) => m !== 0,
   );
   const cleanMasks = absent.every((fields) => fields !== undefined) ? masks : undefined;
-  const onProduct = cleanMasks ? undefined : absenceOnProductOf(unguarded);
+  const perProduct =
+    cleanMasks || !unguarded.every((rule) => rule.absence || rule.bare !== undefined)
+      ? undefined
+      : unguarded.map((rule) => ({ r: rules.indexOf(rule), rule }));
   const missing = unique(scopeMissing);
   const quiet: PolicyRun = Object.freeze({
     applies,
@@ -179,9 +170,9 @@ export function settlePolicy(
     guardedRules,
     absentFields:
       cleanMasks && absent.length > 0
-        ? presentFieldsOf(absent as NonNullable<CompiledRule["absence"]>[])
+        ? (absent as NonNullable<CompiledRule["absence"]>[]).reduce((all, a) => all | a.fields, 0)
         : undefined,
-    absenceOnProduct: onProduct && { ...onProduct, masks },
+    unguarded: perProduct && { rules: perProduct, masks },
     productRules: treeRules.length < rules.length,
     productOnly: treeRules.length === 0,
   };
@@ -189,23 +180,25 @@ export function settlePolicy(
 
 /**
  * Marks the components some rule must look at (1), and those with such a component below them
- * (2); the others are ruled out by the rules' entity guards. `undefined` when none is marked.
+ * (2); the others are ruled out by the rules' entity guards, or by the product's `plan` for
+ * rules without them (with `deep`, each part's depth, every part too deep for its gaps to be
+ * counted without a walk is looked at). `undefined` when none is marked.
  */
 function markComponents(
   setting: PolicySetting,
   graph: ProductGraph,
   sightings: ProductSightings,
   factsOf: (index: number) => NodeFacts,
+  plan: BarePlan | undefined,
+  deep: Uint8Array | undefined,
 ): ArrayLike<number> | undefined {
-  const { guardedRules, productRules, absenceOnProduct } = setting;
+  const { guardedRules, productRules } = setting;
   let { absentFields, cleanMasks } = setting;
   const nodes = graph.nodes;
   if (setting.productOnly) return oneThenZeros(nodes.length);
-  if (cleanMasks === undefined && absenceOnProduct !== undefined) {
-    if (holdsOn(absenceOnProduct, (nodes[0] as GraphNode).view, setting.context)) {
-      absentFields = absenceOnProduct.fields;
-      cleanMasks = absenceOnProduct.masks;
-    }
+  if (plan !== undefined && setting.unguarded !== undefined) {
+    absentFields = plan.fields;
+    cleanMasks = setting.unguarded.masks;
   }
   if (cleanMasks === undefined) return ones(nodes.length);
   // What the product's own rules need when nothing below it is marked: the product alone.
@@ -222,12 +215,11 @@ function markComponents(
     any = true;
     for (let i = 1; i < nodes.length; i++) {
       const view = (nodes[i] as GraphNode).view;
-      for (const field of absentFields) {
-        if (view[field] !== undefined) {
-          marks[i] = 1;
-          break;
-        }
-      }
+      if (
+        !lacksAll(view, absentFields) ||
+        (deep !== undefined && (deep[i] as number) >= inlinePathLength)
+      )
+        marks[i] = 1;
     }
   }
   const mark = (index: number) => {
@@ -278,6 +270,8 @@ export interface WalkShared {
   readonly states: (byDepth: boolean) => PathStates;
   /** How many paths lead from the product to each component. */
   readonly pathCounts: () => ArrayLike<number>;
+  /** Whether one path leads to every part (cached). */
+  readonly treeShaped: () => boolean;
   /** Refuses a product whose every path would be walked past `limits.maxExpandedComponents`. */
   readonly checkExpansion: () => void;
   /** Refuses a report past `limits.maxFindings` once this policy has made `count` findings. */
@@ -302,6 +296,31 @@ function decisionKey(r: number, decision: NonNullable<Decision>): string {
     hit ? `${hit.entityId}\u0001${hit.field}\u0001${hit.matched}\u0001${hit.via}` : "",
     decision.missing.join("\u0001"),
   ].join("\u0000");
+}
+
+/** The gaps one rule gives the parts that lack its fields, counted at once. */
+interface BulkGaps {
+  readonly rule: CompiledRule;
+  readonly missing: readonly string[];
+  readonly count: number;
+  /** The least of them, in report order (`leastPaths`). */
+  readonly least: NonNullable<ReturnType<typeof leastPaths>>;
+}
+
+// How many parts may be looked at for the least paths of gaps counted at once.
+const leastPathBudget = 1024;
+
+/**
+ * What an outcome lacks when it is an unknown-origin gap, counted in the report's gap summary
+ * rather than made into a finding; `undefined` when it is not one.
+ */
+function countedGap(
+  decision: NonNullable<Decision>,
+  undecidedScope: readonly string[] | undefined,
+): readonly string[] | undefined {
+  if (decision.hit !== undefined || decision.kind === "excepted") return undefined;
+  const { verdict, missing } = settleOutcome(decision, undecidedScope);
+  return verdict === "indeterminate" && missing.length > 0 ? missing : undefined;
 }
 
 /**
@@ -348,7 +367,41 @@ export function runPolicy(
     }
     return facts;
   };
-  const marks = markComponents(setting, graph, sightings, factsOf);
+  const undecidedScope = applies === null ? scopeMissing : undefined;
+  const gaps = walk.gaps;
+  // Parts that lack every field a rule without an entity guard reads get one outcome from it:
+  // false, or a gap counted for all of them at once (on a tree, where one path reaches each,
+  // and above the depth where a path goes to the trail).
+  let plan: BarePlan | undefined;
+  let depths: Uint8Array | undefined;
+  let bulk: BulkGaps[] | undefined;
+  if (setting.unguarded !== undefined) {
+    const tree = gaps !== undefined && walk.treeShaped();
+    plan = barePlanOn(setting.unguarded.rules, rules.length, product, context, (decision) =>
+      tree ? countedGap(decision, undecidedScope) !== undefined : false,
+    );
+    if (plan !== undefined && plan.counted.length > 0) {
+      const shallow = treeDepths(graph);
+      depths = shallow;
+      for (const { r, decision } of plan.counted) {
+        const fields = plan.skip[r] as number;
+        const member = (i: number) =>
+          (shallow[i] as number) < inlinePathLength &&
+          lacksAll((nodes[i] as GraphNode).view, fields);
+        const least = leastPaths(graph, member, samplePathCount, inlinePathLength, leastPathBudget);
+        if (least === undefined) {
+          plan = undefined;
+          break;
+        }
+        let count = 0;
+        for (let i = 1; i < nodes.length; i++) if (member(i)) count++;
+        const missing = countedGap(decision, undecidedScope) as readonly string[];
+        bulk ??= [];
+        bulk.push({ rule: decision.rule, missing, count, least });
+      }
+    }
+  }
+  const marks = markComponents(setting, graph, sightings, factsOf, plan, plan && depths);
   if (marks === undefined) return quiet;
   const derived =
     compiled.derived.length > 0 ? derivedFacts(compiled, graph, factsOf, context) : undefined;
@@ -360,14 +413,18 @@ export function runPolicy(
   const states = everyPath ? undefined : walk.states(compiled.pathDependent);
   const counts = walk.pathCounts();
   const visits = states ? new Uint8Array(states.size) : undefined;
-  const undecidedScope = applies === null ? scopeMissing : undefined;
   // Findings in the order the walk met them; a group whose component other paths reach stays
   // open (its count and samples still growing) until the walk ends.
   const findings: (Finding | Group)[] = [];
   const open: number[] = [];
   const pathWaivers: (readonly number[] | undefined)[] = [];
-  const gaps = walk.gaps;
   let gapCount = 0;
+  for (const { rule, missing, count, least } of bulk ?? []) {
+    walk.checkFindings(gapCount + count);
+    gapCount += count;
+    const name = `${policy.id}/${rule.id}`;
+    (gaps as GapTally).addMany(policy.id, name, rule.id, count, least, missing);
+  }
   // Per rule number: its name in gap summaries, made on first use.
   const ruleNames: (string | undefined)[] = [];
   // Made when first needed: most products have no shared parts.
@@ -436,35 +493,11 @@ export function runPolicy(
     at = index;
   };
 
-  const decide = (rule: CompiledRule): Decision => {
-    // What this rule lacks is what it adds to the component's list.
-    const missing = env.missing;
-    const before = missing.length;
-    const when = rule.when(env, data);
-    if (when === false) return undefined;
-    const hits = env.node.hits;
-    const hit = hits.length > 0 ? firstHit(hits, rule.info.entities) : undefined;
-    // Exceptions reading derived facts add to `missing`: keep what the rule itself lacked.
-    const whenMissing = missing.length > before ? missing.slice(before) : nothingMissing;
-    let exceptionMissing = nothingMissing;
-    if (rule.unless.length > 0) {
-      const lacked: string[] = [];
-      for (const exception of rule.unless) {
-        const lifted = exception.when({ ...env, missing: lacked }, data);
-        if (lifted === true)
-          return hit
-            ? { rule, hit, kind: "excepted", exception, missing: nothingMissing }
-            : { rule, kind: "excepted", exception, missing: nothingMissing };
-      }
-      exceptionMissing = lacked;
-    }
-    const kind = when === null ? "undecided" : "fired";
-    const lacking = unique(when === null ? whenMissing : exceptionMissing);
-    return hit ? { rule, hit, kind, missing: lacking } : { rule, kind, missing: lacking };
-  };
+  const decide = (rule: CompiledRule): Decision => decideRule(rule, env, data);
 
   // The decisions of an unshared component, read before the next component is decided.
   const scratch: Decision[] = new Array(rules.length);
+  const skip = plan?.skip;
   const decisionsAt = (index: number, depth: number): Decision[] => {
     const { shared } = nodes[index] as GraphNode;
     const memoised = shared ? memo?.get(index) : undefined;
@@ -473,6 +506,15 @@ export function runPolicy(
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r] as CompiledRule;
       if (rule.reach === "root" && depth > 0) continue;
+      // Counted with the other parts that lack its fields, or false there.
+      const bare = skip?.[r];
+      if (
+        bare !== undefined &&
+        depth > 0 &&
+        depth < inlinePathLength &&
+        lacksAll((nodes[index] as GraphNode).view, bare)
+      )
+        continue;
       if (memoised && !rule.info.pathDependent) decisions[r] = memoised[r];
       else if (!rule.guard || !guardRejects(rule.guard, factsOf(index))) {
         if (!moved) moveTo(index, depth);
@@ -489,10 +531,9 @@ export function runPolicy(
 
   /** Counts an unknown-origin gap that one path reaches; `false` when the decision is not one. */
   const countGap = (r: number, decision: NonNullable<Decision>, index: number): boolean => {
-    if (gaps === undefined || decision.hit !== undefined || decision.kind === "excepted")
-      return false;
-    const { verdict, missing } = settleOutcome(decision, undecidedScope);
-    if (verdict !== "indeterminate" || missing.length === 0) return false;
+    if (gaps === undefined) return false;
+    const missing = countedGap(decision, undecidedScope);
+    if (missing === undefined) return false;
     walk.checkFindings(findings.length + gapCount + 1);
     gapCount++;
     // A deep path leaves its steps in the report's trail, as the finding's would have.

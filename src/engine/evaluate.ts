@@ -299,6 +299,7 @@ export function evaluatePrepared(product: unknown, prepared: PreparedEvaluation)
       byComponent ??= componentStates(graph, treeShaped());
       return byComponent.counts;
     },
+    treeShaped,
     checkExpansion: () => {
       if (graph.expandedSize > expansionBound(graph, limits)) throw expansionRefused(limits);
     },

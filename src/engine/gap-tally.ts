@@ -149,6 +149,28 @@ export class GapTally {
     probe.path = [];
   }
 
+  /**
+   * Counts `count` gaps of one rule that lack the same data, given the least of them in report
+   * order (at most `samplePathCount`, paths their own): what counting each would give, since no
+   * other could be among the least.
+   */
+  addMany(
+    policyId: string,
+    rule: string,
+    ruleId: string,
+    count: number,
+    least: readonly {
+      readonly path: readonly string[];
+      readonly componentId: string | undefined;
+    }[],
+    missing: readonly string[],
+  ): void {
+    for (const entry of least)
+      this.add(policyId, rule, ruleId, entry.path, false, entry.componentId, missing);
+    const more = count - least.length;
+    if (more > 0) for (const tally of this.talliesOf(missing)) tally.findings += more;
+  }
+
   /** Counts a gap already made into a finding (its path is its own). */
   addFinding(finding: Finding): void {
     this.add(

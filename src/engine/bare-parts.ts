@@ -1,0 +1,175 @@
+import type { ConditionEnv } from "../logic/facts.js";
+import type { ComponentView } from "../logic/view.js";
+import type { CompiledRule } from "./compiled-policy.js";
+import { type Decision, decideRule } from "./decide-rule.js";
+import { comparePaths, compareText } from "./findings.js";
+import type { GraphNode, ProductGraph } from "./product-graph.js";
+
+/** Whether a part lacks every one of the fields of a mask (`fieldMask`). */
+export function lacksAll(view: ComponentView, fields: number): boolean {
+  return (
+    ((fields & 1) === 0 || view.attributes === undefined) &&
+    ((fields & 2) === 0 || view.categories === undefined)
+  );
+}
+
+/** A rule without an entity guard that decides parts below the product, by its number. */
+export interface UnguardedRule {
+  readonly r: number;
+  readonly rule: CompiledRule;
+}
+
+/**
+ * What the rules without entity guards ask of the parts below one product. A part that lacks
+ * every field of `fields` is decided by none of them: each is false there, or gives there the
+ * one outcome `counted` holds for it.
+ */
+export interface BarePlan {
+  /** As bits (`fieldMask`). */
+  readonly fields: number;
+  /** By rule number: the fields a part below the product must lack for the rule to be skipped. */
+  readonly skip: (number | undefined)[];
+  /** Rules whose outcome on every part that lacks their fields is one counted gap. */
+  readonly counted: { readonly r: number; readonly decision: NonNullable<Decision> }[];
+}
+
+/**
+ * The plan for one product: each rule's absence guard holds on it, or its outcome on a part
+ * lacking every field it reads is false, or a gap `countable` accepts. `undefined` when some
+ * rule must decide every part.
+ */
+export function barePlanOn(
+  unguarded: readonly UnguardedRule[],
+  ruleCount: number,
+  product: ComponentView,
+  context: object,
+  countable: (decision: NonNullable<Decision>) => boolean,
+): BarePlan | undefined {
+  let fields = 0;
+  const skip: (number | undefined)[] = new Array(ruleCount);
+  const counted: BarePlan["counted"] = [];
+  const productData = { component: product, product, context, depth: 0 };
+  const bare: ComponentView = { name: "" };
+  const bareData = { component: bare, product, context, depth: 1 };
+  const env = (data: object): ConditionEnv => ({
+    node: { view: data === bareData ? bare : product, hits: [] },
+    rootData: () => data,
+    ancestors: () => [],
+    derived: () => false,
+    missing: [],
+  });
+  for (const { r, rule } of unguarded) {
+    const { absence } = rule;
+    if (absence?.given.every((given) => given(env(productData), productData) === false)) {
+      fields |= absence.fields;
+      continue;
+    }
+    if (rule.bare === undefined) return undefined;
+    const decision = decideRule(rule, env(bareData), bareData);
+    if (decision !== undefined) {
+      if (!countable(decision)) return undefined;
+      counted.push({ r, decision });
+    }
+    fields |= rule.bare;
+    skip[r] = rule.bare;
+  }
+  return { fields, skip, counted };
+}
+
+/** Each node's depth in a tree (at most 255). */
+export function treeDepths(graph: ProductGraph): Uint8Array {
+  const { nodes, childrenFirst } = graph;
+  const depths = new Uint8Array(nodes.length);
+  for (let i = childrenFirst.length - 1; i >= 0; i--) {
+    const index = childrenFirst[i] as number;
+    const below = Math.min((depths[index] as number) + 1, 255);
+    for (const child of (nodes[index] as GraphNode).children) depths[child] = below;
+  }
+  return depths;
+}
+
+interface Candidate {
+  readonly index: number;
+  readonly path: readonly string[];
+  readonly componentId: string | undefined;
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return comparePaths(a.path, b.path) || compareText(a.componentId, b.componentId);
+}
+
+/** A binary heap of candidates, least first. */
+class CandidateHeap {
+  private readonly items: Candidate[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  push(item: Candidate): void {
+    const items = this.items;
+    let at = items.length;
+    items.push(item);
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (compareCandidates(items[parent] as Candidate, item) <= 0) break;
+      items[at] = items[parent] as Candidate;
+      at = parent;
+    }
+    items[at] = item;
+  }
+  pop(): Candidate {
+    const items = this.items;
+    const top = items[0] as Candidate;
+    const last = items.pop() as Candidate;
+    if (items.length > 0) {
+      let at = 0;
+      for (;;) {
+        let least = 2 * at + 1;
+        if (least >= items.length) break;
+        const right = least + 1;
+        if (
+          right < items.length &&
+          compareCandidates(items[right] as Candidate, items[least] as Candidate) < 0
+        )
+          least = right;
+        if (compareCandidates(last, items[least] as Candidate) <= 0) break;
+        items[at] = items[least] as Candidate;
+        at = least;
+      }
+      items[at] = last;
+    }
+    return top;
+  }
+}
+
+/**
+ * The least paths of a tree's parts below the product that `member` accepts, in report order
+ * (by path, then component id), at most `count` of them, each path its own; no path longer than
+ * `maxDepth` is looked at. A path is less than any path below it, so the parts are taken least
+ * first from the children of those already taken. `undefined` when more than `budget` parts
+ * would have to be looked at.
+ */
+export function leastPaths(
+  graph: ProductGraph,
+  member: (index: number) => boolean,
+  count: number,
+  maxDepth: number,
+  budget: number,
+): Candidate[] | undefined {
+  const { nodes } = graph;
+  const root = (nodes[0] as GraphNode).view;
+  const heap = new CandidateHeap();
+  heap.push({ index: 0, path: [root.name], componentId: root.id });
+  const found: Candidate[] = [];
+  let looked = 0;
+  while (heap.size > 0 && found.length < count) {
+    if (++looked > budget) return undefined;
+    const next = heap.pop();
+    if (next.index !== 0 && member(next.index)) found.push(next);
+    if (next.path.length >= maxDepth) continue;
+    for (const child of (nodes[next.index] as GraphNode).children) {
+      const view = (nodes[child] as GraphNode).view;
+      heap.push({ index: child, path: [...next.path, view.name], componentId: view.id });
+    }
+  }
+  return found;
+}
