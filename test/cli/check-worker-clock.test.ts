@@ -7,6 +7,7 @@ import { runCheckWorker } from "../../src/cli/fleet/check-worker.js";
 import type {
   BatchRequest,
   BatchResult,
+  WorkerReady,
   WorkerSetup,
 } from "../../src/cli/fleet/worker-protocol.js";
 import { bundledRegistry } from "../../src/index.js";
@@ -35,7 +36,15 @@ describe("a check worker's clock", () => {
     runCheckWorker(port2);
     port1.postMessage({ setup });
     port1.postMessage(batch);
-    const result = await new Promise<BatchResult>((resolve) => port1.once("message", resolve));
+    // It says it is ready once it has its setup, then answers the batch.
+    const messages: unknown[] = [];
+    const result = await new Promise<BatchResult>((resolve) =>
+      port1.on("message", (message: BatchResult | WorkerReady) => {
+        messages.push(message);
+        if (!("ready" in message)) resolve(message);
+      }),
+    );
+    expect(messages[0]).toEqual({ ready: true });
     port1.close();
     port2.close();
     const fromWorker = new TextDecoder().decode(result.text as Uint8Array);

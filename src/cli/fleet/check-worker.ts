@@ -2,14 +2,14 @@ import type { MessagePort } from "node:worker_threads";
 import { bundledRegistry } from "../../index.js";
 import { type PreparedEvaluation, prepareEvaluation } from "../../internal.js";
 import { checkBatch } from "../check/check-batch.js";
-import type { ToWorker, WorkerSetup } from "./worker-protocol.js";
+import type { ToWorker, WorkerReady, WorkerSetup } from "./worker-protocol.js";
 
 const encoder = new TextEncoder();
 
 /**
  * The body of a check worker thread: builds the bundled registry at once (while the main
- * thread still gets ready), prepares the options of its first message (`{ setup }`) once, then
- * answers each `BatchRequest` on `port` with its `BatchResult`.
+ * thread still gets ready), prepares the options of its first message (`{ setup }`) once and says
+ * so (`WorkerReady`), then answers each `BatchRequest` on `port` with its `BatchResult`.
  */
 export function runCheckWorker(port: MessagePort): void {
   const registry = bundledRegistry();
@@ -26,6 +26,8 @@ export function runCheckWorker(port: MessagePort): void {
         allGaps: setup.allGaps,
       });
       ready = { setup, prepared };
+      const said: WorkerReady = { ready: true };
+      port.postMessage(said);
       return;
     }
     if (!ready) throw new Error("a check worker got a batch before its setup");

@@ -3,7 +3,7 @@ import type { BatchRequest, BatchResult } from "./worker-protocol.js";
 
 /** A pool of worker threads that can tell how busy its least busy worker is. */
 export interface BusyRunner extends BatchRunner {
-  /** The batches the least busy live worker has not answered yet (`Infinity` when none is left). */
+  /** The batches the least busy ready worker has not answered yet (`Infinity` while none is). */
   leastWaiting(): number;
 }
 

@@ -5,6 +5,7 @@ import {
   type BatchResult,
   checkWorkerKind,
   type ToWorker,
+  type WorkerReady,
   type WorkerSetup,
   type WorkerStart,
 } from "./worker-protocol.js";
@@ -18,6 +19,8 @@ interface Slot {
   worker: Worker;
   /** The batches sent to this worker and not yet answered, by sequence number. */
   pending: Map<number, Pending>;
+  /** Whether the worker has said it is ready (`WorkerReady`): until then it is given nothing. */
+  ready: boolean;
   /** Why the worker stopped, once it has. */
   failure?: Error;
 }
@@ -25,8 +28,8 @@ interface Slot {
 /**
  * A fixed set of check worker threads, started before their setup is known (each builds its
  * registry meanwhile): `configure` tells them the setup, then `run` sends a batch to the least
- * busy worker and resolves with its result; a worker that fails rejects its batches.
- * `terminate` stops them all.
+ * busy worker that has said it is ready and resolves with its result; a worker that fails
+ * rejects its batches. `terminate` stops them all.
  */
 export class WorkerPool implements BusyRunner {
   readonly #slots: Slot[];
@@ -40,13 +43,21 @@ export class WorkerPool implements BusyRunner {
 
   #start(url: URL): Slot {
     const start: WorkerStart = { kind: checkWorkerKind };
-    const slot: Slot = { worker: new Worker(url, { workerData: start }), pending: new Map() };
+    const slot: Slot = {
+      worker: new Worker(url, { workerData: start }),
+      pending: new Map(),
+      ready: false,
+    };
     const fail = (error: Error) => {
       slot.failure ??= error;
       for (const pending of slot.pending.values()) pending.reject(error);
       slot.pending.clear();
     };
-    slot.worker.on("message", (result: BatchResult) => {
+    slot.worker.on("message", (result: BatchResult | WorkerReady) => {
+      if ("ready" in result) {
+        slot.ready = true;
+        return;
+      }
       const pending = slot.pending.get(result.seq);
       slot.pending.delete(result.seq);
       pending?.resolve(result);
@@ -67,16 +78,22 @@ export class WorkerPool implements BusyRunner {
     for (const slot of this.#slots) slot.worker.postMessage(message);
   }
 
+  /** The batches the least busy ready worker has not answered (`Infinity` while none is ready). */
   leastWaiting(): number {
     let least = Number.POSITIVE_INFINITY;
     for (const slot of this.#slots)
-      if (slot.failure === undefined) least = Math.min(least, slot.pending.size);
+      if (slot.failure === undefined && slot.ready) least = Math.min(least, slot.pending.size);
     return least;
   }
 
-  /** Checks a batch on the worker with the fewest batches waiting (rejects if none is left). */
+  /**
+   * Checks a batch on the ready worker with the fewest batches waiting, or, while none is ready,
+   * on the least busy live one (rejects if none is left).
+   */
   run(request: BatchRequest): Promise<BatchResult> {
-    const live = this.#slots.filter((s) => s.failure === undefined);
+    const alive = this.#slots.filter((s) => s.failure === undefined);
+    const ready = alive.filter((s) => s.ready);
+    const live = ready.length > 0 ? ready : alive;
     const slot = live.reduce<Slot | undefined>(
       (best, s) => (best === undefined || s.pending.size < best.pending.size ? s : best),
       undefined,

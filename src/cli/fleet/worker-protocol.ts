@@ -46,6 +46,11 @@ export interface BatchRequest extends BatchBody {
 /** A message to a check worker: its setup (first, once), then batches. */
 export type ToWorker = { setup: WorkerSetup } | BatchRequest;
 
+/** What a check worker says once it has prepared its setup: it can check batches at once. */
+export interface WorkerReady {
+  ready: true;
+}
+
 /** Why a batch stopped early. */
 export interface BatchError {
   /** One line naming the input, the line and the problem (or the unexpected error). */
