@@ -1,6 +1,5 @@
 import type { ConditionEnv, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
-import { unique } from "../util/unique.js";
 import type { PolicyInternals } from "./compiled-policy.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
 
@@ -20,42 +19,54 @@ export function derivedFacts(
   factsOf: (index: number) => NodeFacts,
   context: object,
 ): DerivedFacts {
-  const { nodes, childrenFirst } = graph;
-  const count = policy.derived.length;
-  const values: Tri[] = new Array(nodes.length * count).fill(false);
+  return new DerivedPass(policy, graph, factsOf, context);
+}
+
+// A class, not closures made per product: its methods live as long as the engine, so the
+// optimised code of this hot path is kept between products and between fleets.
+class DerivedPass implements DerivedFacts {
+  private readonly count: number;
+  private readonly values: Tri[];
   // By node and condition: what an undecided value lacks (most products have no such value).
-  let gaps: (readonly string[] | undefined)[] | undefined;
-  const computed = new Uint8Array(count);
+  private gaps: (readonly string[] | undefined)[] | undefined;
+  private readonly computed: Uint8Array;
 
-  const read = (node: number, id: number, missing: string[]): Tri => {
-    if (computed[id] === 0) compute(id);
-    const value = values[node * count + id] as Tri;
-    if (value === null) for (const gap of gaps?.[node * count + id] ?? []) missing.push(gap);
+  constructor(
+    private readonly policy: PolicyInternals,
+    private readonly graph: ProductGraph,
+    private readonly factsOf: (index: number) => NodeFacts,
+    private readonly context: object,
+  ) {
+    this.count = policy.derived.length;
+    this.values = new Array(graph.nodes.length * this.count).fill(false);
+    this.computed = new Uint8Array(this.count);
+  }
+
+  value(node: number, id: number, missing: string[]): Tri {
+    if (this.computed[id] === 0) this.compute(id);
+    const at = node * this.count + id;
+    const value = this.values[at] as Tri;
+    if (value === null) for (const gap of this.gaps?.[at] ?? []) missing.push(gap);
     return value;
-  };
+  }
 
-  function compute(id: number): void {
-    computed[id] = 1;
-    const condition = policy.derived[id] as NonNullable<(typeof policy.derived)[number]>;
+  private compute(id: number): void {
+    this.computed[id] = 1;
+    const { nodes, childrenFirst } = this.graph;
+    const { count, values, factsOf } = this;
+    const condition = this.policy.derived[id] as NonNullable<PolicyInternals["derived"][number]>;
     // One environment and one list of what is missing for the whole pass, moved from child to
     // child (conditions keep nothing of them); a condition read inside this one runs its own pass
     // first, with its own.
-    const data = { component: undefined as unknown, context };
+    const data = { component: undefined as unknown, context: this.context };
     const missing: string[] = [];
-    let child = 0;
-    const env: { -readonly [K in keyof ConditionEnv]: ConditionEnv[K] } = {
+    const env: ChildEnv = {
       node: undefined as unknown as NodeFacts,
       rootData: () => data,
       ancestors: () => [],
-      derived: (inner) => read(child, inner, missing),
+      derived: (inner) => this.value(env.child, inner, missing),
       missing,
-    };
-    const own = (index: number): Tri => {
-      const facts = factsOf(index);
-      child = index;
-      env.node = facts;
-      data.component = facts.view;
-      return condition(env, facts.view as ComponentView);
+      child: 0,
     };
     // Nodes mostly lack the same: one list for a run of equal ones.
     let last: readonly string[] = [];
@@ -66,7 +77,14 @@ export function derivedFacts(
       // Emptied by pops: setting `length` is a call into the engine each time.
       while (missing.length > 0) missing.pop();
       for (const part of node.children) {
-        const mine = own(part);
+        const before = missing.length;
+        const facts = factsOf(part);
+        env.child = part;
+        env.node = facts;
+        data.component = facts.view;
+        const mine = condition(env, facts.view as ComponentView);
+        // Children mostly lack the same: each datum once, not once per child.
+        if (missing.length > before) dropRepeats(missing, before);
         const below = values[part * count + id] as Tri;
         if (mine === true || below === true) {
           result = true;
@@ -74,24 +92,35 @@ export function derivedFacts(
         }
         if (mine === null || below === null) {
           result = null;
-          // Children mostly lack the same: each datum once, not once per child.
           if (below === null)
-            for (const gap of gaps?.[part * count + id] ?? [])
+            for (const gap of this.gaps?.[part * count + id] ?? [])
               if (!missing.includes(gap)) missing.push(gap);
         }
       }
       values[index * count + id] = result;
       if (result === null) {
-        gaps ??= new Array(nodes.length * count);
-        const lacked = unique(missing);
-        if (!sameList(lacked, last)) last = lacked === missing ? [...missing] : lacked;
-        gaps[index * count + id] = last;
+        this.gaps ??= new Array(nodes.length * count);
+        if (!sameList(missing, last)) last = [...missing];
+        this.gaps[index * count + id] = last;
       }
       if (index === 0) break;
     }
   }
+}
 
-  return { value: read };
+/** The environment of one pass, at the child whose condition runs. */
+type ChildEnv = { -readonly [K in keyof ConditionEnv]: ConditionEnv[K] } & { child: number };
+
+/** Drops from `missing`, from index `from` on, what it already holds (a list without repeats). */
+function dropRepeats(missing: string[], from: number): void {
+  let kept = from;
+  for (let k = from; k < missing.length; k++) {
+    const gap = missing[k] as string;
+    let seen = false;
+    for (let j = 0; j < kept && !seen; j++) seen = missing[j] === gap;
+    if (!seen) missing[kept++] = gap;
+  }
+  while (missing.length > kept) missing.pop();
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
