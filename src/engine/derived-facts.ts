@@ -1,7 +1,6 @@
 import type { ConditionEnv, NodeFacts, Tri } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
 import type { PolicyInternals } from "./compiled-policy.js";
-import type { FactsSource } from "./evaluate-policy.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
 
 /** The values of a policy's `any_descendant` conditions on every component of a product. */
@@ -17,10 +16,10 @@ export interface DerivedFacts {
 export function derivedFacts(
   policy: PolicyInternals,
   graph: ProductGraph,
-  facts: FactsSource,
+  factsOf: (index: number) => NodeFacts,
   context: object,
 ): DerivedFacts {
-  return new DerivedPass(policy, graph, facts, context);
+  return new DerivedPass(policy, graph, factsOf, context);
 }
 
 // A class, not closures made per product: its methods live as long as the engine, so the
@@ -35,7 +34,7 @@ class DerivedPass implements DerivedFacts {
   constructor(
     private readonly policy: PolicyInternals,
     private readonly graph: ProductGraph,
-    private readonly facts: FactsSource,
+    private readonly factsOf: (index: number) => NodeFacts,
     private readonly context: object,
   ) {
     this.count = policy.derived.length;
@@ -54,7 +53,7 @@ class DerivedPass implements DerivedFacts {
   private compute(id: number): void {
     this.computed[id] = 1;
     const { nodes, childrenFirst } = this.graph;
-    const { count, values, facts: source } = this;
+    const { count, values, factsOf } = this;
     const condition = this.policy.derived[id] as NonNullable<PolicyInternals["derived"][number]>;
     // One environment and one list of what is missing for the whole pass, moved from child to
     // child (conditions keep nothing of them); a condition read inside this one runs its own pass
@@ -79,7 +78,7 @@ class DerivedPass implements DerivedFacts {
       while (missing.length > 0) missing.pop();
       for (const part of node.children) {
         const before = missing.length;
-        const facts = source.factsOf(part);
+        const facts = factsOf(part);
         env.child = part;
         env.node = facts;
         data.component = facts.view;

@@ -1,9 +1,30 @@
-import type { ConditionEnv, EntityHit, NodeFacts, Tri } from "../logic/facts.js";
+import type {
+  ConditionEnv,
+  EntityHit,
+  Evaluator,
+  NodeFacts,
+  Quantifier,
+  Tri,
+} from "../logic/facts.js";
+import {
+  type AncestorPrefix,
+  emptyPrefix,
+  extendPrefix,
+  quantifyPrefix,
+} from "../logic/quantifiers.js";
 import type { IsoDate } from "../model/date.js";
 import type { Finding, TrailStep } from "../model/report.js";
+import type { MatchTarget } from "../names/entity-index.js";
 import { ones, oneThenZeros } from "../util/ones.js";
 import { unique } from "../util/unique.js";
-import { type BarePlan, lacksAll, type UnguardedRule } from "./bare-parts.js";
+import {
+  type BarePlan,
+  barePlanOn,
+  lacksAll,
+  leastPaths,
+  treeDepths,
+  type UnguardedRule,
+} from "./bare-parts.js";
 import {
   type CompiledPolicy,
   type CompiledRule,
@@ -11,10 +32,19 @@ import {
   internalsOf,
   type PolicyInternals,
 } from "./compiled-policy.js";
-import { type ProductSightings, partyBits } from "./component-facts.js";
+import {
+  hitsOf,
+  type ProductSightings,
+  partyBits,
+  plainFactsOf,
+  type Sighting,
+} from "./component-facts.js";
+import { type Decision, decideRule } from "./decide-rule.js";
+import { derivedFacts } from "./derived-facts.js";
+import { type RuleOutcome, settleOutcome, toFinding } from "./findings.js";
 import { foldRules } from "./fold-rules.js";
 import type { GapTally } from "./gap-tally.js";
-import { inlinePathLength } from "./path-stack.js";
+import { inlinePathLength, type PathRecord, PathStack, samplePathCount } from "./path-stack.js";
 import type { PathStates } from "./path-states.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
 
@@ -154,11 +184,11 @@ export function settlePolicy(
  * rules without them (with `deep`, each part's depth, every part too deep for its gaps to be
  * counted without a walk is looked at). `undefined` when none is marked.
  */
-export function markComponents(
+function markComponents(
   setting: PolicySetting,
   graph: ProductGraph,
   sightings: ProductSightings,
-  facts: FactsSource,
+  factsOf: (index: number) => NodeFacts,
   plan: BarePlan | undefined,
   deep: Uint8Array | undefined,
 ): ArrayLike<number> | undefined {
@@ -193,8 +223,8 @@ export function markComponents(
     }
   }
   const mark = (index: number) => {
-    const seen = facts.factsOf(index);
-    if (guardedRules.some((rule) => !guardRejects(rule.guard as EntityGuard, seen))) {
+    const facts = factsOf(index);
+    if (guardedRules.some((rule) => !guardRejects(rule.guard as EntityGuard, facts))) {
       marks[index] = 1;
       any = true;
     }
@@ -230,11 +260,6 @@ export function markComponents(
   return marks;
 }
 
-/** Where a walk gets the facts of a component (its view and this policy's entity hits). */
-export interface FactsSource {
-  factsOf(index: number): NodeFacts;
-}
-
 /** What a walk shares with the rest of its report. */
 export interface WalkShared {
   /** The report's table of steps of shortened paths. */
@@ -258,8 +283,424 @@ export interface WalkShared {
   readonly gaps: GapTally | undefined;
 }
 
+type Group = {
+  -readonly [K in keyof RuleOutcome]: RuleOutcome[K];
+} & { samples: PathRecord[] };
+
+function decisionKey(r: number, decision: NonNullable<Decision>): string {
+  const { hit } = decision;
+  return [
+    r,
+    decision.kind,
+    decision.exception?.id ?? "",
+    hit ? `${hit.entityId}\u0001${hit.field}\u0001${hit.matched}\u0001${hit.via}` : "",
+    decision.missing.join("\u0001"),
+  ].join("\u0000");
+}
+
+/** The gaps one rule gives the parts that lack its fields, counted at once. */
+interface BulkGaps {
+  readonly rule: CompiledRule;
+  readonly missing: readonly string[];
+  readonly count: number;
+  /** The least of them, in report order (`leastPaths`). */
+  readonly least: NonNullable<ReturnType<typeof leastPaths>>;
+}
+
+// How many parts may be looked at for the least paths of gaps counted at once.
+const leastPathBudget = 1024;
+
+/**
+ * What an outcome lacks when it is an unknown-origin gap, counted in the report's gap summary
+ * rather than made into a finding; `undefined` when it is not one.
+ */
+function countedGap(
+  decision: NonNullable<Decision>,
+  undecidedScope: readonly string[] | undefined,
+): readonly string[] | undefined {
+  if (decision.hit !== undefined || decision.kind === "excepted") return undefined;
+  const { verdict, missing } = settleOutcome(decision, undecidedScope);
+  return verdict === "indeterminate" && missing.length > 0 ? missing : undefined;
+}
+
+/**
+ * Runs one settled policy over a product graph: walks only the paths that lead to components
+ * some rule must look at, and reports each outcome once per component, with how many paths
+ * reach it and the first few of them. Unless a rule reads a component's ancestors (or a waiver
+ * names a path), paths that end in the same state (a component, or a component at a depth when
+ * a rule reads `depth`) have the same outcomes: each state is decided once, walked at most
+ * `samplePathCount` times for its sample paths, and its paths are counted, not walked. Otherwise
+ * every path is walked (bounded by `limits.maxExpandedComponents`); outcomes that differ by path
+ * are kept apart either way.
+ */
+export function runPolicy(
+  setting: PolicySetting,
+  graph: ProductGraph,
+  sight: () => ProductSightings,
+  member: ReadonlySet<MatchTarget> | undefined,
+  walk: WalkShared,
+): PolicyRun {
+  const { policy, compiled, asOf, context, applies, scopeMissing, rules, quiet } = setting;
+  const nodes = graph.nodes;
+  const product = (nodes[0] as GraphNode).view;
+  if (applies === false || rules.length === 0) return quiet;
+  const sightings = sight();
+
+  // Facts of components with sightings are this policy's own (its entities, its date); parts
+  // that share their sightings share their hits (the last ones are kept: parts of one maker come
+  // in runs). Kept by node number in an array, filled in node order: a map of a 100,000-deep
+  // chain's levels rehashes as it grows.
+  const factsCache: (NodeFacts | undefined)[] = [];
+  let lastSeen: readonly Sighting[] | undefined;
+  let lastHits: readonly EntityHit[] = [];
+  const factsOf = (index: number): NodeFacts => {
+    const seen = sightings.sightings[index] as readonly Sighting[];
+    if (seen.length === 0) return plainFactsOf(sightings, graph, index);
+    let facts = factsCache[index];
+    if (facts === undefined) {
+      if (seen !== lastSeen) {
+        lastHits = hitsOf(seen, member, compiled.readsComponentNames, asOf);
+        lastSeen = seen;
+      }
+      facts = { view: (nodes[index] as GraphNode).view, hits: lastHits };
+      factsCache[index] = facts;
+    }
+    return facts;
+  };
+  const undecidedScope = applies === null ? scopeMissing : undefined;
+  const gaps = walk.gaps;
+  // Parts that lack every field a rule without an entity guard reads get one outcome from it:
+  // false, or a gap counted for all of them at once (on a tree, where one path reaches each,
+  // and above the depth where a path goes to the trail).
+  let plan: BarePlan | undefined;
+  let depths: Uint8Array | undefined;
+  let bulk: BulkGaps[] | undefined;
+  if (setting.unguarded !== undefined) {
+    const tree = gaps !== undefined && walk.treeShaped();
+    plan = barePlanOn(setting.unguarded.rules, rules.length, product, context, (decision) =>
+      tree ? countedGap(decision, undecidedScope) !== undefined : false,
+    );
+    if (plan !== undefined && plan.counted.length > 0) {
+      const shallow = treeDepths(graph);
+      depths = shallow;
+      for (const { r, decision } of plan.counted) {
+        const fields = plan.skip[r] as number;
+        const member = (i: number) =>
+          (shallow[i] as number) < inlinePathLength &&
+          lacksAll((nodes[i] as GraphNode).view, fields);
+        const least = leastPaths(graph, member, samplePathCount, inlinePathLength, leastPathBudget);
+        if (least === undefined) {
+          plan = undefined;
+          break;
+        }
+        let count = 0;
+        for (let i = 1; i < nodes.length; i++) if (member(i)) count++;
+        const missing = countedGap(decision, undecidedScope) as readonly string[];
+        bulk ??= [];
+        bulk.push({ rule: decision.rule, missing, count, least });
+      }
+    }
+  }
+  const marks = markComponents(setting, graph, sightings, factsOf, plan, plan && depths);
+  if (marks === undefined) return quiet;
+  const derived =
+    compiled.derived.length > 0 ? derivedFacts(compiled, graph, factsOf, context) : undefined;
+
+  const waiverPaths = walk.waiverPaths;
+  const pathWaived = waiverPaths.some((path) => path !== undefined);
+  const everyPath = compiled.readsAncestors || pathWaived;
+  if (everyPath) walk.checkExpansion();
+  const states = everyPath ? undefined : walk.states(compiled.pathDependent);
+  const counts = walk.pathCounts();
+  const visits = states ? new Uint8Array(states.size) : undefined;
+  // Findings in the order the walk met them; a group whose component other paths reach stays
+  // open (its count and samples still growing) until the walk ends.
+  const findings: (Finding | Group)[] = [];
+  const open: number[] = [];
+  const pathWaivers: (readonly number[] | undefined)[] = [];
+  let gapCount = 0;
+  for (const { rule, missing, count, least } of bulk ?? []) {
+    walk.checkFindings(gapCount + count);
+    gapCount += count;
+    const name = `${policy.id}/${rule.id}`;
+    (gaps as GapTally).addMany(policy.id, name, rule.id, count, least, missing);
+  }
+  // Per rule number: its name in gap summaries, made on first use.
+  const ruleNames: (string | undefined)[] = [];
+  // Made when first needed: most products have no shared parts.
+  let memo: Map<number, Decision[]> | undefined;
+  // Per state: the groups its outcomes went to, for the sample paths of later visits.
+  let known: Map<number, Group[]> | undefined;
+  // Per component reached by more than one path: its groups by outcome.
+  let keyed: Map<number, Map<string, Group>> | undefined;
+  const stack: number[] = [0];
+  const stateStack: number[] = [0];
+  const next: number[] = [0];
+  // A number per visit of a stack position: what is remembered of the ancestors above a position
+  // holds while the visit of the position above it lasts.
+  const visitIds: number[] = [0];
+  let visitCount = 0;
+  const names = new PathStack(walk.trail);
+  names.push(product.name);
+
+  // One environment for every component the walk decides, moved from one to the next: conditions
+  // run synchronously and keep nothing of it.
+  const data = { component: product, product, context, depth: 0 };
+  let at = 0;
+  const env: { -readonly [K in keyof ConditionEnv]: ConditionEnv[K] } = {
+    node: { view: product, hits: [] },
+    rootData: () => data,
+    ancestors: () => stack.slice(0, data.depth).map(factsOf),
+    derived: (id) => derived?.value(at, id, env.missing) ?? false,
+    missing: [],
+    quantifyAncestors: (op, inner, key, missing) => {
+      let memo = ancestorMemos.get(key);
+      if (memo === undefined) {
+        memo = { states: [emptyPrefix], visits: [0] };
+        ancestorMemos.set(key, memo);
+      }
+      return quantifyPrefix(op, prefixAt(memo, op, inner, data.depth), data.depth, missing);
+    },
+  };
+  // Per ancestor quantifier: its state over the first k ancestors, and the visit it was made in.
+  const ancestorMemos = new Map<Evaluator, { states: AncestorPrefix[]; visits: number[] }>();
+  const prefixAt = (
+    memo: { states: AncestorPrefix[]; visits: number[] },
+    op: Quantifier,
+    inner: Evaluator,
+    depth: number,
+  ): AncestorPrefix => {
+    let k = depth;
+    while (k > 0 && memo.visits[k] !== visitIds[k - 1]) k--;
+    for (; k < depth; k++) {
+      const facts = factsOf(stack[k] as number);
+      const lacked: string[] = [];
+      const value = inner({ ...env, node: facts, missing: lacked }, facts.view);
+      memo.states[k + 1] = extendPrefix(memo.states[k] as AncestorPrefix, op, value, lacked);
+      memo.visits[k + 1] = visitIds[k] as number;
+    }
+    return memo.states[depth] as AncestorPrefix;
+  };
+  const moveTo = (index: number, depth: number): void => {
+    // Emptied in place (what a rule lacked was copied when it was decided): a fresh list per
+    // component would allocate, and setting an array's length is a slow path in engines.
+    const missing = env.missing;
+    while (missing.length > 0) missing.pop();
+    const facts = factsOf(index);
+    env.node = facts;
+    data.component = facts.view;
+    data.depth = depth;
+    at = index;
+  };
+
+  const decide = (rule: CompiledRule): Decision => decideRule(rule, env, data);
+
+  // The decisions of an unshared component, read before the next component is decided.
+  const scratch: Decision[] = new Array(rules.length);
+  const skip = plan?.skip;
+  const decisionsAt = (index: number, depth: number): Decision[] => {
+    const { shared } = nodes[index] as GraphNode;
+    const memoised = shared ? memo?.get(index) : undefined;
+    const decisions: Decision[] = shared ? new Array(rules.length) : scratch.fill(undefined);
+    let moved = false;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r] as CompiledRule;
+      if (rule.reach === "root" && depth > 0) continue;
+      // Counted with the other parts that lack its fields, or false there.
+      const bare = skip?.[r];
+      if (
+        bare !== undefined &&
+        depth > 0 &&
+        depth < inlinePathLength &&
+        lacksAll((nodes[index] as GraphNode).view, bare)
+      )
+        continue;
+      if (memoised && !rule.info.pathDependent) decisions[r] = memoised[r];
+      else if (!rule.guard || !guardRejects(rule.guard, factsOf(index))) {
+        if (!moved) moveTo(index, depth);
+        moved = true;
+        decisions[r] = decide(rule);
+      }
+    }
+    if (shared && !memoised) {
+      memo ??= new Map();
+      memo.set(index, decisions);
+    }
+    return decisions;
+  };
+
+  /** Counts an unknown-origin gap that one path reaches; `false` when the decision is not one. */
+  const countGap = (r: number, decision: NonNullable<Decision>, index: number): boolean => {
+    if (gaps === undefined) return false;
+    const missing = countedGap(decision, undecidedScope);
+    if (missing === undefined) return false;
+    walk.checkFindings(findings.length + gapCount + 1);
+    gapCount++;
+    // A deep path leaves its steps in the report's trail, as the finding's would have.
+    const deep = names.names.length > inlinePathLength ? names.record().path : undefined;
+    let rule = ruleNames[r];
+    if (rule === undefined) {
+      rule = `${policy.id}/${decision.rule.id}`;
+      ruleNames[r] = rule;
+    }
+    gaps.add(
+      policy.id,
+      rule,
+      decision.rule.id,
+      deep ?? names.names,
+      deep === undefined,
+      (nodes[index] as GraphNode).view.id,
+      missing,
+    );
+    return true;
+  };
+
+  const create = (
+    decision: NonNullable<Decision>,
+    index: number,
+    occurrences: number,
+    waivers: readonly number[] | undefined,
+  ): Group => {
+    const path = names.record();
+    const group: Group = {
+      rule: decision.rule,
+      kind: decision.kind,
+      node: index,
+      path,
+      samples: [path],
+      occurrences,
+      missing: decision.missing,
+    };
+    if (decision.hit) group.hit = decision.hit;
+    if (decision.exception) group.exception = decision.exception;
+    walk.checkFindings(findings.length + gapCount + 1);
+    if (waivers && waivers.length > 0) pathWaivers[findings.length] = waivers;
+    // One path reaches the component: the outcome is final, a finding at once.
+    if ((counts[index] as number) <= 1)
+      findings.push(toFinding(policy, group, graph, undecidedScope));
+    else {
+      open.push(findings.length);
+      findings.push(group);
+    }
+    return group;
+  };
+
+  /** Adds `occurrences` paths with this outcome, the current one first among them. */
+  const tally = (
+    index: number,
+    r: number,
+    decision: NonNullable<Decision>,
+    occurrences: number,
+    waivers: readonly number[] | undefined,
+  ): Group | undefined => {
+    // A component one path reaches has one outcome per rule: nothing to group.
+    if ((counts[index] as number) <= 1)
+      return countGap(r, decision, index)
+        ? undefined
+        : create(decision, index, occurrences, waivers);
+    keyed ??= new Map();
+    let groups = keyed.get(index);
+    if (groups === undefined) {
+      groups = new Map();
+      keyed.set(index, groups);
+    }
+    const key = waivers
+      ? `${decisionKey(r, decision)}\u0002${waivers.join()}`
+      : decisionKey(r, decision);
+    const group = groups.get(key);
+    if (group) {
+      group.occurrences += occurrences;
+      if (group.samples.length < samplePathCount) group.samples.push(names.record());
+      return group;
+    }
+    const made = create(decision, index, occurrences, waivers);
+    groups.set(key, made);
+    return made;
+  };
+
+  const countedVisit = (index: number, depth: number, state: number) => {
+    if (state !== 0 && (visits as Uint8Array)[state] !== 1) {
+      // This state was seen on another path: the outcomes are the same, only a sample is new.
+      for (const group of known?.get(state) ?? [])
+        if (group.samples.length < samplePathCount) group.samples.push(names.record());
+      return;
+    }
+    const reaching = (states as PathStates).counts[state] as number;
+    const decisions = decisionsAt(index, depth);
+    // The groups later paths to this state add samples to: none when one path reaches it.
+    const made: Group[] | undefined = reaching > 1 ? [] : undefined;
+    for (let r = 0; r < decisions.length; r++) {
+      const decision = decisions[r];
+      const group = decision ? tally(index, r, decision, reaching, undefined) : undefined;
+      if (group && made) made.push(group);
+    }
+    if (made && made.length > 0) {
+      known ??= new Map();
+      known.set(state, made);
+    }
+  };
+
+  const walkedVisit = (index: number, depth: number) => {
+    let waivers: number[] | undefined;
+    if (pathWaived) {
+      waivers = [];
+      for (let w = 0; w < waiverPaths.length; w++) {
+        const path = waiverPaths[w];
+        if (path !== undefined && names.startsWith(path)) waivers.push(w);
+      }
+    }
+    const decisions = decisionsAt(index, depth);
+    for (let r = 0; r < decisions.length; r++) {
+      const decision = decisions[r];
+      if (decision) tally(index, r, decision, 1, waivers);
+    }
+  };
+
+  while (stack.length > 0) {
+    const depth = stack.length - 1;
+    const index = stack[depth] as number;
+    const { children } = nodes[index] as GraphNode;
+    let childAt = next[depth] as number;
+    if (childAt === 0 && marks[index] === 1) {
+      if (states) countedVisit(index, depth, stateStack[depth] as number);
+      else walkedVisit(index, depth);
+    }
+    // Children with nothing for the rules in or below them are not walked; nor, when paths are
+    // counted, a state already walked as often as samples are kept.
+    let childState = 0;
+    while (childAt < children.length) {
+      const child = children[childAt] as number;
+      if (marks[child] !== 0) {
+        if (states === undefined) break;
+        childState = states.stateOf(child, depth + 1);
+        if (((visits as Uint8Array)[childState] as number) < samplePathCount) break;
+      }
+      childAt++;
+    }
+    if (childAt < children.length) {
+      next[depth] = childAt + 1;
+      const child = children[childAt] as number;
+      if (visits) visits[childState] = (visits[childState] as number) + 1;
+      stack.push(child);
+      stateStack.push(childState);
+      visitIds.push(++visitCount);
+      next.push(0);
+      names.push((nodes[child] as GraphNode).view.name);
+    } else {
+      stack.pop();
+      stateStack.pop();
+      visitIds.pop();
+      next.pop();
+      names.pop();
+    }
+  }
+  for (const at of open)
+    findings[at] = toFinding(policy, findings[at] as Group, graph, undecidedScope);
+  return { applies, scopeMissing, findings: findings as Finding[], pathWaivers, gapCount };
+}
+
 /** Whether a rule's entity guard rules a component out without running its condition. */
-export function guardRejects(guard: EntityGuard, facts: NodeFacts): boolean {
+function guardRejects(guard: EntityGuard, facts: NodeFacts): boolean {
   // Indexed loops: this runs for every component and rule, and `for…of` allocates where it is not inlined.
   const { hits } = facts;
   for (let i = 0; i < hits.length; i++) {

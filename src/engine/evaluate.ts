@@ -14,7 +14,7 @@ import { version } from "../version.js";
 import type { CompiledPolicy } from "./compiled-policy.js";
 import { type ProductSightings, sightProduct } from "./component-facts.js";
 import { dataGapsOf, isUnknownGap } from "./data-gaps.js";
-import { type PolicySetting, settlePolicy, type WalkShared } from "./evaluate-policy.js";
+import { type PolicySetting, runPolicy, settlePolicy, type WalkShared } from "./evaluate-policy.js";
 import { compareFindings } from "./findings.js";
 import { refuseForbiddenKeys } from "./forbidden-input-keys.js";
 import { GapTally } from "./gap-tally.js";
@@ -29,7 +29,6 @@ import {
   isTree,
   type PathStates,
 } from "./path-states.js";
-import { runPolicy } from "./policy-walk.js";
 import { reusePreparation } from "./prepared-cache.js";
 import { type SharedIndex, sharedIndexOf } from "./shared-index.js";
 import { applyWaivers } from "./waivers.js";
