@@ -98,47 +98,40 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   return comparePaths(a.path, b.path) || compareText(a.componentId, b.componentId);
 }
 
-/** A binary heap of candidates, least first. */
-class CandidateHeap {
-  private readonly items: Candidate[] = [];
-  get size(): number {
-    return this.items.length;
+/** Adds a candidate to a binary heap of them, least first. */
+function heapPush(items: Candidate[], item: Candidate): void {
+  let at = items.length;
+  items.push(item);
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (compareCandidates(items[parent] as Candidate, item) <= 0) break;
+    items[at] = items[parent] as Candidate;
+    at = parent;
   }
-  push(item: Candidate): void {
-    const items = this.items;
-    let at = items.length;
-    items.push(item);
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      if (compareCandidates(items[parent] as Candidate, item) <= 0) break;
-      items[at] = items[parent] as Candidate;
-      at = parent;
+  items[at] = item;
+}
+
+/** Takes the least candidate of a binary heap that has one. */
+function heapPop(items: Candidate[]): Candidate {
+  const top = items[0] as Candidate;
+  const last = items.pop() as Candidate;
+  if (items.length > 0) {
+    let at = 0;
+    for (;;) {
+      let least = 2 * at + 1;
+      if (least >= items.length) break;
+      if (
+        least + 1 < items.length &&
+        compareCandidates(items[least + 1] as Candidate, items[least] as Candidate) < 0
+      )
+        least++;
+      if (compareCandidates(last, items[least] as Candidate) <= 0) break;
+      items[at] = items[least] as Candidate;
+      at = least;
     }
-    items[at] = item;
+    items[at] = last;
   }
-  pop(): Candidate {
-    const items = this.items;
-    const top = items[0] as Candidate;
-    const last = items.pop() as Candidate;
-    if (items.length > 0) {
-      let at = 0;
-      for (;;) {
-        let least = 2 * at + 1;
-        if (least >= items.length) break;
-        const right = least + 1;
-        if (
-          right < items.length &&
-          compareCandidates(items[right] as Candidate, items[least] as Candidate) < 0
-        )
-          least = right;
-        if (compareCandidates(last, items[least] as Candidate) <= 0) break;
-        items[at] = items[least] as Candidate;
-        at = least;
-      }
-      items[at] = last;
-    }
-    return top;
-  }
+  return top;
 }
 
 /**
@@ -157,18 +150,17 @@ export function leastPaths(
 ): Candidate[] | undefined {
   const { nodes } = graph;
   const root = (nodes[0] as GraphNode).view;
-  const heap = new CandidateHeap();
-  heap.push({ index: 0, path: [root.name], componentId: root.id });
+  const heap: Candidate[] = [{ index: 0, path: [root.name], componentId: root.id }];
   const found: Candidate[] = [];
   let looked = 0;
-  while (heap.size > 0 && found.length < count) {
+  while (heap.length > 0 && found.length < count) {
     if (++looked > budget) return undefined;
-    const next = heap.pop();
+    const next = heapPop(heap);
     if (next.index !== 0 && member(next.index)) found.push(next);
     if (next.path.length >= maxDepth) continue;
     for (const child of (nodes[next.index] as GraphNode).children) {
       const view = (nodes[child] as GraphNode).view;
-      heap.push({ index: child, path: [...next.path, view.name], componentId: view.id });
+      heapPush(heap, { index: child, path: [...next.path, view.name], componentId: view.id });
     }
   }
   return found;

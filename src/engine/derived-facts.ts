@@ -25,40 +25,51 @@ export function derivedFacts(
 // A class, not closures made per product: its methods live as long as the engine, so the
 // optimised code of this hot path is kept between products and between fleets.
 class DerivedPass implements DerivedFacts {
-  private readonly count: number;
-  private readonly values: Tri[];
+  readonly #count: number;
+  readonly #values: Tri[];
   // By node and condition: what an undecided value lacks (most products have no such value).
-  private gaps: (readonly string[] | undefined)[] | undefined;
-  private readonly computed: Uint8Array;
+  #gaps: (readonly string[] | undefined)[] | undefined;
+  readonly #computed: Uint8Array;
+
+  readonly #policy: PolicyInternals;
+  readonly #graph: ProductGraph;
+  readonly #factsOf: (index: number) => NodeFacts;
+  readonly #context: object;
 
   constructor(
-    private readonly policy: PolicyInternals,
-    private readonly graph: ProductGraph,
-    private readonly factsOf: (index: number) => NodeFacts,
-    private readonly context: object,
+    policy: PolicyInternals,
+    graph: ProductGraph,
+    factsOf: (index: number) => NodeFacts,
+    context: object,
   ) {
-    this.count = policy.derived.length;
-    this.values = new Array(graph.nodes.length * this.count).fill(false);
-    this.computed = new Uint8Array(this.count);
+    this.#policy = policy;
+    this.#graph = graph;
+    this.#factsOf = factsOf;
+    this.#context = context;
+    this.#count = policy.derived.length;
+    this.#values = new Array(graph.nodes.length * this.#count).fill(false);
+    this.#computed = new Uint8Array(this.#count);
   }
 
   value(node: number, id: number, missing: string[]): Tri {
-    if (this.computed[id] === 0) this.compute(id);
-    const at = node * this.count + id;
-    const value = this.values[at] as Tri;
-    if (value === null) for (const gap of this.gaps?.[at] ?? []) missing.push(gap);
+    if (this.#computed[id] === 0) this.#compute(id);
+    const at = node * this.#count + id;
+    const value = this.#values[at] as Tri;
+    if (value === null) for (const gap of this.#gaps?.[at] ?? []) missing.push(gap);
     return value;
   }
 
-  private compute(id: number): void {
-    this.computed[id] = 1;
-    const { nodes, childrenFirst } = this.graph;
-    const { count, values, factsOf } = this;
-    const condition = this.policy.derived[id] as NonNullable<PolicyInternals["derived"][number]>;
+  #compute(id: number): void {
+    this.#computed[id] = 1;
+    const { nodes, childrenFirst } = this.#graph;
+    const count = this.#count;
+    const values = this.#values;
+    const factsOf = this.#factsOf;
+    const condition = this.#policy.derived[id] as NonNullable<PolicyInternals["derived"][number]>;
     // One environment and one list of what is missing for the whole pass, moved from child to
     // child (conditions keep nothing of them); a condition read inside this one runs its own pass
     // first, with its own.
-    const data = { component: undefined as unknown, context: this.context };
+    const data = { component: undefined as unknown, context: this.#context };
     const missing: string[] = [];
     const env: ChildEnv = {
       node: undefined as unknown as NodeFacts,
@@ -93,15 +104,15 @@ class DerivedPass implements DerivedFacts {
         if (mine === null || below === null) {
           result = null;
           if (below === null)
-            for (const gap of this.gaps?.[part * count + id] ?? [])
+            for (const gap of this.#gaps?.[part * count + id] ?? [])
               if (!missing.includes(gap)) missing.push(gap);
         }
       }
       values[index * count + id] = result;
       if (result === null) {
-        this.gaps ??= new Array(nodes.length * count);
+        this.#gaps ??= new Array(nodes.length * count);
         if (!sameList(missing, last)) last = [...missing];
-        this.gaps[index * count + id] = last;
+        this.#gaps[index * count + id] = last;
       }
       if (index === 0) break;
     }
