@@ -277,12 +277,14 @@ export function compileDocument(
         ),
       ),
     };
+    // Every key always present, `undefined` when it does not apply: one shape for every rule,
+    // so the walk's reads of them stay monomorphic whatever policies an evaluation mixes.
     return {
       id: rule.id,
       verdict: rule.verdict,
       reach: rule.reach ?? "tree",
-      ...(rule.effective?.from ? { from: rule.effective.from } : {}),
-      ...(rule.effective?.until ? { until: rule.effective.until } : {}),
+      from: rule.effective?.from || undefined,
+      until: rule.effective?.until || undefined,
       message: rule.message,
       source: sources.has(citedId(rule.source))
         ? resolveSource(sources, rule.source)
@@ -291,9 +293,9 @@ export function compileDocument(
       when,
       unless,
       info,
-      ...(guard ? { guard } : {}),
-      ...(absence ? { absence } : {}),
-      ...(bare !== undefined ? { bare } : {}),
+      guard,
+      absence,
+      bare,
     };
   });
   if (issues.length > 0) {

@@ -29,29 +29,31 @@ export interface CompiledRule {
   readonly id: string;
   readonly verdict: Rule["verdict"];
   readonly reach: "tree" | "root";
-  readonly from?: string;
-  readonly until?: string;
+  readonly from: string | undefined;
+  readonly until: string | undefined;
   readonly message: string;
   readonly source: ResolvedSource;
   readonly basis: Basis;
   readonly when: Evaluator;
   readonly unless: readonly CompiledException[];
   readonly info: ConditionInfo;
-  readonly guard?: EntityGuard;
+  readonly guard: EntityGuard | undefined;
   /**
    * Without an entity guard: the fields whose absence rules a part below the product out, on a
    * product where each of `given` (reading nothing but the product and the context) is false.
    */
-  readonly absence?: {
-    /** The fields as bits (`fieldMask`). */
-    readonly fields: number;
-    readonly given: readonly Evaluator[];
-  };
+  readonly absence:
+    | {
+        /** The fields as bits (`fieldMask`). */
+        readonly fields: number;
+        readonly given: readonly Evaluator[];
+      }
+    | undefined;
   /**
    * Without an entity guard: the only fields of a part its conditions read (besides the product
    * and the context), so every part that lacks them all gets one outcome.
    */
-  readonly bare?: number;
+  readonly bare: number | undefined;
 }
 
 /**
