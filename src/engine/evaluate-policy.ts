@@ -385,16 +385,18 @@ export function runPolicy(
       depths = shallow;
       for (const { r, decision } of plan.counted) {
         const fields = plan.skip[r] as number;
-        const member = (i: number) =>
+        const isBare = (i: number) =>
           (shallow[i] as number) < inlinePathLength &&
           lacksAll((nodes[i] as GraphNode).view, fields);
-        const least = leastPaths(graph, member, samplePathCount, inlinePathLength, leastPathBudget);
+        const least = leastPaths(graph, isBare, samplePathCount, inlinePathLength, leastPathBudget);
         if (least === undefined) {
+          // Every part is decided one by one: none of the rules' gaps is counted at once.
           plan = undefined;
+          bulk = undefined;
           break;
         }
         let count = 0;
-        for (let i = 1; i < nodes.length; i++) if (member(i)) count++;
+        for (let i = 1; i < nodes.length; i++) if (isBare(i)) count++;
         const missing = countedGap(decision, undecidedScope) as readonly string[];
         bulk ??= [];
         bulk.push({ rule: decision.rule, missing, count, least });

@@ -84,6 +84,40 @@ describe("parts that lack every field a rule reads", () => {
     expect(said(product)).toEqual(said(product, walked));
   });
 
+  it("are all decided part by part when one rule's least paths lie past many other parts", () => {
+    // The first rule finds its least paths at once; the second, which needs attributes absent
+    // too, only past 1,500 parts that have them: neither may count its gaps at once.
+    const rule = (id: string, when: object) =>
+      ({ id, verdict: "prohibited", when, message: id, ...cite }) as Rule;
+    const registryWith = (hidden: boolean) =>
+      createRegistry({
+        policies: [
+          testPolicy({
+            rules: [
+              rule(
+                "camera",
+                hidden
+                  ? hide({ in_category: ["video-surveillance"] })
+                  : { in_category: ["video-surveillance"] },
+              ),
+              rule("cn-camera", hidden ? hide(unknownCamera) : unknownCamera),
+            ],
+          }),
+        ],
+      });
+    const product = {
+      name: "Product",
+      components: [
+        ...Array.from({ length: 1500 }, (_, i) => ({
+          name: `a-${String(i).padStart(4, "0")}`,
+          attributes: { makerCountry: "JP" },
+        })),
+        ...Array.from({ length: 7 }, (_, i) => ({ name: `b-${i}` })),
+      ],
+    };
+    expect(said(product, registryWith(false))).toEqual(said(product, registryWith(true)));
+  });
+
   it("are decided part by part on shared parts, with waivers and with every gap listed", () => {
     const shared = { name: "Shared", id: "s", components: [{ name: "Inner" }] };
     const product = { name: "Product", components: [{ ref: "s" }, { ref: "s" }], shared: [shared] };
