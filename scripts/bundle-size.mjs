@@ -12,7 +12,7 @@ const usage = `Usage: node scripts/bundle-size.mjs [--json]
 
 Bundles dist/index.js for the browser with esbuild (minified) twice: the engine alone
 (evaluate + createRegistry) and with the bundled policies (evaluate + bundledRegistry).
-Fails if the engine is over ${215} KB, if the policy data is counted more than once in the
+Fails if the engine is over ${216} KB, if the policy data is counted more than once in the
 second bundle, or if more than one file of the package holds the policy data. Run \`npm run build\` first.
 
   --json   print the measurements as JSON
@@ -28,9 +28,9 @@ const dist = join(root, "dist");
 // names use (17 KB).
 // 200 KB until 2026-12-06, when the one-walk reader of untrusted products (about 5 KB) and the
 // name pre-filters took the engine to 206 KB, then the deep-chain walk and absence guards to
-// 211 KB, then parts that lack what a rule reads decided at once to 214.5 KB: see the CHANGELOG
+// 211 KB, then parts that lack what a rule reads decided at once to 215.2 KB: see the CHANGELOG
 // for what would win it back.
-const engineBudget = 215 * 1024;
+const engineBudget = 216 * 1024;
 if (!existsSync(join(dist, "index.js"))) {
   console.error("bundle-size: dist/index.js is missing; run `npm run build` first");
   process.exit(2);

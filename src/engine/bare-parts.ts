@@ -82,8 +82,10 @@ export function treeDepths(graph: ProductGraph): Uint8Array {
   const depths = new Uint8Array(nodes.length);
   for (let i = childrenFirst.length - 1; i >= 0; i--) {
     const index = childrenFirst[i] as number;
-    const below = Math.min((depths[index] as number) + 1, 255);
-    for (const child of (nodes[index] as GraphNode).children) depths[child] = below;
+    const depth = depths[index] as number;
+    const below = depth < 255 ? depth + 1 : 255;
+    const { children } = nodes[index] as GraphNode;
+    for (let c = 0; c < children.length; c++) depths[children[c] as number] = below;
   }
   return depths;
 }
@@ -135,17 +137,16 @@ function heapPop(items: Candidate[]): Candidate {
 }
 
 /**
- * The least paths of a tree's parts below the product that `member` accepts, in report order
- * (by path, then component id), at most `count` of them, each path its own; no path longer than
- * `maxDepth` is looked at. A path is less than any path below it, so the parts are taken least
+ * The least paths of a tree's bare parts (`bareBelow`'s 2), in report order (by path, then
+ * component id), at most `count` of them, each path its own; only parts with a bare part at or
+ * below them are looked at. A path is less than any path below it, so the parts are taken least
  * first from the children of those already taken. `undefined` when more than `budget` parts
- * would have to be looked at.
+ * would have to be taken.
  */
 export function leastPaths(
   graph: ProductGraph,
-  member: (index: number) => boolean,
+  bare: Uint8Array,
   count: number,
-  maxDepth: number,
   budget: number,
 ): Candidate[] | undefined {
   const { nodes } = graph;
@@ -156,12 +157,44 @@ export function leastPaths(
   while (heap.length > 0 && found.length < count) {
     if (++looked > budget) return undefined;
     const next = heapPop(heap);
-    if (next.index !== 0 && member(next.index)) found.push(next);
-    if (next.path.length >= maxDepth) continue;
+    if (bare[next.index] === 2) found.push(next);
     for (const child of (nodes[next.index] as GraphNode).children) {
+      if (bare[child] === 0) continue;
       const view = (nodes[child] as GraphNode).view;
       heapPush(heap, { index: child, path: [...next.path, view.name], componentId: view.id });
     }
   }
   return found;
+}
+
+/**
+ * A tree's parts below the product that lack every one of `fields` and are shallower than
+ * `maxDepth` (2), the others with such a part below them (1), the rest (0); and how many are 2.
+ */
+export function bareBelow(
+  graph: ProductGraph,
+  depths: Uint8Array,
+  fields: number,
+  maxDepth: number,
+): { count: number; bare: Uint8Array } {
+  const { nodes, childrenFirst } = graph;
+  const bare = new Uint8Array(nodes.length);
+  let count = 0;
+  for (let k = 0; k < childrenFirst.length; k++) {
+    const index = childrenFirst[k] as number;
+    const node = nodes[index] as GraphNode;
+    if (index !== 0 && (depths[index] as number) < maxDepth && lacksAll(node.view, fields)) {
+      bare[index] = 2;
+      count++;
+      continue;
+    }
+    const { children } = node;
+    for (let c = 0; c < children.length; c++) {
+      if (bare[children[c] as number] !== 0) {
+        bare[index] = 1;
+        break;
+      }
+    }
+  }
+  return { count, bare };
 }

@@ -19,6 +19,7 @@ import { ones, oneThenZeros } from "../util/ones.js";
 import { unique } from "../util/unique.js";
 import {
   type BarePlan,
+  bareBelow,
   barePlanOn,
   lacksAll,
   leastPaths,
@@ -383,20 +384,24 @@ export function runPolicy(
     if (plan !== undefined && plan.counted.length > 0) {
       const shallow = treeDepths(graph);
       depths = shallow;
+      // Rules that read the same fields share their bare parts.
+      const byFields = new Map<number, { count: number; least: BulkGaps["least"] | undefined }>();
       for (const { r, decision } of plan.counted) {
         const fields = plan.skip[r] as number;
-        const isBare = (i: number) =>
-          (shallow[i] as number) < inlinePathLength &&
-          lacksAll((nodes[i] as GraphNode).view, fields);
-        const least = leastPaths(graph, isBare, samplePathCount, inlinePathLength, leastPathBudget);
+        let found = byFields.get(fields);
+        if (found === undefined) {
+          const { count, bare } = bareBelow(graph, shallow, fields, inlinePathLength);
+          const least = leastPaths(graph, bare, samplePathCount, leastPathBudget);
+          found = { count, least };
+          byFields.set(fields, found);
+        }
+        const { count, least } = found;
         if (least === undefined) {
           // Every part is decided one by one: none of the rules' gaps is counted at once.
           plan = undefined;
           bulk = undefined;
           break;
         }
-        let count = 0;
-        for (let i = 1; i < nodes.length; i++) if (isBare(i)) count++;
         const missing = countedGap(decision, undecidedScope) as readonly string[];
         bulk ??= [];
         bulk.push({ rule: decision.rule, missing, count, least });
