@@ -29,21 +29,29 @@ export interface BarePlan {
   readonly fields: number;
   /** By rule number: the fields a part below the product must lack for the rule to be skipped. */
   readonly skip: (number | undefined)[];
-  /** Rules whose outcome on every part that lacks their fields is one counted gap. */
-  readonly counted: { readonly r: number; readonly decision: NonNullable<Decision> }[];
+  /**
+   * Rules whose outcome on every part that lacks their fields is one counted gap, with what
+   * that gap lacks.
+   */
+  readonly counted: {
+    readonly r: number;
+    readonly decision: NonNullable<Decision>;
+    readonly missing: readonly string[];
+  }[];
 }
 
 /**
  * The plan for one product: each rule's absence guard holds on it, or its outcome on a part
- * lacking every field it reads is false, or a gap `countable` accepts. `undefined` when some
- * rule must decide every part.
+ * lacking every field it reads is false, or a gap `countedGap` accepts (what it lacks, or
+ * `undefined` for an outcome that is not such a gap). `undefined` when some rule must decide
+ * every part.
  */
 export function barePlanOn(
   unguarded: readonly UnguardedRule[],
   ruleCount: number,
   product: ComponentView,
   context: object,
-  countable: (decision: NonNullable<Decision>) => boolean,
+  countedGap: (decision: NonNullable<Decision>) => readonly string[] | undefined,
 ): BarePlan | undefined {
   let fields = 0;
   const skip: (number | undefined)[] = new Array(ruleCount);
@@ -51,24 +59,27 @@ export function barePlanOn(
   const productData = { component: product, product, context, depth: 0 };
   const bare: ComponentView = { name: "" };
   const bareData = { component: bare, product, context, depth: 1 };
-  const env = (data: object): ConditionEnv => ({
-    node: { view: data === bareData ? bare : product, hits: [] },
+  const envAt = (view: ComponentView, data: object): ConditionEnv => ({
+    node: { view, hits: [] },
     rootData: () => data,
     ancestors: () => [],
     derived: () => false,
     missing: [],
   });
+  const productEnv = envAt(product, productData);
   for (const { r, rule } of unguarded) {
     const { absence } = rule;
-    if (absence?.given.every((given) => given(env(productData), productData) === false)) {
+    if (absence?.given.every((given) => given(productEnv, productData) === false)) {
       fields |= absence.fields;
       continue;
     }
     if (rule.bare === undefined) return undefined;
-    const decision = decideRule(rule, env(bareData), bareData);
+    // An environment of its own: a rule leaves what it lacks in `missing`.
+    const decision = decideRule(rule, envAt(bare, bareData), bareData);
     if (decision !== undefined) {
-      if (!countable(decision)) return undefined;
-      counted.push({ r, decision });
+      const missing = countedGap(decision);
+      if (missing === undefined) return undefined;
+      counted.push({ r, decision, missing });
     }
     fields |= rule.bare;
     skip[r] = rule.bare;

@@ -379,18 +379,17 @@ export function runPolicy(
   if (setting.unguarded !== undefined) {
     const tree = gaps !== undefined && walk.treeShaped();
     plan = barePlanOn(setting.unguarded.rules, rules.length, product, context, (decision) =>
-      tree ? countedGap(decision, undecidedScope) !== undefined : false,
+      tree ? countedGap(decision, undecidedScope) : undefined,
     );
     if (plan !== undefined && plan.counted.length > 0) {
-      const shallow = treeDepths(graph);
-      depths = shallow;
+      depths = treeDepths(graph);
       // Rules that read the same fields share their bare parts.
       const byFields = new Map<number, { count: number; least: BulkGaps["least"] | undefined }>();
-      for (const { r, decision } of plan.counted) {
+      for (const { r, decision, missing } of plan.counted) {
         const fields = plan.skip[r] as number;
         let found = byFields.get(fields);
         if (found === undefined) {
-          const { count, bare } = bareBelow(graph, shallow, fields, inlinePathLength);
+          const { count, bare } = bareBelow(graph, depths, fields, inlinePathLength);
           const least = leastPaths(graph, bare, samplePathCount, leastPathBudget);
           found = { count, least };
           byFields.set(fields, found);
@@ -402,7 +401,6 @@ export function runPolicy(
           bulk = undefined;
           break;
         }
-        const missing = countedGap(decision, undecidedScope) as readonly string[];
         bulk ??= [];
         bulk.push({ rule: decision.rule, missing, count, least });
       }
@@ -500,8 +498,6 @@ export function runPolicy(
     at = index;
   };
 
-  const decide = (rule: CompiledRule): Decision => decideRule(rule, env, data);
-
   // The decisions of an unshared component, read before the next component is decided.
   const scratch: Decision[] = new Array(rules.length);
   const skip = plan?.skip;
@@ -526,7 +522,7 @@ export function runPolicy(
       else if (!rule.guard || !guardRejects(rule.guard, factsOf(index))) {
         if (!moved) moveTo(index, depth);
         moved = true;
-        decisions[r] = decide(rule);
+        decisions[r] = decideRule(rule, env, data);
       }
     }
     if (shared && !memoised) {
