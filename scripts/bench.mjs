@@ -248,6 +248,10 @@ if (values.json) {
   console.log(
     `\nCLI, ${c.products.toLocaleString("en")} NDJSON lines (${c.megabytes} MB), us-federal-agency, JSON reports: read + JSON.parse floor ${c.floorMs} ms; --jobs 1 ${c.jobs1Ms} ms (${c.jobs1VsFloor}x the floor); --jobs 2 ${c.jobs2Ms} ms (${c.jobs2VsJobs1}x --jobs 1)`,
   );
+  if (c.jobs1CpuMs !== undefined)
+    console.log(
+      `CLI CPU time: --jobs 1 ${c.jobs1CpuMs} ms, --jobs 2 ${c.jobs2CpuMs} ms, a check worker's setup ${c.workerSetupCpuMs} ms; ${c.cores} cores`,
+    );
   const o = result.outsideBoms;
   console.log(
     o

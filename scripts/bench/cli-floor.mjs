@@ -1,14 +1,18 @@
 // The CLI end to end against the floor of reading the same NDJSON fleet and `JSON.parse`-ing each
 // line, each in a process of its own (node's start-up counted on both sides), in one run.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { generateFleet } from "./fleet.mjs";
 
 const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+const library = new URL("../../dist/index.js", import.meta.url).href;
+
+// What a check worker does before its first batch: load the library, build the bundled registry.
+const workerSetupScript = `import(${JSON.stringify(library)}).then((lib) => lib.bundledRegistry());`;
 
 // What the floor does: read the lines, parse each.
 const floorScript = `
@@ -20,7 +24,29 @@ for (const line of readFileSync(process.argv[1], "utf8").split("\\n")) {
 process.stdout.write(String(count));
 `;
 
+/**
+ * The CPU milliseconds, user and system, of every child process this one has waited for
+ * (Linux's `/proc/self/stat`); `undefined` where there is no such file to read.
+ */
+export function childCpuMs() {
+  let stat;
+  let ticksPerSecond;
+  try {
+    stat = readFileSync("/proc/self/stat", "utf8");
+    ticksPerSecond = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
+  } catch {
+    return undefined;
+  }
+  // The fields after the command's name, which may hold spaces, start at the 3rd (`state`):
+  // `cutime` and `cstime` are the 16th and 17th.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[13]) + Number(fields[14]);
+  if (!Number.isFinite(ticks) || !(ticksPerSecond > 0)) return undefined;
+  return (ticks * 1000) / ticksPerSecond;
+}
+
 function timed(args) {
+  const cpuBefore = childCpuMs();
   const start = performance.now();
   const run = spawnSync(process.execPath, args, {
     encoding: "utf8",
@@ -32,13 +58,16 @@ function timed(args) {
   if (run.status !== 0 && run.status !== 1) {
     throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr.split("\n")[0]}`);
   }
-  return ms;
+  const cpuAfter = childCpuMs();
+  return { ms, cpuMs: cpuBefore === undefined ? undefined : cpuAfter - cpuBefore };
 }
 
 /**
  * Writes a fleet of `products` lines to a temporary file and times, `runs` times each in turn,
  * the floor, `vendorgate check --jobs 1` and `--jobs 2` (JSON reports to a pipe). Returns the
- * median milliseconds of each.
+ * median milliseconds of each, the median CPU milliseconds of each `check` where the system
+ * tells (`childCpuMs`) and of a check worker's setup (a process that only loads the library and
+ * builds the bundled registry, less one that does nothing), and the cores this process may use.
  */
 export function benchCli({ products, runs }) {
   const dir = mkdtempSync(join(tmpdir(), "vendorgate-bench-"));
@@ -67,19 +96,31 @@ export function benchCli({ products, runs }) {
       "--jobs",
       String(jobs),
     ];
-    const samples = { floor: [], jobs1: [], jobs2: [] };
+    const samples = { floor: [], jobs1: [], jobs2: [], setup: [], bare: [] };
     for (let run = 0; run < runs; run++) {
+      samples.setup.push(timed(["-e", workerSetupScript]));
+      samples.bare.push(timed(["-e", ""]));
       samples.floor.push(timed(["-e", floorScript, file]));
       samples.jobs1.push(timed(check(1)));
       samples.jobs2.push(timed(check(2)));
     }
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const medianMs = (timings, key) =>
+      timings.some((t) => t[key] === undefined)
+        ? undefined
+        : Math.round(median(timings.map((t) => t[key])));
+    const setupCpu = medianMs(samples.setup, "cpuMs");
+    const bareCpu = medianMs(samples.bare, "cpuMs");
     return {
       products,
       megabytes: Number((Buffer.byteLength(text) / 1e6).toFixed(1)),
-      floorMs: Math.round(median(samples.floor)),
-      jobs1Ms: Math.round(median(samples.jobs1)),
-      jobs2Ms: Math.round(median(samples.jobs2)),
+      cores: availableParallelism(),
+      floorMs: medianMs(samples.floor, "ms"),
+      jobs1Ms: medianMs(samples.jobs1, "ms"),
+      jobs2Ms: medianMs(samples.jobs2, "ms"),
+      jobs1CpuMs: medianMs(samples.jobs1, "cpuMs"),
+      jobs2CpuMs: medianMs(samples.jobs2, "cpuMs"),
+      workerSetupCpuMs: setupCpu === undefined ? undefined : Math.max(0, setupCpu - bareCpu),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

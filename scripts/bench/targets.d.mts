@@ -1,0 +1,28 @@
+// Types for the bench's targets (targets.mjs), for the TypeScript test that imports them.
+
+/** One target judged on a bench run. */
+export interface Target {
+  name: string;
+  ratio?: number;
+  target?: number;
+  met?: boolean;
+  missedBy?: number;
+  ceiling?: number;
+  cores?: number;
+  measured?: string;
+  skipped?: string;
+}
+
+/** The most `--jobs 2` can gain over `--jobs 1` on these cores without extra work. */
+export function parallelCeiling(run: {
+  wallMs: number;
+  cpuMs: number | undefined;
+  setupCpuMs: number | undefined;
+  cores: number;
+}): number | undefined;
+
+/** Every target of a run. */
+export function targetsOf(run: { rows: object[]; cli?: object; deepest?: object }): Target[];
+
+/** Prints the targets, one a line. */
+export function printTargets(targets: Target[]): void;
