@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { evaluate, evaluateMany, parseProduct } from "../dist/index.js";
 import { makeBaseline, makeJsonLogicPerComponent } from "./bench/baselines.mjs";
 import { benchCli } from "./bench/cli-floor.mjs";
+import { digestCeiling, nativeDigest } from "./bench/digest-floor.mjs";
 import { countComponents, generateFleet } from "./bench/fleet.mjs";
 import { benchOutsideBoms } from "./bench/outside-boms.mjs";
 import { freshRegistry, scenarios } from "./bench/scenarios.mjs";
@@ -106,6 +107,7 @@ for (const scenario of list) {
 const samples = list.map(() => ({ cold: [], warm: [], coldMs: [], warmMs: [] }));
 const naive = makeJsonLogicPerComponent(tokens);
 const naiveRatios = [];
+const digestRatios = [];
 for (let run = 0; run < runs; run++) {
   list.forEach((scenario, i) => {
     if (scenario.skip) return;
@@ -123,13 +125,23 @@ for (let run = 0; run < runs; run++) {
   const baseline = makeBaseline(tokens, cjk);
   const base = time(() => fleet.forEach(baseline));
   naiveRatios.push(base / time(() => fleet.forEach(naive)));
+  const digestBaseline = makeBaseline(tokens, cjk);
+  const digestBase = time(() => fleet.forEach(digestBaseline));
+  digestRatios.push(digestBase / time(() => fleet.forEach(nativeDigest)));
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, digits = 2) => Number(x.toFixed(digits));
+const digestRatio = median(digestRatios);
+const coldRatios = new Map(
+  list.map((scenario, i) => [scenario.name, scenario.skip ? undefined : median(samples[i].cold)]),
+);
 const rows = list.map((scenario, i) => {
   if (scenario.skip)
     return { name: scenario.name, target: scenario.target, skipped: scenario.skip };
   const cold = median(samples[i].cold);
+  const ceiling =
+    scenario.trusted &&
+    digestCeiling({ digestRatio, trustedRatio: coldRatios.get(scenario.trusted) });
   return {
     name: scenario.name,
     target: scenario.target,
@@ -139,7 +151,17 @@ const rows = list.map((scenario, i) => {
     met: cold >= scenario.target,
     // How far below the target, as a share of the target.
     missedBy: cold >= scenario.target ? 0 : round(1 - cold / scenario.target),
+    ...(ceiling
+      ? {
+          ceiling: round(ceiling),
+          ceilingWhy: "the report's input digest (at Node's own speed) allows at most",
+        }
+      : {}),
   };
+});
+rows.push({
+  name: "JSON.stringify + SHA-256 per product (the digest's floor)",
+  coldRatio: round(digestRatio),
 });
 rows.push({
   name: "json-logic-js per component (yardstick)",
@@ -252,6 +274,9 @@ if (values.json) {
     console.log(
       `CLI CPU time: --jobs 1 ${c.jobs1CpuMs} ms, --jobs 2 ${c.jobs2CpuMs} ms, a check worker's setup ${c.workerSetupCpuMs} ms; ${c.cores} cores`,
     );
+  console.log(
+    `CLI floor with what it cannot do without, at Node's own speed: read + JSON.parse + a digest of each line ${c.digestFloorMs} ms; JSON.stringify of the reports ${c.reportsJsonMs} ms`,
+  );
   const o = result.outsideBoms;
   console.log(
     o

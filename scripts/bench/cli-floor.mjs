@@ -24,6 +24,21 @@ for (const line of readFileSync(process.argv[1], "utf8").split("\\n")) {
 process.stdout.write(String(count));
 `;
 
+// The floor with what the CLI must add to every line at the least: the digest of its product
+// (`stamp.input`), made by Node's own code (see digest-floor.mjs).
+const digestFloorScript = `
+const { readFileSync } = require("node:fs");
+const { createHash } = require("node:crypto");
+let count = 0;
+for (const line of readFileSync(process.argv[1], "utf8").split("\\n")) {
+  if (line.length > 0) {
+    createHash("sha256").update(JSON.stringify(JSON.parse(line))).digest("hex");
+    count++;
+  }
+}
+process.stdout.write(String(count));
+`;
+
 /**
  * The CPU milliseconds, user and system, of every child process this one has waited for
  * (Linux's `/proc/self/stat`); `undefined` where there is no such file to read.
@@ -59,7 +74,22 @@ function timed(args) {
     throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr.split("\n")[0]}`);
   }
   const cpuAfter = childCpuMs();
-  return { ms, cpuMs: cpuBefore === undefined ? undefined : cpuAfter - cpuBefore };
+  return {
+    ms,
+    cpuMs: cpuBefore === undefined ? undefined : cpuAfter - cpuBefore,
+    stdout: run.stdout,
+  };
+}
+
+/** Milliseconds for Node's own `JSON.stringify` to write again the reports of NDJSON `text`. */
+function reportsJsonMs(text) {
+  const reports = text
+    .split("\n")
+    .filter((line) => line.length > 0)
+    .map((line) => JSON.parse(line));
+  const start = performance.now();
+  for (const report of reports) JSON.stringify(report);
+  return performance.now() - start;
 }
 
 /**
@@ -67,7 +97,9 @@ function timed(args) {
  * the floor, `vendorgate check --jobs 1` and `--jobs 2` (JSON reports to a pipe). Returns the
  * median milliseconds of each, the median CPU milliseconds of each `check` where the system
  * tells (`childCpuMs`) and of a check worker's setup (a process that only loads the library and
- * builds the bundled registry, less one that does nothing), and the cores this process may use.
+ * builds the bundled registry, less one that does nothing), and the cores this process may use;
+ * and what the CLI cannot do without, at Node's own speed: the floor with a digest of each line
+ * (`digestFloorMs`), and `JSON.stringify` of the reports `--jobs 1` wrote (`reportsJsonMs`).
  */
 export function benchCli({ products, runs }) {
   const dir = mkdtempSync(join(tmpdir(), "vendorgate-bench-"));
@@ -96,13 +128,18 @@ export function benchCli({ products, runs }) {
       "--jobs",
       String(jobs),
     ];
-    const samples = { floor: [], jobs1: [], jobs2: [], setup: [], bare: [] };
+    const samples = { floor: [], digestFloor: [], jobs1: [], jobs2: [], setup: [], bare: [] };
+    const reportsJson = [];
+    const keep = ({ ms, cpuMs }) => ({ ms, cpuMs });
     for (let run = 0; run < runs; run++) {
-      samples.setup.push(timed(["-e", workerSetupScript]));
-      samples.bare.push(timed(["-e", ""]));
-      samples.floor.push(timed(["-e", floorScript, file]));
-      samples.jobs1.push(timed(check(1)));
-      samples.jobs2.push(timed(check(2)));
+      samples.setup.push(keep(timed(["-e", workerSetupScript])));
+      samples.bare.push(keep(timed(["-e", ""])));
+      samples.floor.push(keep(timed(["-e", floorScript, file])));
+      samples.digestFloor.push(keep(timed(["-e", digestFloorScript, file])));
+      const jobs1 = timed(check(1));
+      samples.jobs1.push(keep(jobs1));
+      reportsJson.push({ ms: reportsJsonMs(jobs1.stdout) });
+      samples.jobs2.push(keep(timed(check(2))));
     }
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const medianMs = (timings, key) =>
@@ -116,6 +153,8 @@ export function benchCli({ products, runs }) {
       megabytes: Number((Buffer.byteLength(text) / 1e6).toFixed(1)),
       cores: availableParallelism(),
       floorMs: medianMs(samples.floor, "ms"),
+      digestFloorMs: medianMs(samples.digestFloor, "ms"),
+      reportsJsonMs: medianMs(reportsJson, "ms"),
       jobs1Ms: medianMs(samples.jobs1, "ms"),
       jobs2Ms: medianMs(samples.jobs2, "ms"),
       jobs1CpuMs: medianMs(samples.jobs1, "cpuMs"),

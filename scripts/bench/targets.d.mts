@@ -8,7 +8,7 @@ export interface Target {
   met?: boolean;
   missedBy?: number;
   ceiling?: number;
-  cores?: number;
+  ceilingWhy?: string;
   measured?: string;
   skipped?: string;
 }
@@ -19,6 +19,13 @@ export function parallelCeiling(run: {
   cpuMs: number | undefined;
   setupCpuMs: number | undefined;
   cores: number;
+}): number | undefined;
+
+/** The most `--jobs 1` can be against its floor when it must digest every line and write reports. */
+export function outputCeiling(cli: {
+  floorMs: number;
+  digestFloorMs: number | undefined;
+  reportsJsonMs: number | undefined;
 }): number | undefined;
 
 /** Every target of a run. */

@@ -1,7 +1,7 @@
 // The issue's targets, each judged on one bench run: the ratio measured, the ratio asked for, and
 // whether it is met (or by how much, as a share of the target, it is missed).
 
-function judge(name, ratio, target) {
+function judge(name, ratio, target, ceiling, ceilingWhy) {
   const met = ratio >= target;
   return {
     name,
@@ -9,6 +9,7 @@ function judge(name, ratio, target) {
     target,
     met,
     missedBy: met ? 0 : Number((1 - ratio / target).toFixed(2)),
+    ...(ceiling === undefined ? {} : { ceiling: Number(ceiling.toFixed(2)), ceilingWhy }),
   };
 }
 
@@ -23,26 +24,51 @@ export function parallelCeiling({ wallMs, cpuMs, setupCpuMs, cores }) {
   return (wallMs * Math.min(2, cores)) / (cpuMs + setupCpuMs);
 }
 
+/**
+ * The most `--jobs 1` can be against the read + `JSON.parse` floor (`floorMs`) when it must also
+ * digest every line and write its report: the floor with a digest of each line made by Node's own
+ * code (`digestFloorMs`), and the reports written by Node's own `JSON.stringify`
+ * (`reportsJsonMs`); checking them free. `undefined` when they were not measured.
+ */
+export function outputCeiling({ floorMs, digestFloorMs, reportsJsonMs }) {
+  if (digestFloorMs === undefined || reportsJsonMs === undefined) return undefined;
+  return floorMs / (digestFloorMs + reportsJsonMs);
+}
+
 /** Every target of the run, from the scenario rows, the CLI figures and the deepest chain. */
 export function targetsOf({ rows, cli, deepest }) {
   const targets = rows
     .filter((row) => row.target !== undefined && row.coldRatio !== undefined)
-    .map((row) => judge(`${row.name} (cold)`, row.coldRatio, row.target));
+    .map((row) =>
+      judge(`${row.name} (cold)`, row.coldRatio, row.target, row.ceiling, row.ceilingWhy),
+    );
   for (const row of rows.filter((r) => r.skipped))
     targets.push({ name: row.name, skipped: row.skipped });
   if (cli) {
-    targets.push(judge("CLI --jobs 1 vs read + JSON.parse floor", cli.floorMs / cli.jobs1Ms, 0.6));
+    targets.push(
+      judge(
+        "CLI --jobs 1 vs read + JSON.parse floor",
+        cli.floorMs / cli.jobs1Ms,
+        0.6,
+        outputCeiling(cli),
+        "the input digests and the reports' JSON (at Node's own speed) allow at most",
+      ),
+    );
     const ceiling = parallelCeiling({
       wallMs: cli.jobs1Ms,
       cpuMs: cli.jobs1CpuMs,
       setupCpuMs: cli.workerSetupCpuMs,
       cores: cli.cores,
     });
-    const jobs2 = judge("CLI --jobs 2 vs --jobs 1", cli.jobs1Ms / cli.jobs2Ms, 1.7);
+    const cores = cli.cores === 1 ? "1 core allows" : `${cli.cores} cores allow`;
     targets.push(
-      ceiling === undefined
-        ? jobs2
-        : { ...jobs2, ceiling: Number(ceiling.toFixed(2)), cores: cli.cores },
+      judge(
+        "CLI --jobs 2 vs --jobs 1",
+        cli.jobs1Ms / cli.jobs2Ms,
+        1.7,
+        ceiling,
+        `this machine's ${cores} at most`,
+      ),
     );
   }
   if (deepest) {
@@ -77,9 +103,8 @@ export function printTargets(targets) {
   }
 }
 
-/** Why a target past what the machine's cores allow is missed, from `parallelCeiling`. */
+/** Why a target is missed when the run shows it cannot be met: what allows at most how much. */
 function ceilingNote(target) {
   if (target.ceiling === undefined || target.ceiling >= target.target) return "";
-  const cores = target.cores === 1 ? "1 core allows" : `${target.cores} cores allow`;
-  return ` (this machine's ${cores} at most ${target.ceiling.toFixed(2)}x)`;
+  return ` (${target.ceilingWhy} ${target.ceiling.toFixed(2)}x)`;
 }

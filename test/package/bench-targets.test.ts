@@ -1,10 +1,12 @@
-// The bench's judging of its targets: the ceiling that a machine's cores put on `--jobs 2`, and
-// the CPU time of child processes it is computed from.
+// The bench's judging of its targets: the ceilings that a machine's cores put on `--jobs 2` and
+// the report's input digest on untrusted input and the CLI, and the CPU time of child processes.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { childCpuMs } from "../../scripts/bench/cli-floor.mjs";
+import { digestCeiling, nativeDigest } from "../../scripts/bench/digest-floor.mjs";
 import {
+  outputCeiling,
   parallelCeiling,
   printTargets,
   type Target,
@@ -41,7 +43,11 @@ describe("the --jobs 2 ceiling", () => {
       cli: cli({ jobs1CpuMs: 3400, workerSetupCpuMs: 350, cores: 2 }),
     });
     const jobs2 = capped.find((t) => t.name === "CLI --jobs 2 vs --jobs 1");
-    expect(jobs2).toMatchObject({ met: false, ceiling: 1.6, cores: 2 });
+    expect(jobs2).toMatchObject({
+      met: false,
+      ceiling: 1.6,
+      ceilingWhy: "this machine's 2 cores allow at most",
+    });
     expect(printed(capped)).toMatch(
       /MISSED by \d+% \(this machine's 2 cores allow at most 1\.60x\)/,
     );
@@ -54,6 +60,56 @@ describe("the --jobs 2 ceiling", () => {
 
     const unknown = targetsOf({ rows: [], cli: cli({}) });
     expect(unknown.find((t) => t.name.startsWith("CLI --jobs 2"))).not.toHaveProperty("ceiling");
+  });
+});
+
+describe("the digest's ceilings", () => {
+  it("adds the digest's time to the trusted evaluation's, or the baseline's if that is faster", () => {
+    // The digest takes twice the baseline's time; evaluation as long as the baseline: 1 / (2 + 1).
+    expect(digestCeiling({ digestRatio: 0.5, trustedRatio: 1 })).toBeCloseTo(1 / 3);
+    // Evaluation slower than the baseline counts as the baseline's time (its own target met).
+    expect(digestCeiling({ digestRatio: 0.5, trustedRatio: 0.5 })).toBeCloseTo(1 / 3);
+    // Faster, as itself: 1 / (2 + 1/4).
+    expect(digestCeiling({ digestRatio: 0.5, trustedRatio: 4 })).toBeCloseTo(1 / 2.25);
+    expect(digestCeiling({ digestRatio: 0.5, trustedRatio: undefined })).toBeUndefined();
+  });
+
+  it("bounds the CLI by its floor with a digest of each line and its reports' JSON", () => {
+    expect(outputCeiling({ floorMs: 900, digestFloorMs: 1400, reportsJsonMs: 200 })).toBeCloseTo(
+      0.5625,
+    );
+    expect(outputCeiling({ floorMs: 900, digestFloorMs: undefined, reportsJsonMs: 200 })).toBe(
+      undefined,
+    );
+    const targets = targetsOf({
+      rows: [],
+      cli: cli({ digestFloorMs: 1400, reportsJsonMs: 200 }),
+    });
+    expect(printed(targets)).toMatch(
+      /CLI --jobs 1 vs read \+ JSON.parse floor .* MISSED by \d+% \(the input digests and the reports' JSON \(at Node's own speed\) allow at most 0\.56x\)/,
+    );
+  });
+
+  it("says nothing of a ceiling the target is within", () => {
+    const targets = targetsOf({
+      rows: [
+        {
+          name: "untrusted",
+          target: 0.5,
+          coldRatio: 0.2,
+          ceiling: 0.8,
+          ceilingWhy: "the digest allows at most",
+        },
+      ],
+    });
+    expect(printed(targets)).toMatch(/untrusted \(cold\) .* MISSED by 60%$/m);
+  });
+
+  it("digests a product's JSON text", () => {
+    // sha256 of {"name":"x"}
+    expect(nativeDigest({ name: "x" })).toBe(
+      "0229d37e33daae149bf40543a5ce1db4459d10f830d5139279aa2bfd5f6485a1",
+    );
   });
 });
 

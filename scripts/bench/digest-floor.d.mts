@@ -1,0 +1,10 @@
+// Types for the digest floor (digest-floor.mjs), for the TypeScript test that imports it.
+
+/** The SHA-256 (hex) of a product's JSON text, by Node's own code. */
+export function nativeDigest(product: unknown): string;
+
+/** The most an untrusted scenario's ratio can be, given its digest's and trusted twin's ratios. */
+export function digestCeiling(ratios: {
+  digestRatio: number;
+  trustedRatio: number | undefined;
+}): number | undefined;
