@@ -12,7 +12,10 @@ const cli = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 const library = new URL("../../dist/index.js", import.meta.url).href;
 
 // What a check worker does before its first batch: load the library, build the bundled registry.
-const workerSetupScript = `import(${JSON.stringify(library)}).then((lib) => lib.bundledRegistry());`;
+const workerSetupScript = `import(${JSON.stringify(library)}).then((lib) => {
+  lib.bundledRegistry();
+  process.stdout.write("ready");
+});`;
 
 // What the floor does: read the lines, parse each.
 const floorScript = `
@@ -39,16 +42,18 @@ for (const line of readFileSync(process.argv[1], "utf8").split("\\n")) {
 process.stdout.write(String(count));
 `;
 
+/** Clock ticks a second of `/proc` times, asked once (asking runs a child process too). */
+let ticksPerSecond;
+
 /**
  * The CPU milliseconds, user and system, of every child process this one has waited for
  * (Linux's `/proc/self/stat`); `undefined` where there is no such file to read.
  */
 export function childCpuMs() {
   let stat;
-  let ticksPerSecond;
   try {
+    ticksPerSecond ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
     stat = readFileSync("/proc/self/stat", "utf8");
-    ticksPerSecond = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
   } catch {
     return undefined;
   }
@@ -60,7 +65,23 @@ export function childCpuMs() {
   return (ticks * 1000) / ticksPerSecond;
 }
 
-function timed(args) {
+// Node's own `JSON.stringify` writing the reports of an NDJSON file again: prints its milliseconds.
+const reportsJsonScript = `
+const { readFileSync } = require("node:fs");
+const reports = readFileSync(process.argv[1], "utf8")
+  .split("\\n")
+  .filter((line) => line.length > 0)
+  .map((line) => JSON.parse(line));
+const start = performance.now();
+for (const report of reports) JSON.stringify(report);
+process.stdout.write(String(performance.now() - start));
+`;
+
+/**
+ * Runs node with `args` and times it. A script must exit 0 and print `expect`; `vendorgate
+ * check` may also exit 1 (some product is restricted).
+ */
+function timed(args, expect) {
   const cpuBefore = childCpuMs();
   const start = performance.now();
   const run = spawnSync(process.execPath, args, {
@@ -69,27 +90,17 @@ function timed(args) {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const ms = performance.now() - start;
-  // Exit 1 only says some product is restricted.
-  if (run.status !== 0 && run.status !== 1) {
+  const cpuAfter = childCpuMs();
+  const script = args[0] === "-e";
+  if (run.status !== 0 && (script || run.status !== 1)) {
     throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr.split("\n")[0]}`);
   }
-  const cpuAfter = childCpuMs();
-  return {
-    ms,
-    cpuMs: cpuBefore === undefined ? undefined : cpuAfter - cpuBefore,
-    stdout: run.stdout,
-  };
-}
-
-/** Milliseconds for Node's own `JSON.stringify` to write again the reports of NDJSON `text`. */
-function reportsJsonMs(text) {
-  const reports = text
-    .split("\n")
-    .filter((line) => line.length > 0)
-    .map((line) => JSON.parse(line));
-  const start = performance.now();
-  for (const report of reports) JSON.stringify(report);
-  return performance.now() - start;
+  if (expect !== undefined && !expect.test(run.stdout)) {
+    throw new Error(`${args.join(" ")} printed ${JSON.stringify(run.stdout.slice(0, 80))}`);
+  }
+  const cpuMs =
+    cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  return { ms, cpuMs, stdout: run.stdout };
 }
 
 /**
@@ -99,7 +110,8 @@ function reportsJsonMs(text) {
  * tells (`childCpuMs`) and of a check worker's setup (a process that only loads the library and
  * builds the bundled registry, less one that does nothing), and the cores this process may use;
  * and what the CLI cannot do without, at Node's own speed: the floor with a digest of each line
- * (`digestFloorMs`), and `JSON.stringify` of the reports `--jobs 1` wrote (`reportsJsonMs`).
+ * (`digestFloorMs`), and `JSON.stringify` of the reports `--jobs 1` wrote (`reportsJsonMs`, in a
+ * process of its own).
  */
 export function benchCli({ products, runs }) {
   const dir = mkdtempSync(join(tmpdir(), "vendorgate-bench-"));
@@ -130,15 +142,24 @@ export function benchCli({ products, runs }) {
     ];
     const samples = { floor: [], digestFloor: [], jobs1: [], jobs2: [], setup: [], bare: [] };
     const reportsJson = [];
+    const reportsFile = join(dir, "reports.ndjson");
     const keep = ({ ms, cpuMs }) => ({ ms, cpuMs });
+    /** Keeps a run's times in `list`; returns what it printed. */
+    const recorded = (list, run) => {
+      list.push(keep(run));
+      return run.stdout;
+    };
+    const count = new RegExp(`^${products}$`);
     for (let run = 0; run < runs; run++) {
-      samples.setup.push(keep(timed(["-e", workerSetupScript])));
-      samples.bare.push(keep(timed(["-e", ""])));
-      samples.floor.push(keep(timed(["-e", floorScript, file])));
-      samples.digestFloor.push(keep(timed(["-e", digestFloorScript, file])));
-      const jobs1 = timed(check(1));
-      samples.jobs1.push(keep(jobs1));
-      reportsJson.push({ ms: reportsJsonMs(jobs1.stdout) });
+      samples.setup.push(keep(timed(["-e", workerSetupScript], /^ready$/)));
+      samples.bare.push(keep(timed(["-e", ""], /^$/)));
+      samples.floor.push(keep(timed(["-e", floorScript, file], count)));
+      samples.digestFloor.push(keep(timed(["-e", digestFloorScript, file], count)));
+      // The reports go to a file before the next run, so that this process does not hold them.
+      writeFileSync(reportsFile, recorded(samples.jobs1, timed(check(1))));
+      const json = timed(["-e", reportsJsonScript, reportsFile], /^\d+(\.\d+)?$/);
+      reportsJson.push({ ms: Number(json.stdout) });
+      rmSync(reportsFile);
       samples.jobs2.push(keep(timed(check(2))));
     }
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

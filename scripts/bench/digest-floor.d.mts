@@ -2,9 +2,3 @@
 
 /** The SHA-256 (hex) of a product's JSON text, by Node's own code. */
 export function nativeDigest(product: unknown): string;
-
-/** The most an untrusted scenario's ratio can be, given its digest's and trusted twin's ratios. */
-export function digestCeiling(ratios: {
-  digestRatio: number;
-  trustedRatio: number | undefined;
-}): number | undefined;

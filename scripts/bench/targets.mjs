@@ -14,14 +14,15 @@ function judge(name, ratio, target, ceiling, ceilingWhy) {
 }
 
 /**
- * The most `--jobs 2` can be faster than `--jobs 1` (`cpuMs` of CPU in `wallMs`) on `cores`
- * cores: its work is at least that of `--jobs 1` and the setup of its one worker
- * (`setupCpuMs`), and it is done no sooner than that CPU time spread over the cores it may use.
- * `undefined` when the CPU times are unknown.
+ * The most `--jobs 2` can be faster than `--jobs 1` (`cpuMs` of CPU in `wallMs`) on a machine of
+ * one or two cores: its work is at least that of `--jobs 1` and the setup of its one worker
+ * (`setupCpuMs`), and it is done no sooner than that CPU time spread over the cores. `undefined`
+ * when the CPU times are unknown, or with more cores (V8's own threads could then use a third).
  */
 export function parallelCeiling({ wallMs, cpuMs, setupCpuMs, cores }) {
-  if (cpuMs === undefined || setupCpuMs === undefined || !(cpuMs > 0)) return undefined;
-  return (wallMs * Math.min(2, cores)) / (cpuMs + setupCpuMs);
+  if (cpuMs === undefined || setupCpuMs === undefined || !(cpuMs > 0) || cores > 2)
+    return undefined;
+  return (wallMs * cores) / (cpuMs + setupCpuMs);
 }
 
 /**
@@ -51,7 +52,7 @@ export function targetsOf({ rows, cli, deepest }) {
         cli.floorMs / cli.jobs1Ms,
         0.6,
         outputCeiling(cli),
-        "the input digests and the reports' JSON (at Node's own speed) allow at most",
+        "the input digests and the reports' JSON, at Node's own JSON.stringify + SHA-256 speed, allow",
       ),
     );
     const ceiling = parallelCeiling({
@@ -67,7 +68,7 @@ export function targetsOf({ rows, cli, deepest }) {
         cli.jobs1Ms / cli.jobs2Ms,
         1.7,
         ceiling,
-        `this machine's ${cores} at most`,
+        `this machine's ${cores}`,
       ),
     );
   }
@@ -106,5 +107,5 @@ export function printTargets(targets) {
 /** Why a target is missed when the run shows it cannot be met: what allows at most how much. */
 function ceilingNote(target) {
   if (target.ceiling === undefined || target.ceiling >= target.target) return "";
-  return ` (${target.ceilingWhy} ${target.ceiling.toFixed(2)}x)`;
+  return ` (${target.ceilingWhy} at most ${target.ceiling.toFixed(2)}x)`;
 }

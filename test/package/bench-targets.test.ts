@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { childCpuMs } from "../../scripts/bench/cli-floor.mjs";
-import { digestCeiling, nativeDigest } from "../../scripts/bench/digest-floor.mjs";
+import { nativeDigest } from "../../scripts/bench/digest-floor.mjs";
 import {
   outputCeiling,
   parallelCeiling,
@@ -28,11 +28,12 @@ function printed(targets: Target[]): string {
 }
 
 describe("the --jobs 2 ceiling", () => {
-  it("spreads the CPU time of --jobs 1 and a worker's setup over at most two of the cores", () => {
+  it("spreads the CPU time of --jobs 1 and a worker's setup over one or two cores", () => {
     const run = { wallMs: 3000, cpuMs: 3400, setupCpuMs: 200 };
     expect(parallelCeiling({ ...run, cores: 2 })).toBeCloseTo(5 / 3);
-    expect(parallelCeiling({ ...run, cores: 8 })).toBeCloseTo(5 / 3);
     expect(parallelCeiling({ ...run, cores: 1 })).toBeCloseTo(5 / 6);
+    // V8's own threads could use a third core: no bound is claimed there.
+    expect(parallelCeiling({ ...run, cores: 3 })).toBeUndefined();
     expect(parallelCeiling({ ...run, cpuMs: undefined, cores: 2 })).toBeUndefined();
     expect(parallelCeiling({ ...run, setupCpuMs: undefined, cores: 2 })).toBeUndefined();
   });
@@ -46,7 +47,7 @@ describe("the --jobs 2 ceiling", () => {
     expect(jobs2).toMatchObject({
       met: false,
       ceiling: 1.6,
-      ceilingWhy: "this machine's 2 cores allow at most",
+      ceilingWhy: "this machine's 2 cores allow",
     });
     expect(printed(capped)).toMatch(
       /MISSED by \d+% \(this machine's 2 cores allow at most 1\.60x\)/,
@@ -64,14 +65,21 @@ describe("the --jobs 2 ceiling", () => {
 });
 
 describe("the digest's ceilings", () => {
-  it("adds the digest's time to the trusted evaluation's, or the baseline's if that is faster", () => {
-    // The digest takes twice the baseline's time; evaluation as long as the baseline: 1 / (2 + 1).
-    expect(digestCeiling({ digestRatio: 0.5, trustedRatio: 1 })).toBeCloseTo(1 / 3);
-    // Evaluation slower than the baseline counts as the baseline's time (its own target met).
-    expect(digestCeiling({ digestRatio: 0.5, trustedRatio: 0.5 })).toBeCloseTo(1 / 3);
-    // Faster, as itself: 1 / (2 + 1/4).
-    expect(digestCeiling({ digestRatio: 0.5, trustedRatio: 4 })).toBeCloseTo(1 / 2.25);
-    expect(digestCeiling({ digestRatio: 0.5, trustedRatio: undefined })).toBeUndefined();
+  it("says beside a missed scenario what its ceiling allows", () => {
+    const targets = targetsOf({
+      rows: [
+        {
+          name: "untrusted",
+          target: 0.5,
+          coldRatio: 0.2,
+          ceiling: 0.33,
+          ceilingWhy: "the input digest alone allows",
+        },
+      ],
+    });
+    expect(printed(targets)).toMatch(
+      /untrusted \(cold\) .* MISSED by 60% \(the input digest alone allows at most 0\.33x\)$/m,
+    );
   });
 
   it("bounds the CLI by its floor with a digest of each line and its reports' JSON", () => {
@@ -86,7 +94,7 @@ describe("the digest's ceilings", () => {
       cli: cli({ digestFloorMs: 1400, reportsJsonMs: 200 }),
     });
     expect(printed(targets)).toMatch(
-      /CLI --jobs 1 vs read \+ JSON.parse floor .* MISSED by \d+% \(the input digests and the reports' JSON \(at Node's own speed\) allow at most 0\.56x\)/,
+      /CLI --jobs 1 vs read \+ JSON.parse floor .* MISSED by \d+% \(the input digests and the reports' JSON, at Node's own JSON.stringify \+ SHA-256 speed, allow at most 0\.56x\)/,
     );
   });
 
@@ -120,9 +128,11 @@ describe("childCpuMs", () => {
       expect(before).toBeUndefined();
       return;
     }
-    // About 300 ms of CPU in the child.
-    spawnSync(process.execPath, ["-e", "const end = Date.now() + 300; while (Date.now() < end);"]);
+    // 300 ms of CPU in the child, however busy the machine.
+    const burn =
+      "const u = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; }; const end = u() + 300; while (u() < end);";
+    spawnSync(process.execPath, ["-e", burn]);
     const after = childCpuMs() as number;
-    expect(after - (before as number)).toBeGreaterThanOrEqual(200);
+    expect(after - (before as number)).toBeGreaterThanOrEqual(280);
   });
 });
