@@ -92,13 +92,16 @@ function pass(scenario, registry) {
   });
 }
 
-// Warm-up (JIT), on a registry of its own.
+// Warm-up (JIT), on a registry of its own: each scenario as it runs (untrusted input and
+// `evaluate` per call too), on the first 100 products.
 const warmRegistry = freshRegistry();
 const warmBaseline = makeBaseline(tokens, cjk);
 for (const scenario of list) {
   if (scenario.skip) continue;
   const opts = scenario.options(warmRegistry);
-  for (const _ of evaluateMany(trusted.slice(0, 100), opts));
+  const inputs = (scenario.input === "trusted" ? trusted : fleet).slice(0, 100);
+  if (scenario.mode === "many") for (const _ of evaluateMany(inputs, opts));
+  else for (const product of inputs) evaluate(product, opts);
   for (const product of fleet.slice(0, 100)) warmBaseline(product);
 }
 
@@ -145,18 +148,17 @@ const rows = list.map((scenario, i) => {
     met: cold >= scenario.target,
     // How far below the target, as a share of the target.
     missedBy: cold >= scenario.target ? 0 : round(1 - cold / scenario.target),
-    // Even with validation, the graph and evaluation free, the digest is still to make.
+    // What untrusted input cannot skip, the report's input digest, made by Node's own code.
     ...(scenario.input === "untrusted"
       ? {
-          ceiling: round(digestRatio),
-          ceilingWhy:
-            "the input digest alone, at Node's own JSON.stringify + SHA-256 speed, allows",
+          reference: round(digestRatio),
+          referenceWhy: "Node's own JSON.stringify + SHA-256 of the input alone",
         }
       : {}),
   };
 });
 rows.push({
-  name: "digest floor: JSON.stringify + SHA-256 per product",
+  name: "input digest by Node's own JSON.stringify + SHA-256",
   coldRatio: round(digestRatio),
 });
 rows.push({
@@ -271,7 +273,7 @@ if (values.json) {
       `CLI CPU time: --jobs 1 ${c.jobs1CpuMs} ms, --jobs 2 ${c.jobs2CpuMs} ms, a check worker's setup ${c.workerSetupCpuMs} ms; ${c.cores} cores`,
     );
   console.log(
-    `CLI floor with what it cannot do without, at Node's own speed: read + JSON.parse + a digest of each line ${c.digestFloorMs} ms; JSON.stringify of the reports ${c.reportsJsonMs} ms`,
+    `CLI work it cannot skip, by Node's own code: read + JSON.parse + a digest of each line ${c.digestFloorMs} ms; JSON.stringify of the reports ${c.reportsJsonMs} ms`,
   );
   const o = result.outsideBoms;
   console.log(

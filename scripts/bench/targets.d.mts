@@ -9,6 +9,8 @@ export interface Target {
   missedBy?: number;
   ceiling?: number;
   ceilingWhy?: string;
+  reference?: number;
+  referenceWhy?: string;
   measured?: string;
   skipped?: string;
 }
@@ -21,8 +23,8 @@ export function parallelCeiling(run: {
   cores: number;
 }): number | undefined;
 
-/** The most `--jobs 1` can be against its floor when it must digest every line and write reports. */
-export function outputCeiling(cli: {
+/** The read + parse floor against Node's own read + parse + digest of each line + reports' JSON. */
+export function outputReference(cli: {
   floorMs: number;
   digestFloorMs: number | undefined;
   reportsJsonMs: number | undefined;

@@ -1,15 +1,24 @@
 // The issue's targets, each judged on one bench run: the ratio measured, the ratio asked for, and
 // whether it is met (or by how much, as a share of the target, it is missed).
 
-function judge(name, ratio, target, ceiling, ceilingWhy) {
+/**
+ * A target judged. `beside`, when measured, goes with it: a `ceiling` is a bound the target cannot
+ * pass on this machine, a `reference` the same ratio for work it cannot do without, done by
+ * Node's own code (a comparison, not a bound); `why` names it.
+ */
+function judge(name, ratio, target, beside) {
   const met = ratio >= target;
+  const note =
+    beside?.value === undefined
+      ? {}
+      : { [beside.kind]: Number(beside.value.toFixed(2)), [`${beside.kind}Why`]: beside.why };
   return {
     name,
     ratio: Number(ratio.toFixed(2)),
     target,
     met,
     missedBy: met ? 0 : Number((1 - ratio / target).toFixed(2)),
-    ...(ceiling === undefined ? {} : { ceiling: Number(ceiling.toFixed(2)), ceilingWhy }),
+    ...note,
   };
 }
 
@@ -26,12 +35,11 @@ export function parallelCeiling({ wallMs, cpuMs, setupCpuMs, cores }) {
 }
 
 /**
- * The most `--jobs 1` can be against the read + `JSON.parse` floor (`floorMs`) when it must also
- * digest every line and write its report: the floor with a digest of each line made by Node's own
- * code (`digestFloorMs`), and the reports written by Node's own `JSON.stringify`
- * (`reportsJsonMs`); checking them free. `undefined` when they were not measured.
+ * The read + `JSON.parse` floor (`floorMs`) against what the CLI cannot do without, done by
+ * Node's own code: the floor with a digest of each line (`digestFloorMs`) and the reports written
+ * by `JSON.stringify` (`reportsJsonMs`). `undefined` when they were not measured.
  */
-export function outputCeiling({ floorMs, digestFloorMs, reportsJsonMs }) {
+export function outputReference({ floorMs, digestFloorMs, reportsJsonMs }) {
   if (digestFloorMs === undefined || reportsJsonMs === undefined) return undefined;
   return floorMs / (digestFloorMs + reportsJsonMs);
 }
@@ -41,19 +49,24 @@ export function targetsOf({ rows, cli, deepest }) {
   const targets = rows
     .filter((row) => row.target !== undefined && row.coldRatio !== undefined)
     .map((row) =>
-      judge(`${row.name} (cold)`, row.coldRatio, row.target, row.ceiling, row.ceilingWhy),
+      judge(
+        `${row.name} (cold)`,
+        row.coldRatio,
+        row.target,
+        row.reference === undefined
+          ? undefined
+          : { kind: "reference", value: row.reference, why: row.referenceWhy },
+      ),
     );
   for (const row of rows.filter((r) => r.skipped))
     targets.push({ name: row.name, skipped: row.skipped });
   if (cli) {
     targets.push(
-      judge(
-        "CLI --jobs 1 vs read + JSON.parse floor",
-        cli.floorMs / cli.jobs1Ms,
-        0.6,
-        outputCeiling(cli),
-        "the input digests and the reports' JSON, at Node's own JSON.stringify + SHA-256 speed, allow",
-      ),
+      judge("CLI --jobs 1 vs read + JSON.parse floor", cli.floorMs / cli.jobs1Ms, 0.6, {
+        kind: "reference",
+        value: outputReference(cli),
+        why: "Node's own read + parse + digest of each line + reports' JSON alone",
+      }),
     );
     const ceiling = parallelCeiling({
       wallMs: cli.jobs1Ms,
@@ -63,13 +76,11 @@ export function targetsOf({ rows, cli, deepest }) {
     });
     const cores = cli.cores === 1 ? "1 core allows" : `${cli.cores} cores allow`;
     targets.push(
-      judge(
-        "CLI --jobs 2 vs --jobs 1",
-        cli.jobs1Ms / cli.jobs2Ms,
-        1.7,
-        ceiling,
-        `this machine's ${cores}`,
-      ),
+      judge("CLI --jobs 2 vs --jobs 1", cli.jobs1Ms / cli.jobs2Ms, 1.7, {
+        kind: "ceiling",
+        value: ceiling,
+        why: `this machine's ${cores}`,
+      }),
     );
   }
   if (deepest) {
@@ -94,7 +105,7 @@ export function printTargets(targets) {
       : t.met
         ? "met"
         : t.missedBy !== undefined
-          ? `MISSED by ${Math.round(t.missedBy * 100)}%${ceilingNote(t)}`
+          ? `MISSED by ${Math.round(t.missedBy * 100)}%${besideNote(t)}`
           : "MISSED";
     const measured =
       t.ratio !== undefined
@@ -104,8 +115,11 @@ export function printTargets(targets) {
   }
 }
 
-/** Why a target is missed when the run shows it cannot be met: what allows at most how much. */
-function ceilingNote(target) {
-  if (target.ceiling === undefined || target.ceiling >= target.target) return "";
-  return ` (${target.ceilingWhy} at most ${target.ceiling.toFixed(2)}x)`;
+/** What goes beside a missed target: the bound it cannot pass here, or work it cannot skip. */
+function besideNote(target) {
+  if (target.ceiling !== undefined && target.ceiling < target.target)
+    return ` (${target.ceilingWhy} at most ${target.ceiling.toFixed(2)}x)`;
+  if (target.reference !== undefined)
+    return ` (${target.referenceWhy}: ${target.reference.toFixed(2)}x)`;
+  return "";
 }
