@@ -17,27 +17,20 @@ const workerSetupScript = `import(${JSON.stringify(library)}).then((lib) => {
   process.stdout.write("ready");
 });`;
 
-// What the floor does: read the lines, parse each.
-const floorScript = `
+/**
+ * What the floor does: read the lines, parse each. With `digest`, also what the CLI must add to
+ * every line at the least: the digest of its product (`stamp.input`), by Node's own code (see
+ * digest-floor.mjs).
+ */
+const floorScript = (digest) => `
 const { readFileSync } = require("node:fs");
+${digest ? 'const { createHash } = require("node:crypto");' : ""}
 let count = 0;
 for (const line of readFileSync(process.argv[1], "utf8").split("\\n")) {
-  if (line.length > 0 && JSON.parse(line)) count++;
-}
-process.stdout.write(String(count));
-`;
-
-// The floor with what the CLI must add to every line at the least: the digest of its product
-// (`stamp.input`), made by Node's own code (see digest-floor.mjs).
-const digestFloorScript = `
-const { readFileSync } = require("node:fs");
-const { createHash } = require("node:crypto");
-let count = 0;
-for (const line of readFileSync(process.argv[1], "utf8").split("\\n")) {
-  if (line.length > 0) {
-    createHash("sha256").update(JSON.stringify(JSON.parse(line))).digest("hex");
-    count++;
-  }
+  if (line.length === 0) continue;
+  const product = JSON.parse(line);
+  ${digest ? 'createHash("sha256").update(JSON.stringify(product)).digest("hex");' : ""}
+  count++;
 }
 process.stdout.write(String(count));
 `;
@@ -153,8 +146,8 @@ export function benchCli({ products, runs }) {
     for (let run = 0; run < runs; run++) {
       samples.setup.push(keep(timed(["-e", workerSetupScript], /^ready$/)));
       samples.bare.push(keep(timed(["-e", ""], /^$/)));
-      samples.floor.push(keep(timed(["-e", floorScript, file], count)));
-      samples.digestFloor.push(keep(timed(["-e", digestFloorScript, file], count)));
+      samples.floor.push(keep(timed(["-e", floorScript(false), file], count)));
+      samples.digestFloor.push(keep(timed(["-e", floorScript(true), file], count)));
       // The reports go to a file before the next run, so that this process does not hold them.
       writeFileSync(reportsFile, recorded(samples.jobs1, timed(check(1))));
       const json = timed(["-e", reportsJsonScript, reportsFile], /^\d+(\.\d+)?$/);

@@ -1,4 +1,4 @@
-import type { ConditionEnv } from "../logic/facts.js";
+import { loneEnv } from "../logic/facts.js";
 import type { ComponentView } from "../logic/view.js";
 import type { CompiledRule } from "./compiled-policy.js";
 import { type Decision, decideRule } from "./decide-rule.js";
@@ -59,14 +59,7 @@ export function barePlanOn(
   const productData = { component: product, product, context, depth: 0 };
   const bare: ComponentView = { name: "" };
   const bareData = { component: bare, product, context, depth: 1 };
-  const envAt = (view: ComponentView, data: object): ConditionEnv => ({
-    node: { view, hits: [] },
-    rootData: () => data,
-    ancestors: () => [],
-    derived: () => false,
-    missing: [],
-  });
-  const productEnv = envAt(product, productData);
+  const productEnv = loneEnv(product, productData, []);
   for (const { r, rule } of unguarded) {
     const { absence } = rule;
     if (absence?.given.every((given) => given(productEnv, productData) === false)) {
@@ -75,7 +68,7 @@ export function barePlanOn(
     }
     if (rule.bare === undefined) return undefined;
     // An environment of its own: a rule leaves what it lacks in `missing`.
-    const decision = decideRule(rule, envAt(bare, bareData), bareData);
+    const decision = decideRule(rule, loneEnv(bare, bareData, []), bareData);
     if (decision !== undefined) {
       const missing = countedGap(decision);
       if (missing === undefined) return undefined;

@@ -1,10 +1,11 @@
-import type {
-  ConditionEnv,
-  EntityHit,
-  Evaluator,
-  NodeFacts,
-  Quantifier,
-  Tri,
+import {
+  type ConditionEnv,
+  type EntityHit,
+  type Evaluator,
+  loneEnv,
+  type NodeFacts,
+  type Quantifier,
+  type Tri,
 } from "../logic/facts.js";
 import {
   type AncestorPrefix,
@@ -123,15 +124,9 @@ export function settlePolicy(
   context: object,
 ): PolicySetting {
   const scopeMissing: string[] = [];
-  const scopeEnv: ConditionEnv = {
-    node: { view: { name: "" }, hits: [] },
-    rootData: () => ({ context }),
-    ancestors: () => [],
-    derived: () => false,
-    missing: scopeMissing,
-  };
+  const scopeData = { context };
   const compiled = internalsOf(policy);
-  const applies = compiled.scope(scopeEnv, { context });
+  const applies = compiled.scope(loneEnv({ name: "" }, scopeData, scopeMissing), scopeData);
   const rules = foldRules(
     compiled.rules.filter((rule) => inForce(rule, asOf)),
     context,

@@ -3,7 +3,7 @@
 // the parts of each and/or; `foldForContext` evaluates the marked ones once and rebuilds the
 // junctions around the results, so the folded evaluator returns what the original returns on
 // every component and leaves the same entries in `env.missing`, in the same order.
-import type { ConditionEnv, Evaluator, Tri } from "./facts.js";
+import { type Evaluator, loneEnv, type Tri } from "./facts.js";
 import { all3, any3 } from "./three-valued.js";
 
 type Marks = { kind: "context" } | { kind: "and" | "or"; parts: readonly Evaluator[] };
@@ -58,14 +58,8 @@ function fold(evaluator: Evaluator, context: object): Folded {
   if (mark === undefined) return { evaluator, alwaysFalse: false };
   if (mark.kind === "context") {
     const missing: string[] = [];
-    const env: ConditionEnv = {
-      node: { view: { name: "" }, hits: [] },
-      rootData: () => ({ context }),
-      ancestors: () => [],
-      derived: () => false,
-      missing,
-    };
-    return constantOf(evaluator(env, { context }), missing);
+    const data = { context };
+    return constantOf(evaluator(loneEnv({ name: "" }, data, missing), data), missing);
   }
   const isAnd = mark.kind === "and";
   // The value that decides a junction at once (false for "and", true for "or").

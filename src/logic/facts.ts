@@ -41,6 +41,21 @@ export interface ConditionEnv {
   quantifyAncestors?(op: Quantifier, inner: Evaluator, key: Evaluator, missing: string[]): Tri;
 }
 
+/**
+ * The environment of one component alone, outside any walk (no ancestors, no derived facts):
+ * for conditions decided once, on the context or on a stand-in part. What they lack goes to
+ * `missing`.
+ */
+export function loneEnv(view: ComponentView, data: unknown, missing: string[]): ConditionEnv {
+  return {
+    node: { view, hits: [] },
+    rootData: () => data,
+    ancestors: () => [],
+    derived: () => false,
+    missing,
+  };
+}
+
 /** The quantifiers of JSON Logic over a list. */
 export type Quantifier = "some" | "all" | "none";
 
