@@ -3,6 +3,7 @@ import type { ComponentView } from "../logic/view.js";
 import type { CompiledRule } from "./compiled-policy.js";
 import { type Decision, decideRule } from "./decide-rule.js";
 import { comparePaths, compareText } from "./findings.js";
+import { inlinePathLength, samplePathCount } from "./path-stack.js";
 import type { GraphNode, ProductGraph } from "./product-graph.js";
 
 /** Whether a part lacks every one of the fields of a mask (`fieldMask`). */
@@ -147,7 +148,7 @@ function heapPop(items: Candidate[]): Candidate {
  * first from the children of those already taken. `undefined` when more than `budget` parts
  * would have to be taken.
  */
-export function leastPaths(
+function leastPaths(
   graph: ProductGraph,
   bare: Uint8Array,
   count: number,
@@ -175,7 +176,7 @@ export function leastPaths(
  * A tree's parts below the product that lack every one of `fields` and are shallower than
  * `maxDepth` (2), the others with such a part below them (1), the rest (0); and how many are 2.
  */
-export function bareBelow(
+function bareBelow(
   graph: ProductGraph,
   depths: Uint8Array,
   fields: number,
@@ -201,4 +202,42 @@ export function bareBelow(
     }
   }
   return { count, bare };
+}
+
+/** The gaps one rule gives the parts that lack its fields, counted at once. */
+export interface BulkGaps {
+  readonly rule: CompiledRule;
+  readonly missing: readonly string[];
+  readonly count: number;
+  /** The least of them, in report order (`leastPaths`). */
+  readonly least: Candidate[];
+}
+
+// How many parts may be looked at for the least paths of gaps counted at once.
+const leastPathBudget = 1024;
+
+/**
+ * The gaps a tree's plan counts at once, rule by rule (`depths` from `treeDepths`); rules that
+ * read the same fields share their bare parts. `undefined` when the least paths of some rule's
+ * cannot be found within the budget: then every part is decided one by one.
+ */
+export function bulkGaps(
+  plan: BarePlan,
+  graph: ProductGraph,
+  depths: Uint8Array,
+): BulkGaps[] | undefined {
+  const byFields = new Map<number, { count: number; least: Candidate[] | undefined }>();
+  const bulk: BulkGaps[] = [];
+  for (const { r, decision, missing } of plan.counted) {
+    const fields = plan.skip[r] as number;
+    let found = byFields.get(fields);
+    if (found === undefined) {
+      const { count, bare } = bareBelow(graph, depths, fields, inlinePathLength);
+      found = { count, least: leastPaths(graph, bare, samplePathCount, leastPathBudget) };
+      byFields.set(fields, found);
+    }
+    if (found.least === undefined) return undefined;
+    bulk.push({ rule: decision.rule, missing, count: found.count, least: found.least });
+  }
+  return bulk;
 }

@@ -20,10 +20,10 @@ import { ones, oneThenZeros } from "../util/ones.js";
 import { unique } from "../util/unique.js";
 import {
   type BarePlan,
-  bareBelow,
+  type BulkGaps,
   barePlanOn,
+  bulkGaps,
   lacksAll,
-  leastPaths,
   treeDepths,
   type UnguardedRule,
 } from "./bare-parts.js";
@@ -294,18 +294,6 @@ function decisionKey(r: number, decision: NonNullable<Decision>): string {
   ].join("\u0000");
 }
 
-/** The gaps one rule gives the parts that lack its fields, counted at once. */
-interface BulkGaps {
-  readonly rule: CompiledRule;
-  readonly missing: readonly string[];
-  readonly count: number;
-  /** The least of them, in report order (`leastPaths`). */
-  readonly least: NonNullable<ReturnType<typeof leastPaths>>;
-}
-
-// How many parts may be looked at for the least paths of gaps counted at once.
-const leastPathBudget = 1024;
-
 /**
  * What an outcome lacks when it is an unknown-origin gap, counted in the report's gap summary
  * rather than made into a finding; `undefined` when it is not one.
@@ -378,27 +366,9 @@ export function runPolicy(
     );
     if (plan !== undefined && plan.counted.length > 0) {
       depths = treeDepths(graph);
-      // Rules that read the same fields share their bare parts.
-      const byFields = new Map<number, { count: number; least: BulkGaps["least"] | undefined }>();
-      for (const { r, decision, missing } of plan.counted) {
-        const fields = plan.skip[r] as number;
-        let found = byFields.get(fields);
-        if (found === undefined) {
-          const { count, bare } = bareBelow(graph, depths, fields, inlinePathLength);
-          const least = leastPaths(graph, bare, samplePathCount, leastPathBudget);
-          found = { count, least };
-          byFields.set(fields, found);
-        }
-        const { count, least } = found;
-        if (least === undefined) {
-          // Every part is decided one by one: none of the rules' gaps is counted at once.
-          plan = undefined;
-          bulk = undefined;
-          break;
-        }
-        bulk ??= [];
-        bulk.push({ rule: decision.rule, missing, count, least });
-      }
+      bulk = bulkGaps(plan, graph, depths);
+      // Every part is decided one by one: none of the rules' gaps is counted at once.
+      if (bulk === undefined) plan = undefined;
     }
   }
   const marks = markComponents(setting, graph, sightings, factsOf, plan, plan && depths);
